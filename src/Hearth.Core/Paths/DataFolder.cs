@@ -1,0 +1,57 @@
+namespace Hearth.Core.Paths;
+
+/// <summary>
+/// The layout of the data folder: every file Hearth writes lives under one root the user chose,
+/// so a backup is one folder and two instances never share state by accident.
+/// </summary>
+public sealed class DataFolder
+{
+    public DataFolder(string root)
+    {
+        Root = Path.GetFullPath(root);
+    }
+
+    public string Root { get; }
+
+    public string LibraryDatabase => Path.Combine(Root, "library.db");
+
+    public string AccessDatabase => Path.Combine(Root, "access.db");
+
+    public string SetupToken => Path.Combine(Root, "setup-token");
+
+    public string Cache => Path.Combine(Root, "cache");
+
+    public string ImageCache => Path.Combine(Cache, "images");
+
+    public string Thumbnails => Path.Combine(Root, "metadata", "thumbnails");
+
+    public string Demo => Path.Combine(Root, "demo");
+
+    /// <summary>The default when no --data is given: $HEARTH_DATA, else XDG data home.</summary>
+    public static string DefaultRoot()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("HEARTH_DATA");
+        if (!string.IsNullOrWhiteSpace(fromEnv))
+        {
+            return fromEnv;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".local", "share") : xdg, "hearth");
+    }
+
+    public void EnsureCreated()
+    {
+        Directory.CreateDirectory(Root);
+        if (!OperatingSystem.IsWindows())
+        {
+            // the folder holds password hashes and session tokens
+            File.SetUnixFileMode(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        Directory.CreateDirectory(Cache);
+        Directory.CreateDirectory(ImageCache);
+        Directory.CreateDirectory(Thumbnails);
+    }
+}
