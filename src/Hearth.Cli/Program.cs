@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using Hearth.Cli.Commands;
+
+var root = new RootCommand("Hearth: your household's movies and shows, on one box.");
+root.Options.Add(CommonOptions.Data);
+root.Subcommands.Add(UpCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

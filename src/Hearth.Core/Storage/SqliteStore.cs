@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Hearth.Core.Storage;
+
+/// <summary>How every SQLite store of Hearth is opened: pooled connections, WAL, a busy timeout.</summary>
+public static class SqliteStore
+{
+    public static string ConnectionString(string file) => new SqliteConnectionStringBuilder
+    {
+        DataSource = file,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static DbContextOptionsBuilder UseHearthSqlite(this DbContextOptionsBuilder options, string file) =>
+        options.UseSqlite(ConnectionString(file)).AddInterceptors(ConnectionPragmas.Instance);
+
+    /// <summary>Applies migrations and switches the file to WAL, so readers never wait for the writer.</summary>
+    public static async Task MigrateAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+    }
+
+    // Per-connection settings SQLite does not keep in the file.
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
+    {
+        public static readonly ConnectionPragmas Instance = new();
+
+        private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

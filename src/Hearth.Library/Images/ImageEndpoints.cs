@@ -1,0 +1,60 @@
+using Hearth.Core.Access;
+using Hearth.Core.Processes;
+using Hearth.Library.Items;
+using Hearth.Library.Playback;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+
+namespace Hearth.Library.Images;
+
+public static class ImageEndpoints
+{
+    public static RouteHandlerBuilder MapImageEndpoints(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/v1/items/{id:guid}/images/{kind}", GetAsync)
+            .WithTags("Images")
+            .WithSummary("An item's poster, backdrop, thumb or logo, resized to fit maxWidth/maxHeight when asked");
+
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(
+        HttpContext http, ItemQueries queries, ImageStore images, Guid id, string kind, int? maxWidth, int? maxHeight, int? quality)
+    {
+        if (!Enum.TryParse<ImageKind>(kind, ignoreCase: true, out var imageKind) || !Enum.IsDefined(imageKind))
+        {
+            return TypedResults.Problem("kind must be poster, backdrop, thumb or logo", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (maxWidth is < 16 or > 7680 || maxHeight is < 16 or > 4320 || quality is < 10 or > 100)
+        {
+            return TypedResults.Problem("maxWidth 16..7680, maxHeight 16..4320, quality 10..100", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var item = await queries.FindAsync(CallerAccess.FromPrincipal(http.User), id, http.RequestAborted).ConfigureAwait(false);
+        if (item is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        string? path;
+        try
+        {
+            var source = await images.SourceAsync(item, imageKind, http.RequestAborted).ConfigureAwait(false);
+            if (source is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            path = await images.SizedAsync(source, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ExternalProcessException e)
+        {
+            return TypedResults.Problem("The image could not be made: " + e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        var info = new FileInfo(path);
+        http.Response.Headers.CacheControl = "private, max-age=86400";
+        var tag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
+        return TypedResults.PhysicalFile(info.FullName, ContentTypes.For(info.Name), lastModified: info.LastWriteTimeUtc, entityTag: tag);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Hearth.Library.Probing;
+using Hearth.Library.Store;
+
+namespace Hearth.Library.Items;
+
+internal static class ItemMapping
+{
+    /// <summary>Only the columns a list shows: overviews and credits stay in the database.</summary>
+    public static readonly Expression<Func<Item, Item>> SummaryColumns = i => new Item
+    {
+        Id = i.Id,
+        LibraryId = i.LibraryId,
+        ParentId = i.ParentId,
+        ShowId = i.ShowId,
+        Kind = i.Kind,
+        Key = string.Empty,
+        Title = i.Title,
+        SortTitle = string.Empty,
+        Year = i.Year,
+        IndexNumber = i.IndexNumber,
+        IndexNumberEnd = i.IndexNumberEnd,
+        ParentIndexNumber = i.ParentIndexNumber,
+        RuntimeMs = i.RuntimeMs,
+        DateAddedMs = i.DateAddedMs,
+        Rating = i.Rating,
+        OfficialRating = i.OfficialRating,
+        Width = i.Width,
+        Height = i.Height,
+        Hdr = i.Hdr,
+        PosterPath = i.PosterPath,
+        BackdropPath = i.BackdropPath,
+    };
+
+    public static ItemSummary Summary(Item item, WatchState? state) => new(
+        item.Id,
+        item.LibraryId,
+        item.ParentId,
+        item.ShowId,
+        ItemText.Kind(item.Kind),
+        item.Title,
+        item.Year,
+        item.IndexNumber,
+        item.IndexNumberEnd,
+        item.ParentIndexNumber,
+        item.RuntimeMs,
+        item.DateAddedMs,
+        item.Rating,
+        item.OfficialRating,
+        ItemText.Resolution(item.Width, item.Height),
+        item.Hdr,
+        item.PosterPath is not null,
+        item.BackdropPath is not null,
+        state is null ? null : new UserData(state.PositionMs, state.Played, state.PlayCount, state.Favourite, state.LastPlayedMs));
+
+    public static ItemDetail Detail(Item item, ItemSummary summary, string? infoJson, IReadOnlyList<MediaFile> files, int childCount, string? showTitle) => new(
+        summary,
+        item.OriginalTitle,
+        item.Overview,
+        item.Tagline,
+        item.Premiered,
+        item.ExtraKind,
+        Split(item.Genres),
+        Split(item.Studios),
+        item.PeopleJson is null ? [] : JsonSerializer.Deserialize(item.PeopleJson, StoreJson.Default.ListPerson) ?? [],
+        item.ProviderIdsJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize(item.ProviderIdsJson, StoreJson.Default.DictionaryStringString) ?? [],
+        showTitle,
+        childCount,
+        infoJson is null ? null : JsonSerializer.Deserialize(infoJson, MediaInfoJsonContext.Default.MediaInfo),
+        [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container))]);
+
+    private static IReadOnlyList<string> Split(string? joined) =>
+        string.IsNullOrEmpty(joined) ? [] : joined.Split('|', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using Hearth.Core.Access;
+using Hearth.Library.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Library.Items;
+
+/// <summary>
+/// Reads for the item endpoints. Every list is a page; totals are cached per query until the next
+/// write, because counting a large library on every page turn costs more than the page itself.
+/// </summary>
+public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWriter writer)
+{
+    public const int MaxLimit = 500;
+    private const int MaxCachedCounts = 2048;
+    private readonly ConcurrentDictionary<string, (long Version, int Count)> counts = new();
+
+    public async Task<ItemPage> ListAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
+    {
+        var limit = Math.Clamp(query.Limit, 0, MaxLimit);
+        var offset = Math.Max(0, query.Offset);
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var filtered = Filter(db, caller, query);
+        var total = await CountAsync(filtered, caller, query, ct).ConfigureAwait(false);
+        var rows = await Sort(filtered, query).Skip(offset).Take(limit).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
+        var page = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+        return new ItemPage(page, total, offset, limit);
+    }
+
+    public async Task<IReadOnlyList<ItemSummary>> RecentlyAddedAsync(CallerAccess caller, Guid? libraryId, int limit, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var visible = Visible(db, caller).Where(i => i.Kind == ItemKind.Movie || i.Kind == ItemKind.Episode);
+        if (libraryId is { } id)
+        {
+            visible = visible.Where(i => i.LibraryId == id);
+        }
+
+        var rows = await visible.OrderByDescending(i => i.DateAddedMs).ThenBy(i => i.Id).Take(Math.Clamp(limit, 1, 100)).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
+        return await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Started but not finished, most recent first.</summary>
+    public async Task<IReadOnlyList<ItemSummary>> ContinueWatchingAsync(CallerAccess caller, int limit, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var started = db.WatchStates.AsNoTracking().Where(w => w.UserId == caller.UserId && w.PositionMs > 0 && !w.Played);
+        var rows = await Visible(db, caller)
+            .Join(started, i => i.Id, w => w.ItemId, (i, w) => new { Item = i, w.LastPlayedMs })
+            .OrderByDescending(x => x.LastPlayedMs).Take(Math.Clamp(limit, 1, 100))
+            .Select(x => x.Item).ToListAsync(ct).ConfigureAwait(false);
+        return await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+    }
+
+    public async Task<ItemDetail?> DetailAsync(CallerAccess caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var item = await Visible(db, caller).FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var summary = (await WithUserDataAsync(db, caller.UserId, [item], ct).ConfigureAwait(false))[0];
+        var info = await db.MediaInfos.AsNoTracking().Where(m => m.ItemId == id).Select(m => m.Json).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var files = await db.Files.AsNoTracking().Where(f => f.ItemId == id && f.State == FileState.Ok).OrderBy(f => f.Path).ToListAsync(ct).ConfigureAwait(false);
+        var childCount = await db.Items.CountAsync(i => i.ParentId == id, ct).ConfigureAwait(false);
+        var showTitle = item.ShowId is { } showId
+            ? await db.Items.Where(i => i.Id == showId).Select(i => i.Title).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            : null;
+        return ItemMapping.Detail(item, summary, info, files, childCount, showTitle);
+    }
+
+    /// <summary>The file to stream for an item the caller may see, or null.</summary>
+    public async Task<MediaFile?> PlayableFileAsync(CallerAccess caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var visible = Visible(db, caller).Where(i => i.Id == id).Select(i => i.Id);
+        return await db.Files.AsNoTracking().Where(f => f.ItemId != null && visible.Contains(f.ItemId.Value) && f.State == FileState.Ok)
+            .OrderBy(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The item row itself, for image lookups, when the caller may see it.</summary>
+    public async Task<Item?> FindAsync(CallerAccess caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await Visible(db, caller).FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+    }
+
+    internal static IQueryable<Item> Visible(LibraryDb db, CallerAccess caller)
+    {
+        var items = db.Items.AsNoTracking();
+        if (caller.LibraryFilter is { } allowed)
+        {
+            var ids = allowed.ToList();
+            items = items.Where(i => ids.Contains(i.LibraryId));
+        }
+
+        return items;
+    }
+
+    private static IQueryable<Item> Filter(LibraryDb db, CallerAccess caller, ItemQuery query)
+    {
+        var items = Visible(db, caller);
+        if (query.LibraryId is { } library)
+        {
+            items = items.Where(i => i.LibraryId == library);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            items = items.Where(i => i.Kind == kind);
+        }
+        else if (query.ParentId is null)
+        {
+            // without a parent or kind, a listing is of what a library shows at its top
+            items = items.Where(i => i.Kind == ItemKind.Movie || i.Kind == ItemKind.Show);
+        }
+
+        if (query.ParentId is { } parent)
+        {
+            items = items.Where(i => i.ParentId == parent);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            items = items.Where(i => EF.Functions.Like(i.Title, pattern, "\\") || (i.OriginalTitle != null && EF.Functions.Like(i.OriginalTitle, pattern, "\\")));
+        }
+
+        var user = caller.UserId;
+        if (query.Played is { } played)
+        {
+            items = items.Where(i => db.WatchStates.Any(w => w.UserId == user && w.ItemId == i.Id && w.Played) == played);
+        }
+
+        if (query.Favourite is { } favourite)
+        {
+            items = items.Where(i => db.WatchStates.Any(w => w.UserId == user && w.ItemId == i.Id && w.Favourite) == favourite);
+        }
+
+        return items;
+    }
+
+    private static IQueryable<Item> Sort(IQueryable<Item> items, ItemQuery query)
+    {
+        var sort = query.Sort ?? (query.ParentId is null ? ItemSort.Title : ItemSort.Index);
+        var desc = query.Descending;
+        return sort switch
+        {
+            ItemSort.DateAdded => desc ? items.OrderBy(i => i.DateAddedMs).ThenBy(i => i.Id) : items.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id),
+            ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenBy(i => i.SortTitle) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle),
+            ItemSort.Index => desc
+                ? items.OrderByDescending(i => i.ParentIndexNumber).ThenByDescending(i => i.IndexNumber).ThenByDescending(i => i.SortTitle)
+                : items.OrderBy(i => i.ParentIndexNumber).ThenBy(i => i.IndexNumber).ThenBy(i => i.SortTitle),
+            _ => desc ? items.OrderByDescending(i => i.SortTitle).ThenByDescending(i => i.Id) : items.OrderBy(i => i.SortTitle).ThenBy(i => i.Id),
+        };
+    }
+
+    private async Task<int> CountAsync(IQueryable<Item> filtered, CallerAccess caller, ItemQuery query, CancellationToken ct)
+    {
+        var version = writer.Version;
+        var access = caller.LibraryFilter is { } allowed ? string.Join(',', allowed.Order()) : "*";
+        var perUser = query.Played is not null || query.Favourite is not null ? caller.UserId.ToString() : string.Empty;
+        var key = $"{access}|{perUser}|{query.LibraryId}|{query.Kind}|{query.ParentId}|{query.Search}|{query.Played}|{query.Favourite}";
+        if (counts.TryGetValue(key, out var cached) && cached.Version == version)
+        {
+            return cached.Count;
+        }
+
+        var count = await filtered.CountAsync(ct).ConfigureAwait(false);
+        if (counts.Count > MaxCachedCounts)
+        {
+            counts.Clear();
+        }
+
+        counts[key] = (version, count);
+        return count;
+    }
+
+    private static async Task<IReadOnlyList<ItemSummary>> WithUserDataAsync(LibraryDb db, Guid user, List<Item> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var states = ids.Count == 0
+            ? []
+            : await db.WatchStates.AsNoTracking().Where(w => w.UserId == user && ids.Contains(w.ItemId)).ToDictionaryAsync(w => w.ItemId, ct).ConfigureAwait(false);
+        return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id)))];
+    }
+}

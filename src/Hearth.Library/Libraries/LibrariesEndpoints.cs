@@ -1,0 +1,91 @@
+using Hearth.Core.Access;
+using Hearth.Library.Scanning;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hearth.Library.Libraries;
+
+public sealed record ScanStatusDto(bool Queued, ScanProgress? Running, LastScanDto? LastScan, IReadOnlyList<FailedFileDto> FailedFiles);
+
+public static class LibrariesEndpoints
+{
+    public static RouteGroupBuilder MapLibrariesEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/libraries").WithTags("Libraries");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/", CreateAsync).RequireAuthorization(CallerAccess.AdminPolicy);
+        group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(CallerAccess.AdminPolicy);
+        group.MapPost("/{id:guid}/scan", Scan).RequireAuthorization(CallerAccess.AdminPolicy);
+        group.MapGet("/{id:guid}/scan", ScanStatusAsync);
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<LibraryDto>>> ListAsync(HttpContext http, LibraryCatalog catalog) =>
+        TypedResults.Ok(await catalog.ListAsync(CallerAccess.FromPrincipal(http.User), http.RequestAborted).ConfigureAwait(false));
+
+    private static async Task<Results<Ok<LibraryDto>, NotFound>> GetAsync(HttpContext http, LibraryCatalog catalog, Guid id)
+    {
+        if (!CallerAccess.FromPrincipal(http.User).CanSee(id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var library = await catalog.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        return library is null ? TypedResults.NotFound() : TypedResults.Ok(library);
+    }
+
+    private static async Task<Results<Created<LibraryDto>, ProblemHttpResult>> CreateAsync(HttpContext http, LibraryCatalog catalog, LibraryWatcher watcher, NewLibrary request)
+    {
+        var (library, problem) = await catalog.CreateAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (library is null)
+        {
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The library was not added");
+        }
+
+        watcher.Refresh();
+        return TypedResults.Created($"/api/v1/libraries/{library.Id}", library);
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(HttpContext http, LibraryCatalog catalog, LibraryWatcher watcher, Guid id)
+    {
+        if (!await catalog.DeleteAsync(id, http.RequestAborted).ConfigureAwait(false))
+        {
+            return TypedResults.NotFound();
+        }
+
+        watcher.Refresh();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Accepted<ScanStatusDto>, NotFound>> Scan(HttpContext http, LibraryCatalog catalog, ScanQueue queue, Guid id)
+    {
+        var library = await catalog.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (library is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        queue.Enqueue(new ScanRequest(id, null, "requested by " + http.User.Identity?.Name));
+        return TypedResults.Accepted($"/api/v1/libraries/{id}/scan", new ScanStatusDto(true, queue.Progress(id), library.LastScan, []));
+    }
+
+    private static async Task<Results<Ok<ScanStatusDto>, NotFound>> ScanStatusAsync(HttpContext http, LibraryCatalog catalog, ScanQueue queue, Guid id, int? failedOffset, int? failedLimit)
+    {
+        if (!CallerAccess.FromPrincipal(http.User).CanSee(id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var library = await catalog.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (library is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var failed = await catalog.FailedFilesAsync(id, Math.Max(0, failedOffset ?? 0), Math.Clamp(failedLimit ?? 100, 1, 500), http.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Ok(new ScanStatusDto(queue.IsQueued(id), queue.Progress(id), library.LastScan, failed));
+    }
+}

@@ -1,0 +1,67 @@
+using Hearth.Core.Access;
+using Hearth.Core.Paths;
+using Hearth.Core.Processes;
+using Hearth.Core.Storage;
+using Hearth.Library.Images;
+using Hearth.Library.Items;
+using Hearth.Library.Libraries;
+using Hearth.Library.Playback;
+using Hearth.Library.Probing;
+using Hearth.Library.Scanning;
+using Hearth.Library.Store;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Hearth.Library;
+
+public static class LibraryModule
+{
+    /// <summary>The library context: store, scanning, watching, and what the endpoints read.</summary>
+    public static IHostApplicationBuilder AddLibrary(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<LibraryOptions>().Bind(builder.Configuration.GetSection(LibraryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProcessRunner>();
+        services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));
+        services.AddSingleton<LibraryWriter>();
+        services.AddSingleton<IMediaProber>(sp => new FfprobeProber(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffprobe));
+        services.AddSingleton(sp => new ThumbnailMaker(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
+        services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
+        services.AddSingleton<ImageStore>();
+        services.AddSingleton<ScanQueue>();
+        services.AddSingleton<ImportPlanner>();
+        services.AddSingleton<ItemImporter>();
+        services.AddSingleton<LibraryScanner>();
+        services.AddSingleton<LibraryCatalog>();
+        services.AddSingleton<ILibraryDirectory>(sp => sp.GetRequiredService<LibraryCatalog>());
+        services.AddSingleton<ItemQueries>();
+        services.AddSingleton<WatchStates>();
+        services.AddSingleton<LibraryWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
+        services.AddHostedService<ScanWorker>();
+        services.AddHostedService<ScanScheduler>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLibraryEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapLibrariesEndpoints();
+        routes.MapItemsEndpoints();
+        routes.MapDirectPlayEndpoints();
+        routes.MapImageEndpoints();
+        return routes;
+    }
+
+    /// <summary>Brings the store's schema up to date; the host calls it before it starts serving.</summary>
+    public static async Task MigrateLibraryAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<LibraryDb>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await SqliteStore.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+}

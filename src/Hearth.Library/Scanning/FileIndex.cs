@@ -1,0 +1,43 @@
+using Hearth.Library.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Library.Scanning;
+
+/// <summary>
+/// What the store knows of the files under a folder, keyed by path hash: about 40 bytes a file, so a
+/// 100,000-file rescan compares against a few megabytes instead of loading items.
+/// </summary>
+public sealed class FileIndex
+{
+    private readonly Dictionary<long, Known> entries;
+
+    private FileIndex(Dictionary<long, Known> entries) => this.entries = entries;
+
+    public readonly record struct Known(Guid Id, long Size, long MtimeMs);
+
+    public int Count => entries.Count;
+
+    /// <summary>What was never matched by <see cref="Remove"/>: files that are gone from disk.</summary>
+    public IReadOnlyList<Guid> RemovedIds => [.. entries.Values.Select(e => e.Id)];
+
+    public bool Remove(long hash, out Known known) => entries.Remove(hash, out known);
+
+    public static async Task<FileIndex> LoadAsync(IDbContextFactory<LibraryDb> factory, Guid libraryId, string folder, CancellationToken ct)
+    {
+        // files under the folder sort between "folder/" and "folder0" ('0' follows '/')
+        var low = Path.TrimEndingDirectorySeparator(folder) + "/";
+        var high = Path.TrimEndingDirectorySeparator(folder) + "0";
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = db.Files.AsNoTracking()
+            .Where(f => f.LibraryId == libraryId && string.Compare(f.Path, low) >= 0 && string.Compare(f.Path, high) < 0)
+            .Select(f => new { f.PathHash, f.Id, f.Size, f.MtimeMs })
+            .AsAsyncEnumerable();
+        var entries = new Dictionary<long, Known>();
+        await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
+        {
+            entries[row.PathHash] = new Known(row.Id, row.Size, row.MtimeMs);
+        }
+
+        return new FileIndex(entries);
+    }
+}

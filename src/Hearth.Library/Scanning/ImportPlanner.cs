@@ -1,0 +1,113 @@
+using Hearth.Library.Metadata;
+using Hearth.Library.Naming;
+using Hearth.Library.Probing;
+using Hearth.Library.Store;
+
+namespace Hearth.Library.Scanning;
+
+/// <summary>Reads what the import of a batch needs: probes (two at a time), names, NFO files, artwork.</summary>
+public sealed class ImportPlanner(IMediaProber prober)
+{
+    private const int ProbeParallelism = 2;
+
+    public async Task<ImportBatch> PlanAsync(LibraryKind kind, string root, IReadOnlyList<FoundFile> files, Action<FoundFile> onProbed, CancellationToken cancellationToken)
+    {
+        var plans = new ImportPlan[files.Count];
+        await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = ProbeParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            plans[i] = await PlanOneAsync(kind, root, files[i], ct).ConfigureAwait(false);
+            onProbed(files[i]);
+        }).ConfigureAwait(false);
+        var shows = plans.Where(p => p.ShowFolder is not null).Select(p => p.ShowFolder!).Distinct()
+            .ToDictionary(folder => folder, ReadShow);
+        return new ImportBatch(plans, shows);
+    }
+
+    private async Task<ImportPlan> PlanOneAsync(LibraryKind kind, string root, FoundFile file, CancellationToken ct)
+    {
+        MediaInfo info;
+        try
+        {
+            info = await prober.ProbeAsync(file.Path, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is MediaProbeException or IOException or Core.Processes.ExternalProcessException)
+        {
+            return new ImportPlan(file, null, e.Message);
+        }
+
+        var external = ExternalSubtitles.Find(file.Path, file.Folder.FileNames);
+        if (external.Count > 0)
+        {
+            info = info with { Subtitles = [.. info.Subtitles, .. external] };
+        }
+
+        var plan = new ImportPlan(file, info, null);
+        return kind == LibraryKind.Movies ? PlanMovie(plan) : PlanEpisode(plan, root);
+    }
+
+    private static ImportPlan PlanMovie(ImportPlan plan)
+    {
+        var naming = MovieNaming.Parse(plan.File.RelativePath);
+        if (naming.Extra is not null)
+        {
+            return plan with { Movie = naming };
+        }
+
+        return plan with
+        {
+            Movie = naming,
+            Nfo = ReadNfo(NfoLocator.ForMovie(plan.File.Path)),
+            Art = ArtworkLocator.ForMovie(plan.File.Path),
+        };
+    }
+
+    private static ImportPlan PlanEpisode(ImportPlan plan, string root)
+    {
+        var naming = EpisodeNaming.Parse(plan.File.RelativePath);
+        var segments = plan.File.RelativePath.Split('/');
+        var showFolder = Path.Join(root, segments[0]);
+        var seasonFolder = segments.Length > 2 ? Path.GetDirectoryName(plan.File.Path) : null;
+        var season = SeasonNumber(naming);
+        plan = plan with
+        {
+            Episode = naming,
+            ShowFolder = showFolder,
+            SeasonFolder = seasonFolder,
+            SeasonArt = ArtworkLocator.ForSeason(showFolder, seasonFolder, season),
+        };
+        if (naming.Extra is not null)
+        {
+            return plan;
+        }
+
+        return plan with
+        {
+            Nfo = ReadNfo(NfoLocator.ForEpisode(plan.File.Path)),
+            Art = ArtworkLocator.ForEpisode(plan.File.Path),
+        };
+    }
+
+    /// <summary>Date-based episodes go under their year, as Plex files them; no number at all means season 1.</summary>
+    public static int SeasonNumber(EpisodePath naming) => naming.Season ?? naming.AirDate?.Year ?? 1;
+
+    public static ShowMetadata ReadShow(string showFolder) =>
+        new(ReadNfo(NfoLocator.ForShow(showFolder)), ArtworkLocator.ForShow(showFolder));
+
+    // A broken NFO must not cost the user the file: the names still give a title.
+    private static NfoMetadata? ReadNfo(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return NfoReader.Read(path);
+        }
+        catch (Exception e) when (e is NfoException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

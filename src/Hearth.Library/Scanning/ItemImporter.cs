@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Hearth.Library.Probing;
+using Hearth.Library.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Library.Scanning;
+
+public sealed record ImportCounts(int Added, int Updated, int Failed);
+
+/// <summary>
+/// Turns a planned batch into rows in one transaction: the files, and the movie, show, season, episode
+/// or extra each belongs to, found again by its naming key so a rescan updates rather than duplicates.
+/// </summary>
+public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
+{
+    public Task<ImportCounts> ApplyAsync(MediaLibrary library, ImportBatch batch, CancellationToken cancellationToken) =>
+        writer.WriteAsync((db, ct) => new Transaction(db, library, time.GetUtcNow().ToUnixTimeMilliseconds()).RunAsync(batch, ct), cancellationToken);
+
+    private sealed class Transaction(LibraryDb db, MediaLibrary library, long now)
+    {
+        private readonly Dictionary<Guid, string> infos = [];
+        private Dictionary<string, Item> items = [];
+
+        public async Task<ImportCounts> RunAsync(ImportBatch batch, CancellationToken ct)
+        {
+            var paths = batch.Plans.Select(p => p.File.Path).ToList();
+            var files = await db.Files.Where(f => paths.Contains(f.Path)).ToDictionaryAsync(f => f.Path, ct).ConfigureAwait(false);
+            var keys = batch.Plans.SelectMany(KeysOf).Distinct().ToList();
+            items = await db.Items.Where(i => i.LibraryId == library.Id && keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, ct).ConfigureAwait(false);
+
+            int added = 0, updated = 0, failed = 0;
+            foreach (var plan in batch.Plans)
+            {
+                if (!files.TryGetValue(plan.File.Path, out var file))
+                {
+                    file = new MediaFile { Id = Guid.CreateVersion7(), LibraryId = library.Id, Path = plan.File.Path, PathHash = PathHash.Of(plan.File.Path) };
+                    db.Files.Add(file);
+                    added++;
+                }
+                else
+                {
+                    updated++;
+                }
+
+                file.Size = plan.File.Size;
+                file.MtimeMs = plan.File.MtimeMs;
+                file.ScannedMs = now;
+                if (plan.Info is null)
+                {
+                    file.State = FileState.Failed;
+                    file.Failure = plan.Failure;
+                    file.ItemId = null;
+                    failed++;
+                    continue;
+                }
+
+                file.State = FileState.Ok;
+                file.Failure = null;
+                var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info) : ApplyEpisode(plan, plan.Info, batch);
+                file.ItemId = target.Id;
+                infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);
+            }
+
+            await SaveInfosAsync(ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return new ImportCounts(added, updated, failed);
+        }
+
+        private static IEnumerable<string> KeysOf(ImportPlan plan)
+        {
+            if (plan.Movie is { } movie)
+            {
+                yield return MovieKey(movie.Key);
+                yield return ExtraKey(plan.File.RelativePath);
+            }
+            else if (plan.Episode is { } episode)
+            {
+                yield return ShowKey(episode.ShowKey);
+                yield return SeasonKey(episode.ShowKey, ImportPlanner.SeasonNumber(episode));
+                yield return ExtraKey(plan.File.RelativePath);
+                yield return EpisodeKey(plan.File.RelativePath);
+            }
+        }
+
+        private Item ApplyMovie(ImportPlan plan, MediaInfo info)
+        {
+            var naming = plan.Movie!;
+            var movie = GetOrCreate(MovieKey(naming.Key), ItemKind.Movie, naming.Title, null, out var created);
+            if (naming.Extra is { } extraKind)
+            {
+                if (created)
+                {
+                    movie.Year = naming.Year;
+                }
+
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, naming.ExtraTitle ?? naming.Title, movie.Id, out _);
+                extra.ExtraKind = extraKind.ToString();
+                ItemFields.ApplyMedia(extra, info);
+                return extra;
+            }
+
+            // the second part of a multi-part movie adds a file, not new metadata
+            if (naming.Part is > 1 && !created)
+            {
+                return movie;
+            }
+
+            ItemFields.SetTitle(movie, naming.Title);
+            movie.Year = naming.Year;
+            ItemFields.ApplyNfo(movie, plan.Nfo);
+            ItemFields.ApplyProviderIds(movie, naming.ProviderIds);
+            ItemFields.ApplyArtwork(movie, plan.Art);
+            ItemFields.ApplyMedia(movie, info);
+            movie.DateModifiedMs = now;
+            return movie;
+        }
+
+        private Item ApplyEpisode(ImportPlan plan, MediaInfo info, ImportBatch batch)
+        {
+            var naming = plan.Episode!;
+            var show = GetOrCreate(ShowKey(naming.ShowKey), ItemKind.Show, naming.ShowTitle, null, out _);
+            if (show.DateModifiedMs != now && batch.Shows.TryGetValue(plan.ShowFolder!, out var showMeta))
+            {
+                ItemFields.SetTitle(show, naming.ShowTitle);
+                show.Year = naming.ShowYear;
+                ItemFields.ApplyNfo(show, showMeta.Nfo);
+                ItemFields.ApplyProviderIds(show, naming.ProviderIds);
+                ItemFields.ApplyArtwork(show, showMeta.Art);
+                show.DateModifiedMs = now;
+            }
+
+            var number = ImportPlanner.SeasonNumber(naming);
+            var season = GetOrCreate(SeasonKey(naming.ShowKey, number), ItemKind.Season, number == 0 ? "Specials" : $"Season {number}", show.Id, out _);
+            season.ShowId = show.Id;
+            season.IndexNumber = number;
+            if (plan.SeasonArt is { } seasonArt && (seasonArt.Poster is not null || seasonArt.Backdrop is not null))
+            {
+                ItemFields.ApplyArtwork(season, seasonArt);
+            }
+
+            if (naming.Extra is { } extraKind)
+            {
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, Path.GetFileNameWithoutExtension(plan.File.Path), naming.Season is null ? show.Id : season.Id, out _);
+                extra.ExtraKind = extraKind.ToString();
+                extra.ShowId = show.Id;
+                ItemFields.ApplyMedia(extra, info);
+                return extra;
+            }
+
+            var title = naming.EpisodeTitle ?? (naming.Episode is { } n ? $"Episode {n}" : Path.GetFileNameWithoutExtension(plan.File.Path));
+            var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out _);
+            ItemFields.SetTitle(episode, title);
+            episode.ShowId = show.Id;
+            episode.ParentIndexNumber = number;
+            episode.IndexNumber = naming.Episode ?? plan.Nfo?.Episode;
+            episode.IndexNumberEnd = naming.EpisodeEnd;
+            episode.Premiered = naming.AirDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            ItemFields.ApplyNfo(episode, plan.Nfo);
+            ItemFields.ApplyArtwork(episode, plan.Art);
+            ItemFields.ApplyMedia(episode, info);
+            episode.DateModifiedMs = now;
+            return episode;
+        }
+
+        private Item GetOrCreate(string key, ItemKind kind, string title, Guid? parent, out bool created)
+        {
+            if (items.TryGetValue(key, out var existing))
+            {
+                created = false;
+                existing.ParentId = parent;
+                return existing;
+            }
+
+            var item = new Item
+            {
+                Id = Guid.CreateVersion7(),
+                LibraryId = library.Id,
+                ParentId = parent,
+                Kind = kind,
+                Key = key,
+                Title = title,
+                SortTitle = ItemFields.SortTitle(title),
+                DateAddedMs = now,
+                DateModifiedMs = 0,
+            };
+            db.Items.Add(item);
+            items[key] = item;
+            created = true;
+            return item;
+        }
+
+        private async Task SaveInfosAsync(CancellationToken ct)
+        {
+            var ids = infos.Keys.ToList();
+            var existing = await db.MediaInfos.Where(m => ids.Contains(m.ItemId)).ToDictionaryAsync(m => m.ItemId, ct).ConfigureAwait(false);
+            foreach (var (id, json) in infos)
+            {
+                if (existing.TryGetValue(id, out var row))
+                {
+                    row.Json = json;
+                }
+                else
+                {
+                    db.MediaInfos.Add(new MediaInfoRow { ItemId = id, Json = json });
+                }
+            }
+        }
+
+        private static string MovieKey(string key) => "movie:" + key;
+
+        private static string ShowKey(string key) => "show:" + key;
+
+        private static string SeasonKey(string show, int season) => $"season:{show}:{season}";
+
+        private static string EpisodeKey(string relative) => "episode:" + relative;
+
+        private static string ExtraKey(string relative) => "extra:" + relative;
+    }
+}

@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using Hearth.Library.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hearth.Library.Scanning;
+
+/// <summary>
+/// An incremental scan: walks the folders, compares each video's size and mtime with the store, probes
+/// only what is new or changed, and removes what is gone. A file that cannot be read is recorded as
+/// failed with the reason and the scan goes on.
+/// </summary>
+public sealed class LibraryScanner(
+    IDbContextFactory<LibraryDb> factory,
+    LibraryWriter writer,
+    ImportPlanner planner,
+    ItemImporter importer,
+    ScanQueue queue,
+    TimeProvider time,
+    ILogger<LibraryScanner> logger)
+{
+    private const int BatchSize = 64;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
+
+    public async Task<ScanRun> ScanAsync(ScanRequest request, CancellationToken cancellationToken)
+    {
+        MediaLibrary library;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            library = await db.Libraries.AsNoTracking().Include(l => l.Folders).FirstOrDefaultAsync(l => l.Id == request.LibraryId, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"library {request.LibraryId} does not exist");
+        }
+
+        var run = new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library.Id, StartedMs = Now(), Status = "running", Reason = request.Reason };
+        await writer.WriteAsync((db, ct) => { db.ScanRuns.Add(run); return db.SaveChangesAsync(ct); }, cancellationToken).ConfigureAwait(false);
+        var progress = new Tracker(this, library, run, request.Reason);
+        var errors = new List<string>();
+        try
+        {
+            foreach (var folder in library.Folders.Select(f => f.Path))
+            {
+                var start = request.Folder is null ? null : ScopeWithin(folder, request.Folder);
+                if (request.Folder is not null && start is null)
+                {
+                    continue;
+                }
+
+                var error = await ScanFolderAsync(library, folder, start, progress, cancellationToken).ConfigureAwait(false);
+                if (error is not null)
+                {
+                    errors.Add(error);
+                }
+            }
+
+            run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
+            run.Status = errors.Count == 0 ? "completed" : "completed with errors";
+            run.Error = errors.Count == 0 ? null : string.Join("; ", errors);
+        }
+        catch (OperationCanceledException)
+        {
+            run.Status = "cancelled";
+            throw;
+        }
+        catch (Exception e) when (e is IOException or DbUpdateException or InvalidOperationException)
+        {
+            run.Status = "failed";
+            run.Error = e.Message;
+            logger.LogError(e, "Scan of {Library} failed", library.Name);
+        }
+        finally
+        {
+            run.FinishedMs = Now();
+            queue.Finished(library.Id);
+            await writer.WriteAsync((db, ct) => { db.ScanRuns.Update(run); return db.SaveChangesAsync(ct); }, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        logger.LogInformation(
+            "Scan of {Library} {Status} in {Ms} ms: {Seen} files, {Added} added, {Updated} updated, {Removed} removed, {Failed} failed",
+            library.Name, run.Status, run.FinishedMs - run.StartedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed);
+        return run;
+    }
+
+    private async Task<string?> ScanFolderAsync(MediaLibrary library, string root, string? start, Tracker progress, CancellationToken ct)
+    {
+        if (!Directory.Exists(root))
+        {
+            // an unmounted disk must not look like a library whose files were all deleted
+            return $"folder {root} is not there; nothing was removed";
+        }
+
+        var index = await FileIndex.LoadAsync(factory, library.Id, start ?? root, ct).ConfigureAwait(false);
+        var indexed = index.Count;
+        var work = new List<FoundFile>();
+        var seen = 0;
+        foreach (var file in TreeWalker.Walk(root, start))
+        {
+            seen++;
+            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs)
+            {
+                work.Add(file);
+            }
+
+            progress.Seen(file.Path);
+        }
+
+        progress.Queue(work.Count);
+        foreach (var chunk in work.Chunk(BatchSize))
+        {
+            var batch = await planner.PlanAsync(library.Kind, root, chunk, progress.Processed, ct).ConfigureAwait(false);
+            var counts = await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false);
+            progress.Imported(counts);
+        }
+
+        if (seen == 0 && indexed > 0 && start is null)
+        {
+            return $"folder {root} is empty; its {indexed} known files were kept in case it is an unmounted share";
+        }
+
+        progress.Removed(await RemoveFilesAsync(index.RemovedIds, ct).ConfigureAwait(false));
+        return null;
+    }
+
+    /// <summary>The folder to walk when a scan is limited to one place: inside this root, or null when elsewhere.</summary>
+    private static string? ScopeWithin(string root, string folder)
+    {
+        var relative = Path.GetRelativePath(root, folder);
+        if (relative == ".")
+        {
+            return root;
+        }
+
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : Path.GetFullPath(folder);
+    }
+
+    private Task<int> RemoveFilesAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        return writer.WriteAsync(
+            async (db, token) =>
+            {
+                var removed = 0;
+                foreach (var chunk in ids.Chunk(500))
+                {
+                    // the episode or extra a file carried goes with it; movies and shows are tidied below
+                    var carried = await db.Files.Where(f => chunk.Contains(f.Id) && f.ItemId != null)
+                        .Join(db.Items.Where(i => i.Kind == ItemKind.Episode || i.Kind == ItemKind.Extra), f => f.ItemId, i => i.Id, (f, i) => i.Id)
+                        .ToListAsync(token).ConfigureAwait(false);
+                    removed += await db.Files.Where(f => chunk.Contains(f.Id)).ExecuteDeleteAsync(token).ConfigureAwait(false);
+                    await db.Items.Where(i => carried.Contains(i.Id)).ExecuteDeleteAsync(token).ConfigureAwait(false);
+                }
+
+                return removed;
+            },
+            ct);
+    }
+
+    /// <summary>Items left with nothing under them: movies without a file or extras, empty seasons, then empty shows.</summary>
+    private Task<int> RemoveOrphansAsync(Guid libraryId, CancellationToken ct) => writer.WriteAsync(
+        async (db, token) =>
+        {
+            var items = db.Items.Where(i => i.LibraryId == libraryId);
+            var count = await items.Where(i => (i.Kind == ItemKind.Episode || i.Kind == ItemKind.Movie) && !db.Files.Any(f => f.ItemId == i.Id) && !db.Items.Any(c => c.ParentId == i.Id))
+                .ExecuteDeleteAsync(token).ConfigureAwait(false);
+            count += await items.Where(i => i.Kind == ItemKind.Season && !db.Items.Any(c => c.ParentId == i.Id)).ExecuteDeleteAsync(token).ConfigureAwait(false);
+            count += await items.Where(i => i.Kind == ItemKind.Show && !db.Items.Any(c => c.ParentId == i.Id)).ExecuteDeleteAsync(token).ConfigureAwait(false);
+            return count;
+        },
+        ct);
+
+    private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>Counts for the run record, reported to the queue for the API and to the log every few seconds.</summary>
+    private sealed class Tracker(LibraryScanner owner, MediaLibrary library, ScanRun run, string reason)
+    {
+        private readonly Stopwatch sinceLog = Stopwatch.StartNew();
+        private int toProcess;
+        private int processed;
+        private string phase = "walking";
+
+        public void Seen(string path)
+        {
+            run.FilesSeen++;
+            if ((run.FilesSeen & 1023) == 0)
+            {
+                Report(path);
+            }
+        }
+
+        public void Queue(int count)
+        {
+            toProcess += count;
+            phase = "importing";
+            Report(null);
+        }
+
+        public void Processed(FoundFile file)
+        {
+            Interlocked.Increment(ref processed);
+            Report(file.Path);
+        }
+
+        public void Imported(ImportCounts counts)
+        {
+            run.Added += counts.Added;
+            run.Updated += counts.Updated;
+            run.Failed += counts.Failed;
+        }
+
+        public void Removed(int count) => run.Removed += count;
+
+        private void Report(string? current)
+        {
+            owner.queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason));
+            if (sinceLog.Elapsed > ProgressInterval)
+            {
+                sinceLog.Restart();
+                owner.logger.LogInformation("Scanning {Library}: {Phase}, {Seen} files seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, processed, toProcess);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace Hearth.Library.Scanning;
+
+/// <summary>A scan to run: a whole library, or one folder inside it (what the watcher asks for).</summary>
+public sealed record ScanRequest(Guid LibraryId, string? Folder, string Reason);
+
+/// <summary>What a running scan is doing, for the API and the log.</summary>
+public sealed record ScanProgress(
+    Guid LibraryId,
+    string Phase,
+    int FilesSeen,
+    int ToProcess,
+    int Processed,
+    int Failed,
+    string? Current,
+    long StartedMs,
+    string Reason);
+
+/// <summary>The scans waiting to run and the one running now. The worker takes them one at a time.</summary>
+public sealed class ScanQueue
+{
+    private readonly Channel<ScanRequest> channel = Channel.CreateUnbounded<ScanRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<Guid, ScanProgress> running = new();
+    private readonly ConcurrentDictionary<ScanRequest, byte> queued = new();
+
+    public ChannelReader<ScanRequest> Reader => channel.Reader;
+
+    /// <summary>Queues a scan unless the same one is already waiting; answers whether it was queued.</summary>
+    public bool Enqueue(ScanRequest request)
+    {
+        var key = request with { Reason = string.Empty };
+        if (!queued.TryAdd(key, 0))
+        {
+            return false;
+        }
+
+        return channel.Writer.TryWrite(request);
+    }
+
+    /// <summary>Moves a request from waiting to running, with no gap in which the library looks idle.</summary>
+    public void Started(ScanRequest request, long nowMs)
+    {
+        running[request.LibraryId] = new ScanProgress(request.LibraryId, "starting", 0, 0, 0, 0, null, nowMs, request.Reason);
+        queued.TryRemove(request with { Reason = string.Empty }, out _);
+    }
+
+    public bool IsQueued(Guid libraryId) => queued.Keys.Any(r => r.LibraryId == libraryId);
+
+    public ScanProgress? Progress(Guid libraryId) => running.GetValueOrDefault(libraryId);
+
+    public void Report(ScanProgress progress) => running[progress.LibraryId] = progress;
+
+    public void Finished(Guid libraryId) => running.TryRemove(libraryId, out _);
+}

@@ -1,0 +1,199 @@
+namespace Hearth.Library.Store;
+
+public enum LibraryKind
+{
+    Movies = 0,
+    Shows = 1,
+}
+
+public enum ItemKind
+{
+    Movie = 0,
+    Show = 1,
+    Season = 2,
+    Episode = 3,
+    Extra = 4,
+}
+
+public enum FileState
+{
+    Ok = 0,
+    Failed = 1,
+}
+
+public sealed class MediaLibrary
+{
+    public Guid Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public LibraryKind Kind { get; set; }
+
+    public long CreatedMs { get; set; }
+
+    public List<LibraryFolder> Folders { get; set; } = [];
+}
+
+public sealed class LibraryFolder
+{
+    public Guid Id { get; set; }
+
+    public Guid LibraryId { get; set; }
+
+    public required string Path { get; set; }
+}
+
+/// <summary>
+/// A movie, show, season, episode or extra. List views read only this table; the probe result lives
+/// apart in <see cref="MediaInfoRow"/> so a page of 100 items stays a small read.
+/// </summary>
+public sealed class Item
+{
+    public Guid Id { get; set; }
+
+    public Guid LibraryId { get; set; }
+
+    public Guid? ParentId { get; set; }
+
+    /// <summary>The show an episode or season belongs to (saves a join when listing a show's episodes).</summary>
+    public Guid? ShowId { get; set; }
+
+    public ItemKind Kind { get; set; }
+
+    /// <summary>What the naming rules call this item, so a rescan finds the same row again.</summary>
+    public required string Key { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string SortTitle { get; set; }
+
+    public string? OriginalTitle { get; set; }
+
+    public int? Year { get; set; }
+
+    public string? Overview { get; set; }
+
+    public string? Tagline { get; set; }
+
+    public double? Rating { get; set; }
+
+    public string? OfficialRating { get; set; }
+
+    public string? Premiered { get; set; }
+
+    public int? IndexNumber { get; set; }
+
+    public int? IndexNumberEnd { get; set; }
+
+    public int? ParentIndexNumber { get; set; }
+
+    public long? RuntimeMs { get; set; }
+
+    public long DateAddedMs { get; set; }
+
+    public long DateModifiedMs { get; set; }
+
+    public string? Genres { get; set; }
+
+    public string? Studios { get; set; }
+
+    public string? PeopleJson { get; set; }
+
+    public string? ProviderIdsJson { get; set; }
+
+    public string? ExtraKind { get; set; }
+
+    public string? PosterPath { get; set; }
+
+    public string? BackdropPath { get; set; }
+
+    public string? ThumbPath { get; set; }
+
+    public string? LogoPath { get; set; }
+
+    public string? Container { get; set; }
+
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
+    public string? VideoCodec { get; set; }
+
+    public string? Hdr { get; set; }
+}
+
+/// <summary>A file on disk. Size and mtime decide whether a rescan probes it again.</summary>
+public sealed class MediaFile
+{
+    public Guid Id { get; set; }
+
+    public Guid LibraryId { get; set; }
+
+    public Guid? ItemId { get; set; }
+
+    public required string Path { get; set; }
+
+    /// <summary>FNV-1a of the path: the rescan's in-memory index holds 8 bytes per file instead of the path.</summary>
+    public long PathHash { get; set; }
+
+    public long Size { get; set; }
+
+    public long MtimeMs { get; set; }
+
+    public FileState State { get; set; }
+
+    public string? Failure { get; set; }
+
+    public long ScannedMs { get; set; }
+}
+
+public sealed class MediaInfoRow
+{
+    public Guid ItemId { get; set; }
+
+    public required string Json { get; set; }
+}
+
+public sealed class WatchState
+{
+    public Guid UserId { get; set; }
+
+    public Guid ItemId { get; set; }
+
+    public long PositionMs { get; set; }
+
+    public bool Played { get; set; }
+
+    public int PlayCount { get; set; }
+
+    public bool Favourite { get; set; }
+
+    public long LastPlayedMs { get; set; }
+}
+
+public sealed class ScanRun
+{
+    public Guid Id { get; set; }
+
+    public Guid LibraryId { get; set; }
+
+    public long StartedMs { get; set; }
+
+    public long? FinishedMs { get; set; }
+
+    public required string Status { get; set; }
+
+    public string? Reason { get; set; }
+
+    public int FilesSeen { get; set; }
+
+    public int Added { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Removed { get; set; }
+
+    public int Failed { get; set; }
+
+    public string? Error { get; set; }
+}

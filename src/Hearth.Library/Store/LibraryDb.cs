@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Library.Store;
+
+public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(options)
+{
+    public DbSet<MediaLibrary> Libraries => Set<MediaLibrary>();
+
+    public DbSet<LibraryFolder> LibraryFolders => Set<LibraryFolder>();
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<MediaFile> Files => Set<MediaFile>();
+
+    public DbSet<MediaInfoRow> MediaInfos => Set<MediaInfoRow>();
+
+    public DbSet<WatchState> WatchStates => Set<WatchState>();
+
+    public DbSet<ScanRun> ScanRuns => Set<ScanRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MediaLibrary>(e =>
+        {
+            e.HasMany(l => l.Folders).WithOne().HasForeignKey(f => f.LibraryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => l.Name).IsUnique();
+        });
+        modelBuilder.Entity<LibraryFolder>().HasIndex(f => f.Path).IsUnique();
+
+        modelBuilder.Entity<Item>(e =>
+        {
+            e.HasOne<MediaLibrary>().WithMany().HasForeignKey(i => i.LibraryId).OnDelete(DeleteBehavior.Cascade);
+            // deleting a show takes its seasons and episodes with it
+            e.HasOne<Item>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(i => new { i.LibraryId, i.Key }).IsUnique();
+            // the list endpoint's sorts, each led by the columns its filters use
+            e.HasIndex(i => new { i.Kind, i.SortTitle });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.SortTitle });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.DateAddedMs });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.Year });
+            e.HasIndex(i => new { i.ParentId, i.IndexNumber });
+            e.HasIndex(i => new { i.ShowId, i.ParentIndexNumber, i.IndexNumber });
+            e.HasIndex(i => i.DateAddedMs);
+        });
+
+        modelBuilder.Entity<MediaFile>(e =>
+        {
+            e.HasOne<MediaLibrary>().WithMany().HasForeignKey(f => f.LibraryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(f => f.Path).IsUnique();
+            e.HasIndex(f => new { f.LibraryId, f.PathHash });
+            // a file whose item goes (a removed show, say) goes too, so the next scan imports it afresh
+            e.HasOne<Item>().WithMany().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(f => f.ItemId);
+            e.HasIndex(f => new { f.LibraryId, f.State });
+        });
+
+        modelBuilder.Entity<MediaInfoRow>(e =>
+        {
+            e.HasKey(m => m.ItemId);
+            e.HasOne<Item>().WithOne().HasForeignKey<MediaInfoRow>(m => m.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<WatchState>(e =>
+        {
+            e.HasKey(w => new { w.UserId, w.ItemId });
+            e.HasOne<Item>().WithMany().HasForeignKey(w => w.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(w => new { w.UserId, w.LastPlayedMs });
+            e.HasIndex(w => w.ItemId);
+        });
+
+        modelBuilder.Entity<ScanRun>(e =>
+        {
+            e.HasIndex(s => new { s.LibraryId, s.StartedMs });
+            e.HasOne<MediaLibrary>().WithMany().HasForeignKey(s => s.LibraryId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Hearth.Access;
+using Hearth.Core.Paths;
+using Hearth.Library;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hearth.Web;
+
+/// <summary>The server role: composes the contexts, their endpoints and the HTTP pipeline.</summary>
+public static class HearthServer
+{
+    public static WebApplication Build(ServerSettings settings)
+    {
+        var data = new DataFolder(settings.Data);
+        data.EnsureCreated();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(settings.Configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(ParseBind(settings.Bind), settings.Port);
+        });
+        builder.Services.AddSingleton(data);
+        builder.AddAccess();
+        builder.AddLibrary();
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<StartupTasks>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok", version = Version })).AllowAnonymous().WithTags("Server");
+        app.MapGet("/api/v1/server", () => TypedResults.Ok(new { name = "Hearth", version = Version, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() }))
+            .WithTags("Server");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapAccessEndpoints();
+        app.MapLibraryEndpoints();
+        return app;
+    }
+
+    public static string Version { get; } = typeof(HearthServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Migrates, seeds, starts listening, and answers the address it serves on.</summary>
+    public static async Task<string> StartAsync(WebApplication app, ServerSettings settings, TextWriter console, CancellationToken ct)
+    {
+        await app.Services.MigrateAccessAsync(ct).ConfigureAwait(false);
+        await app.Services.MigrateLibraryAsync(ct).ConfigureAwait(false);
+        var startup = app.Services.GetRequiredService<StartupTasks>();
+        var demoCreated = await startup.SeedLibrariesAsync(settings, console, ct).ConfigureAwait(false);
+        await app.StartAsync(ct).ConfigureAwait(false);
+        if (demoCreated)
+        {
+            await startup.WaitForScansAsync(TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+        }
+
+        // the port the server really got (tests ask for port 0)
+        var bound = new Uri(app.Urls.First());
+        var shown = settings.Bind is "0.0.0.0" or "*" ? "127.0.0.1" : settings.Bind is "::" ? "[::1]" : bound.Host;
+        var url = $"http://{shown}:{bound.Port}";
+        await startup.AnnounceSetupAsync(url, console, ct).ConfigureAwait(false);
+        return url;
+    }
+
+    private static IPAddress ParseBind(string bind) => bind switch
+    {
+        "localhost" => IPAddress.Loopback,
+        "*" or "0.0.0.0" => IPAddress.Any,
+        _ when IPAddress.TryParse(bind, out var address) => address,
+        _ => throw new ArgumentException($"--bind takes an IP address (127.0.0.1, 0.0.0.0, a LAN or tailnet address), not '{bind}'"),
+    };
+}

@@ -1,0 +1,46 @@
+namespace Hearth.Web;
+
+/// <summary>A library folder given on the command line, as `movies:PATH` or `shows:PATH`.</summary>
+public sealed record LibrarySeed(string Kind, string Path)
+{
+    public static bool TryParse(string text, out LibrarySeed? seed, out string? problem)
+    {
+        seed = null;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon > 0 ? text[..colon].Trim().ToLowerInvariant() : string.Empty;
+        if (kind is not ("movies" or "shows"))
+        {
+            problem = $"--library takes movies:PATH or shows:PATH, not '{text}'";
+            return false;
+        }
+
+        var path = text[(colon + 1)..].Trim();
+        if (path.Length == 0)
+        {
+            problem = $"--library {kind}: needs a folder after the colon";
+            return false;
+        }
+
+        seed = new LibrarySeed(kind, System.IO.Path.GetFullPath(path));
+        problem = null;
+        return true;
+    }
+}
+
+public sealed record ServerSettings
+{
+    public required string Data { get; init; }
+
+    /// <summary>Loopback unless the user chooses otherwise: nothing listens where it was not asked to.</summary>
+    public string Bind { get; init; } = "127.0.0.1";
+
+    public int Port { get; init; } = 8096;
+
+    public IReadOnlyList<LibrarySeed> Libraries { get; init; } = [];
+
+    /// <summary>Make and add the demo library when the server has no library at all.</summary>
+    public bool Demo { get; init; } = true;
+
+    /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
+    public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
+}

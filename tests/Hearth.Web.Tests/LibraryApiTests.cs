@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hearth.Testing;
+
+namespace Hearth.Web.Tests;
+
+public sealed class LibraryApiTests
+{
+    [Fact]
+    public async Task Scan_MoviesAndShows_ListsThemWithMediaInfoAndMetadata()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Big Buck Test (2008)", "Big Buck Test (2008).mp4"), 2);
+        server.Folder.Write("Movies/Big Buck Test (2008)/movie.nfo", "<movie><title>Big Buck Test</title><year>2008</year><plot>A rabbit.</plot><genre>Animation</genre><actor><name>Bunny</name><role>Himself</role></actor></movie>");
+        await Media.ClipAsync(Path.Combine(movies, "Big Buck Test (2008)", "Extras", "Making Of.mp4"), 1);
+        var shows = server.Folder.Combine("Shows");
+        await Media.ClipAsync(Path.Combine(shows, "Test Show (2020)", "Season 01", "Test Show - S01E01 - Pilot.mkv"), 1, "mkv");
+        await Media.ClipAsync(Path.Combine(shows, "Test Show (2020)", "Season 01", "Test Show - S01E02-E03 - Double.mkv"), 1, "mkv");
+        await Media.ClipAsync(Path.Combine(shows, "Test Show (2020)", "Specials", "Test Show - S00E01 - Special.mkv"), 1, "mkv");
+
+        var movieLibrary = await server.AddLibraryAsync("Movies", "movies", movies);
+        var showLibrary = await server.AddLibraryAsync("Shows", "shows", shows);
+
+        var movieList = await server.ItemsAsync(server.Admin, $"libraryId={movieLibrary}");
+        Assert.Equal(1, movieList.GetProperty("total").GetInt32());
+        var movie = movieList.GetProperty("items")[0];
+        Assert.Equal("Big Buck Test", movie.GetProperty("title").GetString());
+        Assert.Equal(2008, movie.GetProperty("year").GetInt32());
+        var detail = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{movie.GetProperty("id")}", TestServer.Json);
+        Assert.Equal("A rabbit.", detail.GetProperty("overview").GetString());
+        Assert.Equal("h264", detail.GetProperty("mediaInfo").GetProperty("video")[0].GetProperty("codec").GetString());
+        Assert.Equal("Bunny", detail.GetProperty("people")[0].GetProperty("name").GetString());
+        Assert.Equal(1, detail.GetProperty("childCount").GetInt32());
+
+        var show = (await server.ItemsAsync(server.Admin, $"libraryId={showLibrary}")).GetProperty("items")[0];
+        Assert.Equal("Test Show", show.GetProperty("title").GetString());
+        var seasons = await server.ItemsAsync(server.Admin, $"parentId={show.GetProperty("id")}");
+        Assert.Equal(["Specials", "Season 1"], seasons.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        var season1 = seasons.GetProperty("items")[1].GetProperty("id");
+        var episodes = (await server.ItemsAsync(server.Admin, $"parentId={season1}")).GetProperty("items");
+        Assert.Equal(2, episodes.GetArrayLength());
+        Assert.Equal("Pilot", episodes[0].GetProperty("title").GetString());
+        Assert.Equal(2, episodes[1].GetProperty("indexNumber").GetInt32());
+        Assert.Equal(3, episodes[1].GetProperty("indexNumberEnd").GetInt32());
+    }
+
+    [Fact]
+    public async Task Stream_RangeRequest_Answers206WithThoseBytes()
+    {
+        await using var server = await TestServer.StartAsync();
+        var path = server.Folder.Combine("Movies", "Range Test (2001)", "Range Test (2001).mp4");
+        await Media.ClipAsync(path, 2);
+        var library = await server.AddLibraryAsync("Movies", "movies", server.Folder.Combine("Movies"));
+        var id = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
+        request.Headers.Range = new RangeHeaderValue(100, 1123);
+        var response = await server.Admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"bytes 100-1123/{bytes.Length}", response.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(bytes[100..1124], await response.Content.ReadAsByteArrayAsync());
+
+        var whole = await server.Admin.GetAsync($"/api/v1/items/{id}/stream");
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        Assert.NotNull(whole.Headers.ETag);
+        Assert.NotNull(whole.Content.Headers.LastModified);
+        Assert.Equal(bytes, await whole.Content.ReadAsByteArrayAsync());
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
+        conditional.Headers.IfNoneMatch.Add(whole.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await server.Admin.SendAsync(conditional)).StatusCode);
+    }
+
+    [Fact]
+    public async Task UserWithoutAccess_CannotListOrStreamTheLibrary()
+    {
+        await using var server = await TestServer.StartAsync();
+        await Media.ClipAsync(server.Folder.Combine("Kids", "Cartoon (1999)", "Cartoon (1999).mp4"), 1);
+        await Media.ClipAsync(server.Folder.Combine("Grown", "Thriller (2010)", "Thriller (2010).mp4"), 1);
+        var kids = await server.AddLibraryAsync("Kids", "movies", server.Folder.Combine("Kids"));
+        var grown = await server.AddLibraryAsync("Grown", "movies", server.Folder.Combine("Grown"));
+        var thriller = (await server.ItemsAsync(server.Admin, $"libraryId={grown}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        using var child = await server.UserAsync("child", kids);
+
+        var everything = await server.ItemsAsync(child, string.Empty);
+        Assert.Equal(["Cartoon"], everything.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        Assert.Equal(1, everything.GetProperty("total").GetInt32());
+        Assert.Equal(0, (await server.ItemsAsync(child, $"libraryId={grown}")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await child.GetAsync($"/api/v1/items/{thriller}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await child.GetAsync($"/api/v1/items/{thriller}/stream")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await child.GetAsync($"/api/v1/items/{thriller}/images/poster")).StatusCode);
+        var libraries = await child.GetFromJsonAsync<JsonElement>("/api/v1/libraries", TestServer.Json);
+        Assert.Equal([kids], libraries.EnumerateArray().Select(l => l.GetProperty("id").GetGuid()));
+    }
+
+    [Fact]
+    public async Task Watcher_FileCopiedIntoLibrary_AppearsWithoutAManualScan()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        Directory.CreateDirectory(movies);
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        var staging = server.Folder.Combine("staging", "Arrival Test (2016).mp4");
+        await Media.ClipAsync(staging, 1);
+
+        Directory.CreateDirectory(Path.Combine(movies, "Arrival Test (2016)"));
+        File.Copy(staging, Path.Combine(movies, "Arrival Test (2016)", "Arrival Test (2016).mp4"));
+
+        var until = DateTime.UtcNow.AddSeconds(20);
+        JsonElement list;
+        do
+        {
+            await Task.Delay(100);
+            list = await server.ItemsAsync(server.Admin, $"libraryId={library}");
+        }
+        while (list.GetProperty("total").GetInt32() == 0 && DateTime.UtcNow < until);
+
+        Assert.Equal("Arrival Test", list.GetProperty("items")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Scan_BrokenFiles_AreListedAsFailedAndTheScanGoesOn()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        var good = Path.Combine(movies, "Good (2000)", "Good (2000).mp4");
+        await Media.ClipAsync(good, 2);
+        var truncated = Path.Combine(movies, "Truncated (2001)", "Truncated (2001).mp4");
+        Directory.CreateDirectory(Path.GetDirectoryName(truncated)!);
+        var bytes = await File.ReadAllBytesAsync(good);
+        await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length / 3)]);
+        server.Folder.Write("Movies/Garbage (2002)/Garbage (2002).mkv", new string('x', 5000));
+
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        var status = await server.WaitForScanAsync(library);
+
+        var titles = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Good", titles);
+        Assert.DoesNotContain("Garbage", titles);
+        var failed = status.GetProperty("failedFiles").EnumerateArray().ToList();
+        Assert.Contains(failed, f => f.GetProperty("path").GetString()!.EndsWith("Garbage (2002).mkv", StringComparison.Ordinal) && !string.IsNullOrEmpty(f.GetProperty("reason").GetString()));
+        Assert.Equal("completed", status.GetProperty("lastScan").GetProperty("status").GetString());
+        Assert.True(status.GetProperty("lastScan").GetProperty("failed").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Rescan_Unchanged_ProbesNothingAndRemovesWhatIsGone()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Stays (2000)", "Stays (2000).mp4"), 1);
+        await Media.ClipAsync(Path.Combine(movies, "Goes (2001)", "Goes (2001).mp4"), 1);
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+
+        var again = await server.Admin.PostAsync($"/api/v1/libraries/{library}/scan", null);
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        var unchanged = (await server.WaitForScanAsync(library)).GetProperty("lastScan");
+        Assert.Equal(2, unchanged.GetProperty("filesSeen").GetInt32());
+        Assert.Equal(0, unchanged.GetProperty("added").GetInt32() + unchanged.GetProperty("updated").GetInt32());
+
+        Directory.Delete(Path.Combine(movies, "Goes (2001)"), recursive: true);
+        await server.Admin.PostAsync($"/api/v1/libraries/{library}/scan", null);
+        var after = (await server.WaitForScanAsync(library)).GetProperty("lastScan");
+
+        Assert.True(after.GetProperty("removed").GetInt32() >= 1);
+        var titles = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString());
+        Assert.Equal(["Stays"], titles);
+    }
+}

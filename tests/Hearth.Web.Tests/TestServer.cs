@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hearth.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hearth.Web.Tests;
+
+/// <summary>
+/// A real Hearth server on Kestrel (loopback, a free port) over a temp data folder, with an admin
+/// created through the setup token the way a first-time user does it.
+/// </summary>
+public sealed class TestServer : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly WebApplication app;
+
+    private TestServer(WebApplication app, TempFolder folder, string url)
+    {
+        this.app = app;
+        Folder = folder;
+        Url = url;
+        Anonymous = new HttpClient { BaseAddress = new Uri(url) };
+    }
+
+    public TempFolder Folder { get; }
+
+    public string Url { get; }
+
+    public string Data => Folder.Combine("data");
+
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>Signed in as the admin made at setup.</summary>
+    public HttpClient Admin { get; private set; } = null!;
+
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Every route the server maps, with its HTTP methods.</summary>
+    public IEnumerable<(string Pattern, string Method)> Routes =>
+        ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e.RoutePattern.RawText ?? string.Empty, m)));
+
+    public static async Task<TestServer> StartAsync()
+    {
+        var folder = new TempFolder();
+        var settings = new ServerSettings
+        {
+            Data = folder.Combine("data"),
+            Port = 0,
+            Demo = false,
+            Configuration = new Dictionary<string, string?>
+            {
+                ["Library:WatchDebounce"] = "00:00:00.300",
+                ["Library:RescanInterval"] = "00:00:00",
+            },
+        };
+        var app = HearthServer.Build(settings);
+        var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
+        var server = new TestServer(app, folder, url);
+        var token = (await File.ReadAllTextAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
+        var setup = await server.Anonymous.PostAsJsonAsync("/api/v1/setup", new { token, username = "admin", password = "admin-password" });
+        setup.EnsureSuccessStatusCode();
+        server.Admin = server.ClientWithToken((await ReadAsync<JsonElement>(setup)).GetProperty("token").GetString()!);
+        return server;
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Url) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates a user through the API and answers a client signed in as them.</summary>
+    public async Task<HttpClient> UserAsync(string name, params Guid[] libraries)
+    {
+        var created = await Admin.PostAsJsonAsync("/api/v1/users", new { name, password = "user-password", libraries });
+        created.EnsureSuccessStatusCode();
+        var login = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { username = name, password = "user-password" });
+        login.EnsureSuccessStatusCode();
+        return ClientWithToken((await ReadAsync<JsonElement>(login)).GetProperty("token").GetString()!);
+    }
+
+    public async Task<Guid> AddLibraryAsync(string name, string kind, string folder)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/v1/libraries", new { name, kind, folders = new[] { folder } });
+        response.EnsureSuccessStatusCode();
+        var id = (await ReadAsync<JsonElement>(response)).GetProperty("id").GetGuid();
+        await WaitForScanAsync(id);
+        return id;
+    }
+
+    /// <summary>Waits until the library has no scan queued or running and has finished at least one.</summary>
+    public async Task<JsonElement> WaitForScanAsync(Guid library, TimeSpan? limit = null)
+    {
+        var until = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var status = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/libraries/{library}/scan", Json);
+            var idle = !status.GetProperty("queued").GetBoolean() && status.GetProperty("running").ValueKind == JsonValueKind.Null;
+            if (idle && status.GetProperty("lastScan").ValueKind != JsonValueKind.Null)
+            {
+                return status;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"scan of {library} did not finish: {status}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<JsonElement> ItemsAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("/api/v1/items?" + query);
+        response.EnsureSuccessStatusCode();
+        return await ReadAsync<JsonElement>(response);
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(Json))!;
+
+    public async ValueTask DisposeAsync()
+    {
+        Anonymous.Dispose();
+        Admin?.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Folder.Dispose();
+    }
+}
