@@ -32,7 +32,7 @@ internal static partial class ReleaseTags
     }
 
     private const string Strong =
-        @"\d{3,4}[pi]|[48]k|uhd|blu-?ray|bd-?rip|br-?rip|bd-?remux|bd(?:25|50)|web-?dl|web-?rip|webhd|hdtv(?:rip)?|pdtv|sdtv|"
+        @"\d{3,4}[pi]|\d{3,4}x\d{3,4}|[48]k|uhd|blu-?ray|bd-?rip|br-?rip|bd-?remux|bd(?:25|50)|web-?dl|web-?rip|webhd|hdtv(?:rip)?|pdtv|sdtv|"
         + @"dvd-?rip|dvd-?scr|dvd[59]|dvd-?r|hd-?rip|hd-?cam|cam-?rip|hdts|telesync|telecine|tvrip|vhsrip|"
         + @"x26[45]|h[ .]?26[45]|hevc|avc|xvid|divx|av1|vp9|mpeg-?2|10-?bit|8-?bit|hdr10(?:plus|\+)?|dovi|"
         + @"aac(?:[ .]?\d[ .]\d)?|ac3|e-?ac-?3|dts(?:-?hd(?:[ .]?ma)?|-?x|-?ma|-?es)?|truehd|atmos|ddp(?:[ .]?\d[ .]\d)?|dd[ .]?\d[ .]\d|flac|"
