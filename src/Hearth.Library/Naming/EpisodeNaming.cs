@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Hearth.Library.Naming;
+
+/// <summary>
+/// Parses an episode path relative to a shows library: "Show (2019)/Season 01/Show - S01E02 - Title.mkv"
+/// as Sonarr, Plex and Jellyfin write it, plus release-style names, date-based shows, specials, extras
+/// folders and episodes placed directly in the show folder or loose at the library root. For an extra,
+/// EpisodeTitle holds the extra's readable file name.
+/// </summary>
+public static partial class EpisodeNaming
+{
+    public static EpisodePath Parse(string relativePath)
+    {
+        var segments = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            throw new ArgumentException("The path is empty.", nameof(relativePath));
+        }
+
+        var fileName = MovieNaming.StripExtension(segments[^1]);
+        int? folderSeason = null;
+        ExtraKind? extra = null;
+        for (var i = 1; i < segments.Length - 1; i++)
+        {
+            folderSeason = SeasonFromFolder(segments[i]) ?? folderSeason;
+            extra = Extras.FromFolderName(segments[i]) ?? extra;
+        }
+
+        var name = TitleCleaner.Normalize(ProviderIdTags.Extract(fileName, new Dictionary<string, string>()));
+        var token = EpisodeToken.Find(name, folderSeason is not null);
+        // with an episode marker present only "-word" marks an extra, so "The Trailer" stays a title
+        if (Extras.FromFileSuffix(fileName.Trim(), dashOnly: token is not null, out _) is { } suffixKind)
+        {
+            extra ??= suffixKind;
+        }
+
+        string? episodeTitle = null;
+        if (token is not null)
+        {
+            episodeTitle = CleanEpisodeTitle(name[(token.Index + token.Length)..]);
+        }
+
+        CleanName show;
+        string showKey;
+        if (segments.Length > 1)
+        {
+            showKey = segments[0];
+            show = TitleCleaner.Parse(segments[0]);
+        }
+        else
+        {
+            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p")
+            var prefix = token is not null && token.Index > 0 ? name[..token.Index] : name;
+            show = TitleCleaner.Parse(prefix);
+            var fromFile = TitleCleaner.Parse(fileName);
+            show = show with { ProviderIds = fromFile.ProviderIds };
+            showKey = show.Title;
+        }
+
+        // the folder decides the season (Sonarr's layout); the name only fills in where no folder says
+        var season = folderSeason ?? token?.Season;
+        return new EpisodePath(
+            showKey,
+            show.Title,
+            show.Year,
+            season,
+            token?.Episode,
+            token?.EpisodeEnd,
+            extra is null ? episodeTitle : MovieNaming.DisplayName(fileName),
+            token?.AirDate,
+            extra,
+            show.ProviderIds);
+    }
+
+    /// <summary>The season a folder stands for ("Season 01", "S2", "Series 3", "Specials" → 0), or null.</summary>
+    public static int? SeasonFromFolder(string name)
+    {
+        var trimmed = name.Trim();
+        if (SpecialsRegex().IsMatch(trimmed))
+        {
+            return 0;
+        }
+
+        var match = SeasonFolderRegex().Match(trimmed);
+        return match.Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? CleanEpisodeTitle(string rest)
+    {
+        var text = rest.TrimStart(' ', '-', '.', '_', ']', ')', '}', ':');
+        var tag = ReleaseTags.FirstStrong(text);
+        var cutAtTag = tag >= 0;
+        if (cutAtTag)
+        {
+            text = text[..tag];
+        }
+
+        // in release names weak tags directly after the marker ("PROPER", "REPACK") are not a title
+        text = LeadingWeakRegex().Replace(text, "");
+        var title = TitleCleaner.Tidy(" " + text, trimWeak: cutAtTag);
+        return title.Any(char.IsLetterOrDigit) ? title : null;
+    }
+
+    [GeneratedRegex(@"^(?:specials?|season[ ._-]*specials?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpecialsRegex();
+
+    [GeneratedRegex(
+        @"^(?:(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon)[ ._-]*|s)(?<s>\d{1,4})(?![\p{N}])(?:$|[ ._-]|\s*\()",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonFolderRegex();
+
+    [GeneratedRegex(@"^(?:(?:proper|repack|rerip|real|internal|limited)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWeakRegex();
+}
