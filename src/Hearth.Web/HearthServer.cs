@@ -14,7 +14,9 @@ namespace Hearth.Web;
 /// <summary>The server role: composes the contexts, their endpoints and the HTTP pipeline.</summary>
 public static class HearthServer
 {
-    public static WebApplication Build(ServerSettings settings)
+    /// <param name="settings">What the command line asked for.</param>
+    /// <param name="configureServices">Replacements for tools and benchmarks (a prober that reads nothing, say).</param>
+    public static WebApplication Build(ServerSettings settings, Action<IServiceCollection>? configureServices = null)
     {
         var data = new DataFolder(settings.Data);
         data.EnsureCreated();
@@ -39,6 +41,7 @@ public static class HearthServer
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<StartupTasks>();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();

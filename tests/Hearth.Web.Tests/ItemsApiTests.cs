@@ -24,7 +24,7 @@ public sealed class ItemsApiTests : IAsyncLifetime
             File.Copy(clip, Path.Combine(folder, $"{title} ({year}).mp4"));
         }
 
-        await Media.ImageAsync(server.Folder.Combine("Movies", "Bravo (2005)", "poster.jpg"), 400, 600);
+        await TestImages.JpegAsync(server.Folder.Combine("Movies", "Bravo (2005)", "poster.jpg"), 400, 600);
         library = await server.AddLibraryAsync("Movies", "movies", movies);
     }
 

@@ -103,7 +103,7 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, DataFolder 
     // Two requests for the same new size share one ffmpeg run.
     private Task OnceAsync(string target, Func<Task> make)
     {
-        var lazy = making.GetOrAdd(target, _ => new Lazy<Task>(async () =>
+        var lazy = making.GetOrAdd(target, key => new Lazy<Task>(async () =>
         {
             try
             {
@@ -111,7 +111,7 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, DataFolder 
             }
             finally
             {
-                making.TryRemove(target, out _);
+                making.TryRemove(key, out _);
             }
         }));
         return lazy.Value;

@@ -33,7 +33,7 @@ public sealed class LibraryScanner(
 
         var run = new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library.Id, StartedMs = Now(), Status = "running", Reason = request.Reason };
         await writer.WriteAsync((db, ct) => { db.ScanRuns.Add(run); return db.SaveChangesAsync(ct); }, cancellationToken).ConfigureAwait(false);
-        var progress = new Tracker(this, library, run, request.Reason);
+        var progress = new Tracker(queue, logger, library, run, request.Reason);
         var errors = new List<string>();
         try
         {
@@ -174,7 +174,7 @@ public sealed class LibraryScanner(
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Counts for the run record, reported to the queue for the API and to the log every few seconds.</summary>
-    private sealed class Tracker(LibraryScanner owner, MediaLibrary library, ScanRun run, string reason)
+    private sealed class Tracker(ScanQueue queue, ILogger logger, MediaLibrary library, ScanRun run, string reason)
     {
         private readonly Stopwatch sinceLog = Stopwatch.StartNew();
         private int toProcess;
@@ -214,11 +214,11 @@ public sealed class LibraryScanner(
 
         private void Report(string? current)
         {
-            owner.queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason));
+            queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason));
             if (sinceLog.Elapsed > ProgressInterval)
             {
                 sinceLog.Restart();
-                owner.logger.LogInformation("Scanning {Library}: {Phase}, {Seen} files seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, processed, toProcess);
+                logger.LogInformation("Scanning {Library}: {Phase}, {Seen} files seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, processed, toProcess);
             }
         }
     }
