@@ -55,7 +55,7 @@ internal static partial class TitleCleaner
                 }
 
                 var end = m.Index + m.Length;
-                var atWordBoundary = end >= text.Length || text[end] == ' ';
+                var atWordBoundary = !m.Value.EndsWith('.') || end >= text.Length || text[end] == ' ';
                 return atWordBoundary ? m.Value : m.Value[..^1] + " ";
             });
         }
@@ -161,7 +161,7 @@ internal static partial class TitleCleaner
     [GeneratedRegex(@"\{\s*edition\s*[-=]\s*(?<edition>[^}]*)\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditionTagRegex();
 
-    [GeneratedRegex(@"(?<acronym>(?<![\p{L}\p{N}])(?:\p{L}\.){2,})|\.")]
+    [GeneratedRegex(@"(?<acronym>(?<![\p{L}\p{N}])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?)|\.")]
     private static partial Regex DottedRegex();
 
     [GeneratedRegex(@"\s+")]

@@ -34,6 +34,9 @@ public sealed class EpisodeNamingTests
         { "Show Name/Season 5/Show Name - S05E02 - The Trailer.mkv", 5, 2, null, "The Trailer" },
         { "Show Name/Season 5/Show.Name.S05E03.The.Trailer.mkv", 5, 3, null, "The Trailer" },
         { "Show Name/Season 1/Show.Name.S01E14.1920x1080.mkv", 1, 14, null, null },
+        { "Marvels Agents of S.H.I.E.L.D/Season 1/Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", 1, 1, null, null },
+        { "Show Name/Season 3/show name - s03e07 - the_long_night [WEBDL-1080p][EAC3 5.1][h264]-GRP.mkv", 3, 7, null, "the long night" },
+        { "Show Name (2010)/Season 1/Show Name (2010) - S01E15 - Title With 2 Numbers 42.mkv", 1, 15, null, "Title With 2 Numbers 42" },
     };
 
     [Theory]
@@ -121,6 +124,19 @@ public sealed class EpisodeNamingTests
         Assert.Equal(2, parsed.Season);
         Assert.Equal(3, parsed.Episode);
         Assert.Equal("Title", parsed.EpisodeTitle);
+    }
+
+    [Theory]
+    [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D", 1, 1)]
+    [InlineData("the.office.us.2x03.hdtv.avi", "the office us", 2, 3)]
+    [InlineData("Doctor_Who_2005_S04E01_Partners_in_Crime.mkv", "Doctor Who", 4, 1)]
+    public void Parse_LooseReleaseName_ShowTitleBeforeMarker(string path, string title, int season, int episode)
+    {
+        var parsed = EpisodeNaming.Parse(path);
+
+        Assert.Equal(title, parsed.ShowTitle);
+        Assert.Equal(season, parsed.Season);
+        Assert.Equal(episode, parsed.Episode);
     }
 
     [Theory]

@@ -35,6 +35,10 @@ public sealed class MovieNamingTests
         { "Some Movie (2015)/BDMV/STREAM/00001.m2ts", "Some Movie (2015)", "Some Movie", 2015 },
         { "Kids/Frozen (2013).mkv", "Kids/Frozen (2013)", "Frozen", 2013 },
         { "Collections/Alien Collection/Alien (1979)/Alien.1979.mkv", "Collections/Alien Collection/Alien (1979)", "Alien", 1979 },
+        { "Mission.Impossible.Dead.Reckoning.Part.One.2023.2160p.AMZN.WEB-DL.DDP5.1.Atmos.DV.HDR.H.265-FLUX.mkv", "Mission.Impossible.Dead.Reckoning.Part.One.2023.2160p.AMZN.WEB-DL.DDP5.1.Atmos.DV.HDR.H.265-FLUX", "Mission Impossible Dead Reckoning Part One", 2023 },
+        { "Amélie (2001)/Amélie.2001.FRENCH.1080p.BluRay.x264.mkv", "Amélie (2001)", "Amélie", 2001 },
+        { "the_big_lebowski_1998_720p.mkv", "the_big_lebowski_1998_720p", "the big lebowski", 1998 },
+        { "Se7en (1995) [1080p] [YTS.MX]/Se7en.1995.1080p.BluRay.x264-[YTS.AM].mp4", "Se7en (1995) [1080p] [YTS.MX]", "Se7en", 1995 },
         { "  Padded Name  (2011) /  Padded Name (2011) .mkv", "  Padded Name  (2011) ", "Padded Name", 2011 },
     };
 
