@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hearth.Library.Demo;
+
+/// <summary>
+/// ffmpeg command lines for demo artwork: a two-colour gradient with the title drawn on it when a font is
+/// available (drawtext needs a font file; without one the artwork is the gradient alone).
+/// </summary>
+public static class DemoArtwork
+{
+    private static readonly string[] FontCandidates =
+    [
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+    ];
+
+    /// <summary>A DejaVu Sans font file, or null when none is installed.</summary>
+    public static string? FindFont()
+    {
+        var known = FontCandidates.FirstOrDefault(File.Exists);
+        if (known is not null || !Directory.Exists("/usr/share/fonts"))
+        {
+            return known;
+        }
+
+        return Directory.EnumerateFiles("/usr/share/fonts", "DejaVuSans*.ttf", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    /// <summary>One JPEG frame of <paramref name="width"/> x <paramref name="height"/>; <paramref name="text"/> is drawn only with a font.</summary>
+    public static IReadOnlyList<string> For(
+        string outputJpeg, int width, int height, (string From, string To) colors, string? text, string? fontFile)
+    {
+        var size = string.Create(CultureInfo.InvariantCulture, $"{width}x{height}");
+        var args = new List<string>
+        {
+            "-v", "error", "-y", "-nostdin",
+            "-f", "lavfi",
+            // a diagonal gradient from the top-left corner to the bottom-right one
+            "-i", string.Create(CultureInfo.InvariantCulture, $"gradients=size={size}:c0={colors.From}:c1={colors.To}:x0=0:y0=0:x1={width}:y1={height}:nb_colors=2"),
+            "-frames:v", "1",
+        };
+        if (text is not null && fontFile is not null)
+        {
+            var fontSize = Math.Max(12, Math.Min(width, height) / 9);
+            var lines = Wrap(text, Math.Max(8, width * 16 / 10 / fontSize));
+            args.AddRange(["-vf", string.Create(
+                CultureInfo.InvariantCulture,
+                $"drawtext=fontfile={Escape(fontFile)}:text={Escape(lines)}:expansion=none:fontsize={fontSize}:fontcolor=white"
+                + $":borderw={Math.Max(1, fontSize / 16)}:bordercolor=black@0.6:line_spacing={fontSize / 4}:x=(w-text_w)/2:y=(h-text_h)/2")]);
+        }
+
+        args.AddRange(["-q:v", "3", "-f", "image2", "-update", "1", outputJpeg]);
+        return args;
+    }
+
+    /// <summary>Breaks text into lines of at most <paramref name="width"/> characters at spaces (drawtext does not wrap).</summary>
+    internal static string Wrap(string text, int width)
+    {
+        var lines = new List<StringBuilder> { new() };
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var line = lines[^1];
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line = new StringBuilder());
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// Escapes a filter option value twice: once for the option parser (<c>\ ' :</c>) and once for the
+    /// filtergraph parser that reads it first (<c>\ ' [ ] , ;</c>), as ffmpeg-filters(1) describes.
+    /// </summary>
+    internal static string Escape(string value)
+    {
+        static string EscapeChars(string text, string special)
+        {
+            var escaped = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+            {
+                if (special.Contains(c, StringComparison.Ordinal))
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(c);
+            }
+
+            return escaped.ToString();
+        }
+
+        return EscapeChars(EscapeChars(value, "\\':"), "\\'[],;");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using Hearth.Core.Processes;
+using Hearth.Library.Demo;
+using Hearth.Library.Probing;
+using Hearth.Testing;
+using Xunit.Abstractions;
+
+namespace Hearth.Library.Tests.Demo;
+
+public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper output) : IClassFixture<DemoLibraryFixture>
+{
+    private readonly ProcessRunner runner = new();
+
+    [Fact]
+    public void EnsureAsync_EmptyRoot_MoviesInPlexLayout()
+    {
+        output.WriteLine($"demo library created in {demo.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(demo.Folder.Combine("Movies"), demo.Paths.Movies);
+        var folders = Directory.GetDirectories(demo.Paths.Movies).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["Clockwork Meadow (1952)", "Lights of Cinder Street (1937)", "The Fractal Coast (1961)", "The Lantern Road (1948)"], folders);
+        foreach (var movie in DemoCatalog.Movies)
+        {
+            var folder = Path.Combine(demo.Paths.Movies, movie.FolderName);
+            Assert.True(File.Exists(Path.Combine(folder, movie.FolderName + movie.Extension)), movie.Title);
+            Assert.True(File.Exists(Path.Combine(folder, "movie.nfo")), movie.Title);
+            Assert.True(File.Exists(Path.Combine(folder, "poster.jpg")), movie.Title);
+            Assert.True(File.Exists(Path.Combine(folder, "fanart.jpg")), movie.Title);
+            Assert.DoesNotContain(Directory.GetFiles(folder), f => Path.GetFileName(f).StartsWith('.'));
+        }
+
+        Assert.True(File.Exists(demo.Folder.Combine(DemoLibrary.MarkerFileName)));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_MovieWithSecondLanguage_TwoAudioTracksAndExternalSubtitle()
+    {
+        var video = Path.Combine(demo.Paths.Movies, "The Lantern Road (1948)", "The Lantern Road (1948).mkv");
+
+        var info = await new FfprobeProber(runner).ProbeAsync(video, CancellationToken.None);
+
+        Assert.Equal(["eng", "fre"], info.Audio.Select(a => a.Language));
+        var video0 = Assert.Single(info.Video);
+        Assert.Equal(("h264", 640, 360), (video0.Codec, video0.Width, video0.Height));
+        Assert.InRange(info.DurationSeconds ?? 0, 8, 15);
+        var subtitle = Assert.Single(ExternalSubtitles.Find(video));
+        Assert.Equal("eng", subtitle.Language);
+    }
+
+    [Fact]
+    public async Task EnsureAsync_Artwork_PosterAndFanartSizes()
+    {
+        var folder = Path.Combine(demo.Paths.Movies, "Clockwork Meadow (1952)");
+        var prober = new FfprobeProber(runner);
+
+        var poster = (await prober.ProbeAsync(Path.Combine(folder, "poster.jpg"), CancellationToken.None)).Video[0];
+        var fanart = (await prober.ProbeAsync(Path.Combine(folder, "fanart.jpg"), CancellationToken.None)).Video[0];
+
+        Assert.Equal((400, 600), (poster.Width, poster.Height));
+        Assert.Equal((1280, 720), (fanart.Width, fanart.Height));
+    }
+
+    [Fact]
+    public void EnsureAsync_EmptyRoot_ShowWithSeasonsEpisodesAndNfos()
+    {
+        var show = Path.Combine(demo.Paths.Shows, "Harbour Lights (1958)");
+        foreach (var file in (string[])["tvshow.nfo", "poster.jpg", "fanart.jpg", "season01-poster.jpg"])
+        {
+            Assert.True(File.Exists(Path.Combine(show, file)), file);
+        }
+
+        var season1 = Directory.GetFiles(Path.Combine(show, "Season 01"), "*.mkv");
+        var season2 = Directory.GetFiles(Path.Combine(show, "Season 02"), "*.mkv");
+        Assert.Equal(3, season1.Length);
+        Assert.Equal(2, season2.Length);
+        Assert.Contains(Path.Combine(show, "Season 01", "Harbour Lights - S01E01 - The New Keeper.mkv"), season1);
+        Assert.All(season1.Concat(season2), video => Assert.True(File.Exists(Path.ChangeExtension(video, ".nfo")), video));
+        Assert.True(File.Exists(Path.Combine(show, "Season 01", "Harbour Lights - S01E02 - Fog Bell-thumb.jpg")));
+        var nfo = XDocument.Load(Path.Combine(show, "Season 02", "Harbour Lights - S02E01 - The Regatta.nfo")).Root!;
+        Assert.Equal(("episodedetails", "2", "1"), (nfo.Name.LocalName, nfo.Element("season")?.Value, nfo.Element("episode")?.Value));
+    }
+
+    [Fact]
+    public void EnsureAsync_EmptyRoot_ReportsProgress()
+    {
+        Assert.Contains(demo.Progress, line => line.StartsWith("Movie ready: The Fractal Coast", StringComparison.Ordinal));
+        Assert.Equal("Demo library ready", demo.Progress[^1]);
+    }
+
+    [Fact]
+    public async Task EnsureAsync_Complete_ReturnsAtOnceWithoutWriting()
+    {
+        var poster = Path.Combine(demo.Paths.Movies, "The Fractal Coast (1961)", "poster.jpg");
+        var before = File.GetLastWriteTimeUtc(poster);
+        var watch = Stopwatch.StartNew();
+
+        var paths = await new DemoLibrary(runner, "/nonexistent/ffmpeg").EnsureAsync(demo.Folder.Path, null, CancellationToken.None);
+
+        Assert.Equal(demo.Paths, paths);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(poster));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_InterruptedRun_WritesOnlyWhatIsMissing()
+    {
+        using var root = new TempFolder();
+        // a run that stopped after one movie: the files it finished are there, the marker is not
+        var clip = new SyntheticClip { Width = 64, Height = 36 };
+        var done = root.Combine("Movies", "Clockwork Meadow (1952)", "Clockwork Meadow (1952).mp4");
+        await clip.MakeAsync(runner, done, 0.5);
+        var before = File.GetLastWriteTimeUtc(done);
+
+        await new DemoLibrary(runner).EnsureAsync(root.Path, null, CancellationToken.None);
+
+        Assert.Equal(before, File.GetLastWriteTimeUtc(done));
+        Assert.True(File.Exists(root.Combine("Movies", "Clockwork Meadow (1952)", "poster.jpg")));
+        Assert.True(File.Exists(root.Combine(DemoLibrary.MarkerFileName)));
+    }
+}
