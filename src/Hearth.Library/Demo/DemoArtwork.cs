@@ -40,8 +40,8 @@ public static class DemoArtwork
         {
             "-v", "error", "-y", "-nostdin",
             "-f", "lavfi",
-            // a diagonal gradient from the top-left corner to the bottom-right one
-            "-i", string.Create(CultureInfo.InvariantCulture, $"gradients=size={size}:c0={colors.From}:c1={colors.To}:x0=0:y0=0:x1={width}:y1={height}:nb_colors=2"),
+            // a two-colour gradient; the smallest speed keeps it from starting rotated away from the points given
+            "-i", string.Create(CultureInfo.InvariantCulture, $"gradients=size={size}:c0={colors.From}:c1={colors.To}:x0=0:y0=0:x1={width}:y1={height}:nb_colors=2:speed=0.00001"),
             "-frames:v", "1",
         };
         if (text is not null && fontFile is not null)
