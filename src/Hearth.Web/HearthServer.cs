@@ -2,12 +2,6 @@ using System.Net;
 using Hearth.Access;
 using Hearth.Core.Paths;
 using Hearth.Library;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Hearth.Web;
 

@@ -22,7 +22,8 @@ public sealed class TestServer : IAsyncDisposable
         this.app = app;
         Folder = folder;
         Url = url;
-        Anonymous = new HttpClient { BaseAddress = new Uri(url) };
+        // no cookie jar: a client here sends only what the test gives it
+        Anonymous = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(url) };
     }
 
     public TempFolder Folder { get; }
@@ -70,7 +71,7 @@ public sealed class TestServer : IAsyncDisposable
 
     public HttpClient ClientWithToken(string token)
     {
-        var client = new HttpClient { BaseAddress = new Uri(Url) };
+        var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(Url) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -27,6 +27,12 @@ public sealed class PasswordHasher
 
     public bool Verify(string password, string encoded)
     {
+        if (string.IsNullOrEmpty(password))
+        {
+            // Argon2 takes no empty input, and no account has an empty password
+            return false;
+        }
+
         var parts = encoded.Split('$');
         if (parts.Length != 6 || parts[1] != "argon2id" || parts[2] != "v=19")
         {

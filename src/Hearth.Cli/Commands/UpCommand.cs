@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hearth.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Hearth.Cli.Commands;
 
