@@ -109,6 +109,19 @@ public sealed partial class AuthTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/libraries")).StatusCode);
     }
 
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheApi()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var document = await server.Anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/items", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/items/{id}/stream", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/auth/login", out _));
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 }
