@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Hearth.Access;
 using Hearth.Core.Paths;
 using Hearth.Library;
@@ -34,6 +36,8 @@ public static class HearthServer
         builder.AddLibrary();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+        // enums travel as words ("hdr10", "dolbyVision"), as clients and people read them
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton<StartupTasks>();
         configureServices?.Invoke(builder.Services);
 

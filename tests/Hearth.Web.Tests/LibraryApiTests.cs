@@ -173,4 +173,44 @@ public sealed class LibraryApiTests
         var titles = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString());
         Assert.Equal(["Stays"], titles);
     }
+
+    [Fact]
+    public async Task Watcher_NfoAddedBesideAVideo_UpdatesTheMetadata()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Plain (2003)", "Plain (2003).mp4"), 1);
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+
+        server.Folder.Write("Movies/Plain (2003)/movie.nfo", "<movie><title>Not So Plain</title><plot>Now with a plot.</plot></movie>");
+
+        var until = DateTime.UtcNow.AddSeconds(20);
+        string? title;
+        do
+        {
+            await Task.Delay(100);
+            title = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items")[0].GetProperty("title").GetString();
+        }
+        while (title != "Not So Plain" && DateTime.UtcNow < until);
+
+        Assert.Equal("Not So Plain", title);
+    }
+
+    [Fact]
+    public async Task Rescan_LibraryFolderEmptied_KeepsItsItemsAndSaysWhy()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Kept (2000)", "Kept (2000).mp4"), 1);
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+
+        // what an unmounted share looks like: the mount point is there, empty
+        Directory.Move(Path.Combine(movies, "Kept (2000)"), server.Folder.Combine("elsewhere"));
+        await server.Admin.PostAsync($"/api/v1/libraries/{library}/scan", null);
+        var last = (await server.WaitForScanAsync(library)).GetProperty("lastScan");
+
+        Assert.Equal("completed with errors", last.GetProperty("status").GetString());
+        Assert.Contains("kept", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("total").GetInt32());
+    }
 }

@@ -62,7 +62,8 @@ public sealed class TestServer : IAsyncDisposable
         var app = HearthServer.Build(settings);
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new TestServer(app, folder, url);
-        var token = (await File.ReadAllTextAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
+        // read as bytes: the token must be plain ASCII, as a user pasting it from `cat` gets it
+        var token = System.Text.Encoding.ASCII.GetString(await File.ReadAllBytesAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
         var setup = await server.Anonymous.PostAsJsonAsync("/api/v1/setup", new { token, username = "admin", password = "admin-password" });
         setup.EnsureSuccessStatusCode();
         server.Admin = server.ClientWithToken((await ReadAsync<JsonElement>(setup)).GetProperty("token").GetString()!);

@@ -35,7 +35,8 @@ public sealed class SetupToken(DataFolder data)
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            using (var writer = new StreamWriter(data.SetupToken, Encoding.UTF8, options))
+            // no byte-order mark: people paste this file's contents into a form or a curl command
+            using (var writer = new StreamWriter(data.SetupToken, new UTF8Encoding(false), options))
             {
                 writer.WriteLine(token);
             }

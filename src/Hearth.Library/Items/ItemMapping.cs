@@ -67,8 +67,14 @@ internal static class ItemMapping
         item.ProviderIdsJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize(item.ProviderIdsJson, StoreJson.Default.DictionaryStringString) ?? [],
         showTitle,
         childCount,
-        infoJson is null ? null : JsonSerializer.Deserialize(infoJson, MediaInfoJsonContext.Default.MediaInfo),
+        infoJson is null ? null : WithoutFolders(JsonSerializer.Deserialize(infoJson, MediaInfoJsonContext.Default.MediaInfo)),
         [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container))]);
+
+    // where the server keeps its files is not the client's business: a file name is enough
+    private static MediaInfo? WithoutFolders(MediaInfo? info) => info is null ? null : info with
+    {
+        Subtitles = [.. info.Subtitles.Select(s => s.Path is null ? s : s with { Path = Path.GetFileName(s.Path) })],
+    };
 
     private static IReadOnlyList<string> Split(string? joined) =>
         string.IsNullOrEmpty(joined) ? [] : joined.Split('|', StringSplitOptions.RemoveEmptyEntries);

@@ -20,6 +20,7 @@ public static class LibrariesEndpoints
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapPost("/{id:guid}/scan", Scan).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapGet("/{id:guid}/scan", ScanStatusAsync);
+        group.MapGet("/{id:guid}/scans", ScanHistoryAsync).WithSummary("Recent scans, newest first");
         return group;
     }
 
@@ -70,6 +71,16 @@ public static class LibrariesEndpoints
 
         queue.Enqueue(new ScanRequest(id, null, "requested by " + http.User.Identity?.Name));
         return TypedResults.Accepted($"/api/v1/libraries/{id}/scan", new ScanStatusDto(true, queue.Progress(id), library.LastScan, []));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<LastScanDto>>, NotFound>> ScanHistoryAsync(HttpContext http, LibraryCatalog catalog, Guid id, int? limit)
+    {
+        if (!CallerAccess.FromPrincipal(http.User).CanSee(id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(await catalog.ScanHistoryAsync(id, Math.Clamp(limit ?? 20, 1, 200), http.RequestAborted).ConfigureAwait(false));
     }
 
     private static async Task<Results<Ok<ScanStatusDto>, NotFound>> ScanStatusAsync(HttpContext http, LibraryCatalog catalog, ScanQueue queue, Guid id, int? failedOffset, int? failedLimit)

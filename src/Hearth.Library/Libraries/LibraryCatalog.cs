@@ -127,6 +127,15 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             .Select(f => new FailedFileDto(f.Path, f.Failure, f.ScannedMs)).ToListAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>The most recent scans of a library, newest first: the history behind "last scan".</summary>
+    public async Task<IReadOnlyList<LastScanDto>> ScanHistoryAsync(Guid id, int limit, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
+            .Select(s => new LastScanDto(s.Status, s.StartedMs, s.FinishedMs, s.FilesSeen, s.Added, s.Updated, s.Removed, s.Failed, s.Error))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
     private async Task<LibraryDto> ToDtoAsync(LibraryDb db, MediaLibrary library, CancellationToken ct)
     {
         var top = library.Kind == LibraryKind.Movies ? ItemKind.Movie : ItemKind.Show;

@@ -10,12 +10,19 @@ public sealed class ImportPlanner(IMediaProber prober)
 {
     private const int ProbeParallelism = 2;
 
-    public async Task<ImportBatch> PlanAsync(LibraryKind kind, string root, IReadOnlyList<FoundFile> files, Action<FoundFile> onProbed, CancellationToken cancellationToken)
+    /// <param name="stored">Probe results already in the store, by path: those files are not probed again.</param>
+    public async Task<ImportBatch> PlanAsync(
+        LibraryKind kind,
+        string root,
+        IReadOnlyList<FoundFile> files,
+        IReadOnlyDictionary<string, MediaInfo>? stored,
+        Action<FoundFile> onProbed,
+        CancellationToken cancellationToken)
     {
         var plans = new ImportPlan[files.Count];
         await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = ProbeParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            plans[i] = await PlanOneAsync(kind, root, files[i], ct).ConfigureAwait(false);
+            plans[i] = await PlanOneAsync(kind, root, files[i], stored?.GetValueOrDefault(files[i].Path), ct).ConfigureAwait(false);
             onProbed(files[i]);
         }).ConfigureAwait(false);
         var shows = plans.Where(p => p.ShowFolder is not null).Select(p => p.ShowFolder!).Distinct()
@@ -23,12 +30,14 @@ public sealed class ImportPlanner(IMediaProber prober)
         return new ImportBatch(plans, shows);
     }
 
-    private async Task<ImportPlan> PlanOneAsync(LibraryKind kind, string root, FoundFile file, CancellationToken ct)
+    private async Task<ImportPlan> PlanOneAsync(LibraryKind kind, string root, FoundFile file, MediaInfo? known, CancellationToken ct)
     {
         MediaInfo info;
         try
         {
-            info = await prober.ProbeAsync(file.Path, ct).ConfigureAwait(false);
+            info = known is null
+                ? await prober.ProbeAsync(file.Path, ct).ConfigureAwait(false)
+                : known with { Subtitles = [.. known.Subtitles.Where(s => !s.IsExternal)] };
         }
         catch (Exception e) when (e is MediaProbeException or IOException or Core.Processes.ExternalProcessException)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hearth.Library.Probing;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -88,9 +89,15 @@ public sealed class LibraryScanner(
             return $"folder {root} is not there; nothing was removed";
         }
 
+        if (start is not null && Path.TrimEndingDirectorySeparator(start) == Path.TrimEndingDirectorySeparator(root))
+        {
+            start = null;
+        }
+
         var index = await FileIndex.LoadAsync(factory, library.Id, start ?? root, ct).ConfigureAwait(false);
         var indexed = index.Count;
         var work = new List<FoundFile>();
+        var refresh = new List<FoundFile>();
         var seen = 0;
         foreach (var file in TreeWalker.Walk(root, start))
         {
@@ -99,17 +106,18 @@ public sealed class LibraryScanner(
             {
                 work.Add(file);
             }
+            else if (start is not null)
+            {
+                // something changed in a watched folder without touching the video: an NFO, a poster, a subtitle
+                refresh.Add(file);
+            }
 
             progress.Seen(file.Path);
         }
 
-        progress.Queue(work.Count);
-        foreach (var chunk in work.Chunk(BatchSize))
-        {
-            var batch = await planner.PlanAsync(library.Kind, root, chunk, progress.Processed, ct).ConfigureAwait(false);
-            var counts = await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false);
-            progress.Imported(counts);
-        }
+        progress.Queue(work.Count + refresh.Count);
+        await ImportAsync(library, root, work, null, progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && start is null)
         {
@@ -118,6 +126,15 @@ public sealed class LibraryScanner(
 
         progress.Removed(await RemoveFilesAsync(index.RemovedIds, ct).ConfigureAwait(false));
         return null;
+    }
+
+    private async Task ImportAsync(MediaLibrary library, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
+    {
+        foreach (var chunk in files.Chunk(BatchSize))
+        {
+            var batch = await planner.PlanAsync(library.Kind, root, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
+            progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false));
+        }
     }
 
     /// <summary>The folder to walk when a scan is limited to one place: inside this root, or null when elsewhere.</summary>
