@@ -18,7 +18,7 @@ public sealed record ItemQuery(
     Guid? ParentId = null,
     string? Search = null,
     ItemSort? Sort = null,
-    bool Descending = false,
+    bool? Descending = null,
     bool? Played = null,
     bool? Favourite = null,
     int Offset = 0,

@@ -27,17 +27,26 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
         return new ItemPage(page, total, offset, limit);
     }
 
+    /// <summary>Newest movies and episodes. One index range per kind, merged here: an `OR` of kinds would sort the table.</summary>
     public async Task<IReadOnlyList<ItemSummary>> RecentlyAddedAsync(CallerAccess caller, Guid? libraryId, int limit, CancellationToken ct)
     {
+        limit = Math.Clamp(limit, 1, 100);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var visible = Visible(db, caller).Where(i => i.Kind == ItemKind.Movie || i.Kind == ItemKind.Episode);
-        if (libraryId is { } id)
+        var rows = new List<Item>();
+        foreach (var kind in (ItemKind[])[ItemKind.Movie, ItemKind.Episode])
         {
-            visible = visible.Where(i => i.LibraryId == id);
+            var visible = Visible(db, caller).Where(i => i.Kind == kind);
+            if (libraryId is { } id)
+            {
+                visible = visible.Where(i => i.LibraryId == id);
+            }
+
+            rows.AddRange(await visible.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).Take(limit)
+                .Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false));
         }
 
-        var rows = await visible.OrderByDescending(i => i.DateAddedMs).ThenBy(i => i.Id).Take(Math.Clamp(limit, 1, 100)).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
-        return await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+        var newest = rows.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).Take(limit).ToList();
+        return await WithUserDataAsync(db, caller.UserId, newest, ct).ConfigureAwait(false);
     }
 
     /// <summary>Started but not finished, most recent first.</summary>
@@ -114,7 +123,7 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
         else if (query.ParentId is null)
         {
             // without a parent or kind, a listing is of what a library shows at its top
-            items = items.Where(i => i.Kind == ItemKind.Movie || i.Kind == ItemKind.Show);
+            items = items.Where(i => i.Depth == 0);
         }
 
         if (query.ParentId is { } parent)
@@ -145,10 +154,11 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
     private static IQueryable<Item> Sort(IQueryable<Item> items, ItemQuery query)
     {
         var sort = query.Sort ?? (query.ParentId is null ? ItemSort.Title : ItemSort.Index);
-        var desc = query.Descending;
+        // without an order, each sort takes the one people expect: newest first for date added
+        var desc = query.Descending ?? sort == ItemSort.DateAdded;
         return sort switch
         {
-            ItemSort.DateAdded => desc ? items.OrderBy(i => i.DateAddedMs).ThenBy(i => i.Id) : items.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id),
+            ItemSort.DateAdded => desc ? items.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id) : items.OrderBy(i => i.DateAddedMs).ThenBy(i => i.Id),
             ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenBy(i => i.SortTitle) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle),
             ItemSort.Index => desc
                 ? items.OrderByDescending(i => i.ParentIndexNumber).ThenByDescending(i => i.IndexNumber).ThenByDescending(i => i.SortTitle)

@@ -60,7 +60,7 @@ public static class ItemsEndpoints
         }
 
         var caller = CallerAccess.FromPrincipal(http.User);
-        var query = new ItemQuery(libraryId, kind, parentId, search, sortBy, order == "desc", played, favourite, offset ?? 0, limit ?? 100);
+        var query = new ItemQuery(libraryId, kind, parentId, search, sortBy, order is null ? null : order == "desc", played, favourite, offset ?? 0, limit ?? 100);
         return TypedResults.Ok(await queries.ListAsync(caller, query, http.RequestAborted).ConfigureAwait(false));
     }
 

@@ -17,6 +17,9 @@ public static class IgnoreRules
         "Sample", "Samples",
     };
 
+    /// <summary>The marker file names, for checking a folder without listing it.</summary>
+    public static IReadOnlyCollection<string> MarkerNames => Markers;
+
     /// <summary>A folder holding one of these files is skipped together with everything below it.</summary>
     public static bool IsIgnoreMarker(string fileName) => Markers.Contains(fileName);
 

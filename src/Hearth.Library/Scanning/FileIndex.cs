@@ -22,14 +22,16 @@ public sealed class FileIndex
 
     public bool Remove(long hash, out Known known) => entries.Remove(hash, out known);
 
-    public static async Task<FileIndex> LoadAsync(IDbContextFactory<LibraryDb> factory, Guid libraryId, string folder, CancellationToken ct)
+    /// <param name="scope">A folder (its files), a file, or a path that is gone (whatever the store has there).</param>
+    public static async Task<FileIndex> LoadAsync(IDbContextFactory<LibraryDb> factory, Guid libraryId, string scope, CancellationToken ct)
     {
-        // files under the folder sort between "folder/" and "folder0" ('0' follows '/')
-        var low = Path.TrimEndingDirectorySeparator(folder) + "/";
-        var high = Path.TrimEndingDirectorySeparator(folder) + "0";
+        // the path itself, and what sorts between "path/" and "path0" ('0' follows '/'): everything under it
+        var exact = Path.TrimEndingDirectorySeparator(scope);
+        var low = exact + "/";
+        var high = exact + "0";
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var rows = db.Files.AsNoTracking()
-            .Where(f => f.LibraryId == libraryId && string.Compare(f.Path, low) >= 0 && string.Compare(f.Path, high) < 0)
+            .Where(f => f.LibraryId == libraryId && (f.Path == exact || (string.Compare(f.Path, low) >= 0 && string.Compare(f.Path, high) < 0)))
             .Select(f => new { f.PathHash, f.Id, f.Size, f.MtimeMs })
             .AsAsyncEnumerable();
         var entries = new Dictionary<long, Known>();

@@ -177,6 +177,12 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                 LibraryId = library.Id,
                 ParentId = parent,
                 Kind = kind,
+                Depth = kind switch
+                {
+                    ItemKind.Movie or ItemKind.Show => 0,
+                    ItemKind.Episode => 2,
+                    _ => 1,
+                },
                 Key = key,
                 Title = title,
                 SortTitle = ItemFields.SortTitle(title),

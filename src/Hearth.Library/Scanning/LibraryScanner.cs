@@ -40,13 +40,13 @@ public sealed class LibraryScanner(
         {
             foreach (var folder in library.Folders.Select(f => f.Path))
             {
-                var start = request.Folder is null ? null : ScopeWithin(folder, request.Folder);
-                if (request.Folder is not null && start is null)
+                var scope = request.Scope is null ? null : ScopeWithin(folder, request.Scope);
+                if (request.Scope is not null && scope is null)
                 {
                     continue;
                 }
 
-                var error = await ScanFolderAsync(library, folder, start, progress, cancellationToken).ConfigureAwait(false);
+                var error = await ScanFolderAsync(library, folder, scope, progress, cancellationToken).ConfigureAwait(false);
                 if (error is not null)
                 {
                     errors.Add(error);
@@ -81,7 +81,7 @@ public sealed class LibraryScanner(
         return run;
     }
 
-    private async Task<string?> ScanFolderAsync(MediaLibrary library, string root, string? start, Tracker progress, CancellationToken ct)
+    private async Task<string?> ScanFolderAsync(MediaLibrary library, string root, string? scope, Tracker progress, CancellationToken ct)
     {
         if (!Directory.Exists(root))
         {
@@ -89,24 +89,24 @@ public sealed class LibraryScanner(
             return $"folder {root} is not there; nothing was removed";
         }
 
-        if (start is not null && Path.TrimEndingDirectorySeparator(start) == Path.TrimEndingDirectorySeparator(root))
+        if (scope is not null && Path.TrimEndingDirectorySeparator(scope) == Path.TrimEndingDirectorySeparator(root))
         {
-            start = null;
+            scope = null;
         }
 
-        var index = await FileIndex.LoadAsync(factory, library.Id, start ?? root, ct).ConfigureAwait(false);
+        var index = await FileIndex.LoadAsync(factory, library.Id, scope ?? root, ct).ConfigureAwait(false);
         var indexed = index.Count;
         var work = new List<FoundFile>();
         var refresh = new List<FoundFile>();
         var seen = 0;
-        foreach (var file in TreeWalker.Walk(root, start))
+        foreach (var file in TreeWalker.Walk(root, scope))
         {
             seen++;
             if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs)
             {
                 work.Add(file);
             }
-            else if (start is not null)
+            else if (scope is not null)
             {
                 // something changed in a watched folder without touching the video: an NFO, a poster, a subtitle
                 refresh.Add(file);
@@ -119,7 +119,7 @@ public sealed class LibraryScanner(
         await ImportAsync(library, root, work, null, progress, ct).ConfigureAwait(false);
         await ImportAsync(library, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
 
-        if (seen == 0 && indexed > 0 && start is null)
+        if (seen == 0 && indexed > 0 && scope is null)
         {
             return $"folder {root} is empty; its {indexed} known files were kept in case it is an unmounted share";
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hearth.Library.Naming;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -83,6 +84,17 @@ public sealed class LibraryWatcher(ScanQueue queue, IDbContextFactory<LibraryDb>
         }
     }
 
+    /// <summary>
+    /// What to rescan for a changed path: the path itself (a video, a new folder, something deleted), so a
+    /// new movie in a 100,000-file library is one small scan; for an NFO, image or subtitle, its folder,
+    /// whose videos then pick up the new metadata.
+    /// </summary>
+    public static string? ScopeOf(string path) =>
+        MediaFiles.IsSubtitle(path) || MediaFiles.IsImage(path) || IgnoreRules.IsIgnoreMarker(Path.GetFileName(path))
+            || Path.GetExtension(path).Equals(".nfo", StringComparison.OrdinalIgnoreCase)
+            ? Path.GetDirectoryName(path)
+            : path;
+
     private FileSystemWatcher Start(LibraryFolder folder)
     {
         var watcher = new FileSystemWatcher(folder.Path)
@@ -91,7 +103,7 @@ public sealed class LibraryWatcher(ScanQueue queue, IDbContextFactory<LibraryDb>
             InternalBufferSize = 64 * 1024,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.Size | NotifyFilters.LastWrite,
         };
-        void Touch(string path) => pending[(folder.LibraryId, Path.GetDirectoryName(path) ?? folder.Path)] = time.GetTimestamp();
+        void Touch(string path) => pending[(folder.LibraryId, ScopeOf(path) ?? folder.Path)] = time.GetTimestamp();
         watcher.Created += (_, e) => Touch(e.FullPath);
         watcher.Changed += (_, e) => Touch(e.FullPath);
         watcher.Deleted += (_, e) => Touch(e.FullPath);

@@ -3,8 +3,8 @@ using System.Threading.Channels;
 
 namespace Hearth.Library.Scanning;
 
-/// <summary>A scan to run: a whole library, or one folder inside it (what the watcher asks for).</summary>
-public sealed record ScanRequest(Guid LibraryId, string? Folder, string Reason);
+/// <summary>A scan to run: a whole library, or one folder, file or vanished path inside it (what the watcher asks for).</summary>
+public sealed record ScanRequest(Guid LibraryId, string? Scope, string Reason);
 
 /// <summary>What a running scan is doing, for the API and the log.</summary>
 public sealed record ScanProgress(

@@ -23,11 +23,48 @@ public static class TreeWalker
         ReturnSpecialDirectories = false,
     };
 
-    public static IEnumerable<FoundFile> Walk(string libraryRoot, string? startFolder = null)
+    /// <param name="libraryRoot">The library folder; relative paths and ignore rules start here.</param>
+    /// <param name="scope">A folder, file or vanished path inside the root to limit the walk to; null for all of it.</param>
+    public static IEnumerable<FoundFile> Walk(string libraryRoot, string? scope = null)
     {
         var root = Path.TrimEndingDirectorySeparator(libraryRoot);
+        if (scope is not null && IsExcluded(root, scope))
+        {
+            return [];
+        }
+
+        if (scope is not null && File.Exists(scope))
+        {
+            var folder = Path.GetDirectoryName(scope)!;
+            return WalkFolders(root, folder).Where(f => f.Path == scope).Take(1);
+        }
+
+        return WalkFolders(root, scope ?? root, recurse: true);
+    }
+
+    /// <summary>True when a folder between the root and the path is skipped by name or holds an ignore marker.</summary>
+    public static bool IsExcluded(string libraryRoot, string path)
+    {
+        var root = Path.TrimEndingDirectorySeparator(libraryRoot);
+        var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(path);
+        for (; folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (IgnoreRules.IsSkippedDirectoryName(Path.GetFileName(folder)) || HasIgnoreMarker(folder))
+            {
+                return true;
+            }
+        }
+
+        return folder is not null && HasIgnoreMarker(folder);
+    }
+
+    private static bool HasIgnoreMarker(string folder) =>
+        IgnoreRules.MarkerNames.Any(marker => File.Exists(Path.Join(folder, marker)));
+
+    private static IEnumerable<FoundFile> WalkFolders(string root, string start, bool recurse = false)
+    {
         var pending = new Stack<string>();
-        pending.Push(startFolder ?? root);
+        pending.Push(start);
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
@@ -43,7 +80,7 @@ public static class TreeWalker
             {
                 if (entry.IsDirectory)
                 {
-                    if (!IgnoreRules.IsSkippedDirectoryName(entry.Name))
+                    if (recurse && !IgnoreRules.IsSkippedDirectoryName(entry.Name))
                     {
                         pending.Push(Path.Join(folder, entry.Name));
                     }

@@ -60,6 +60,14 @@ public sealed class Item
 
     public ItemKind Kind { get; set; }
 
+    /// <summary>
+    /// 0 for movies and shows (what a library lists at its top), 1 below them, 2 for episodes. A column of
+    /// its own so the default listing is one index range in title order, where `Kind IN (movie, show)`
+    /// would make SQLite sort every row; an int because SQLite uses an index for `Depth = 0` but not for
+    /// a bare boolean column.
+    /// </summary>
+    public int Depth { get; set; }
+
     /// <summary>What the naming rules call this item, so a rescan finds the same row again.</summary>
     public required string Key { get; set; }
 

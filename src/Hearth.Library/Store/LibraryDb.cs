@@ -33,14 +33,18 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
             // deleting a show takes its seasons and episodes with it
             e.HasOne<Item>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(i => new { i.LibraryId, i.Key }).IsUnique();
-            // the list endpoint's sorts, each led by the columns its filters use
-            e.HasIndex(i => new { i.Kind, i.SortTitle });
-            e.HasIndex(i => new { i.LibraryId, i.Kind, i.SortTitle });
-            e.HasIndex(i => new { i.LibraryId, i.Kind, i.DateAddedMs });
-            e.HasIndex(i => new { i.LibraryId, i.Kind, i.Year });
+            // the list endpoint's sorts, each led by the columns its filters use and ending in the tie-break
+            e.HasIndex(i => new { i.Depth, i.SortTitle, i.Id });
+            e.HasIndex(i => new { i.Depth, i.DateAddedMs, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Depth, i.SortTitle, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Depth, i.DateAddedMs, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Depth, i.Year, i.SortTitle });
+            e.HasIndex(i => new { i.Kind, i.SortTitle, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.SortTitle, i.Id });
+            e.HasIndex(i => new { i.Kind, i.DateAddedMs, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.DateAddedMs, i.Id });
             e.HasIndex(i => new { i.ParentId, i.IndexNumber });
             e.HasIndex(i => new { i.ShowId, i.ParentIndexNumber, i.IndexNumber });
-            e.HasIndex(i => i.DateAddedMs);
         });
 
         modelBuilder.Entity<MediaFile>(e =>

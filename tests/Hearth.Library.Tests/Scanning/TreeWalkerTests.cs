@@ -54,6 +54,45 @@ public sealed class TreeWalkerTests
     }
 
     [Fact]
+    public void Walk_ScopeIsAFile_YieldsJustThatFileWithItsFolderListing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("A (2000)/A (2000).mkv", "x");
+        temp.Write("A (2000)/A (2000)-trailer.mkv", "x");
+        temp.Write("A (2000)/movie.nfo", "<movie/>");
+
+        var found = TreeWalker.Walk(temp.Path, temp.Combine("A (2000)", "A (2000).mkv")).ToList();
+
+        Assert.Equal("A (2000)/A (2000).mkv", Assert.Single(found).RelativePath);
+        Assert.Contains("movie.nfo", found[0].Folder.FileNames);
+    }
+
+    [Fact]
+    public void Walk_ScopeInsideAnIgnoredFolder_YieldsNothing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("Private/.ignore", string.Empty);
+        temp.Write("Private/Home (2010)/Home (2010).mkv", "x");
+        temp.Write("@eaDir/Thumb (2002)/Thumb (2002).mkv", "x");
+
+        Assert.Empty(TreeWalker.Walk(temp.Path, temp.Combine("Private", "Home (2010)")));
+        Assert.Empty(TreeWalker.Walk(temp.Path, temp.Combine("Private", "Home (2010)", "Home (2010).mkv")));
+        Assert.Empty(TreeWalker.Walk(temp.Path, temp.Combine("@eaDir", "Thumb (2002)")));
+    }
+
+    [Theory]
+    [InlineData("/lib/A (2000)/A (2000).mkv", "/lib/A (2000)/A (2000).mkv")]
+    [InlineData("/lib/A (2000)", "/lib/A (2000)")]
+    [InlineData("/lib/A (2000)/movie.nfo", "/lib/A (2000)")]
+    [InlineData("/lib/A (2000)/poster.jpg", "/lib/A (2000)")]
+    [InlineData("/lib/A (2000)/A (2000).en.srt", "/lib/A (2000)")]
+    [InlineData("/lib/Private/.ignore", "/lib/Private")]
+    public void ScopeOf_ChangedPath_IsThePathOrForSidecarsItsFolder(string changed, string scope)
+    {
+        Assert.Equal(scope, LibraryWatcher.ScopeOf(changed));
+    }
+
+    [Fact]
     public void Walk_MissingFolder_YieldsNothing()
     {
         Assert.Empty(TreeWalker.Walk("/nonexistent/hearth/library"));

@@ -35,6 +35,9 @@ namespace Hearth.Library.Store.Migrations
                     b.Property<long>("DateModifiedMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExtraKind")
                         .HasColumnType("TEXT");
 
@@ -130,22 +133,30 @@ namespace Hearth.Library.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DateAddedMs");
-
-                    b.HasIndex("Kind", "SortTitle");
-
                     b.HasIndex("LibraryId", "Key")
                         .IsUnique();
 
                     b.HasIndex("ParentId", "IndexNumber");
 
-                    b.HasIndex("LibraryId", "Kind", "DateAddedMs");
+                    b.HasIndex("Depth", "DateAddedMs", "Id");
 
-                    b.HasIndex("LibraryId", "Kind", "SortTitle");
+                    b.HasIndex("Depth", "SortTitle", "Id");
 
-                    b.HasIndex("LibraryId", "Kind", "Year");
+                    b.HasIndex("Kind", "DateAddedMs", "Id");
+
+                    b.HasIndex("Kind", "SortTitle", "Id");
 
                     b.HasIndex("ShowId", "ParentIndexNumber", "IndexNumber");
+
+                    b.HasIndex("LibraryId", "Depth", "DateAddedMs", "Id");
+
+                    b.HasIndex("LibraryId", "Depth", "SortTitle", "Id");
+
+                    b.HasIndex("LibraryId", "Depth", "Year", "SortTitle");
+
+                    b.HasIndex("LibraryId", "Kind", "DateAddedMs", "Id");
+
+                    b.HasIndex("LibraryId", "Kind", "SortTitle", "Id");
 
                     b.ToTable("Items");
                 });

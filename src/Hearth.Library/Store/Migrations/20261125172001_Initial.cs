@@ -34,6 +34,7 @@ namespace Hearth.Library.Store.Migrations
                     ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ShowId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
                     Key = table.Column<string>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
                     SortTitle = table.Column<string>(type: "TEXT", nullable: false),
@@ -224,14 +225,39 @@ namespace Hearth.Library.Store.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Items_DateAddedMs",
+                name: "IX_Items_Depth_DateAddedMs_Id",
                 table: "Items",
-                column: "DateAddedMs");
+                columns: new[] { "Depth", "DateAddedMs", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Items_Kind_SortTitle",
+                name: "IX_Items_Depth_SortTitle_Id",
                 table: "Items",
-                columns: new[] { "Kind", "SortTitle" });
+                columns: new[] { "Depth", "SortTitle", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_Kind_DateAddedMs_Id",
+                table: "Items",
+                columns: new[] { "Kind", "DateAddedMs", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_Kind_SortTitle_Id",
+                table: "Items",
+                columns: new[] { "Kind", "SortTitle", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_LibraryId_Depth_DateAddedMs_Id",
+                table: "Items",
+                columns: new[] { "LibraryId", "Depth", "DateAddedMs", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_LibraryId_Depth_SortTitle_Id",
+                table: "Items",
+                columns: new[] { "LibraryId", "Depth", "SortTitle", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_LibraryId_Depth_Year_SortTitle",
+                table: "Items",
+                columns: new[] { "LibraryId", "Depth", "Year", "SortTitle" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_LibraryId_Key",
@@ -240,19 +266,14 @@ namespace Hearth.Library.Store.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Items_LibraryId_Kind_DateAddedMs",
+                name: "IX_Items_LibraryId_Kind_DateAddedMs_Id",
                 table: "Items",
-                columns: new[] { "LibraryId", "Kind", "DateAddedMs" });
+                columns: new[] { "LibraryId", "Kind", "DateAddedMs", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Items_LibraryId_Kind_SortTitle",
+                name: "IX_Items_LibraryId_Kind_SortTitle_Id",
                 table: "Items",
-                columns: new[] { "LibraryId", "Kind", "SortTitle" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Items_LibraryId_Kind_Year",
-                table: "Items",
-                columns: new[] { "LibraryId", "Kind", "Year" });
+                columns: new[] { "LibraryId", "Kind", "SortTitle", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_ParentId_IndexNumber",
