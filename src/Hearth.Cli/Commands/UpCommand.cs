@@ -65,7 +65,12 @@ internal static class UpCommand
         {
             return 0;
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException)
+        catch (System.Data.Common.DbException e)
+        {
+            await Console.Error.WriteLineAsync($"Hearth could not open its store in {settings.Data}: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
         {
             // e.g. the port is taken: say so in one line, not a stack trace
             await Console.Error.WriteLineAsync($"Hearth could not start: {e.Message}").ConfigureAwait(false);
