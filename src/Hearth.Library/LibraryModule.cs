@@ -40,6 +40,7 @@ public static class LibraryModule
         services.AddSingleton<LibraryCatalog>();
         services.AddSingleton<ILibraryDirectory>(sp => sp.GetRequiredService<LibraryCatalog>());
         services.AddSingleton<ItemQueries>();
+        services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
         services.AddSingleton<LibraryWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());

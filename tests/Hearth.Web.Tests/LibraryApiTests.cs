@@ -98,6 +98,12 @@ public sealed class LibraryApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await child.GetAsync($"/api/v1/items/{thriller}/images/poster")).StatusCode);
         var libraries = await child.GetFromJsonAsync<JsonElement>("/api/v1/libraries", TestServer.Json);
         Assert.Equal([kids], libraries.EnumerateArray().Select(l => l.GetProperty("id").GetGuid()));
+
+        // rights change without any write to the library store: the next page must follow them
+        var me = await child.GetFromJsonAsync<JsonElement>("/api/v1/me", TestServer.Json);
+        var revoke = await server.Admin.PatchAsJsonAsync($"/api/v1/users/{me.GetProperty("id")}", new { libraries = Array.Empty<Guid>() });
+        revoke.EnsureSuccessStatusCode();
+        Assert.Equal(0, (await server.ItemsAsync(child, string.Empty)).GetProperty("total").GetInt32());
     }
 
     [Fact]

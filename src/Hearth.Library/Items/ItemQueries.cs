@@ -14,6 +14,7 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
     public const int MaxLimit = 500;
     private const int MaxCachedCounts = 2048;
     private readonly ConcurrentDictionary<string, (long Version, int Count)> counts = new();
+    private readonly ConcurrentDictionary<Guid, (long Version, bool Any)> watchers = new();
 
     public async Task<ItemPage> ListAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
     {
@@ -167,6 +168,20 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
         };
     }
 
+    // A new user has no watch state at all; asking that once per write spares the lookup of 100 ids per page.
+    private async Task<bool> HasWatchStatesAsync(LibraryDb db, Guid user, CancellationToken ct)
+    {
+        var version = writer.Version;
+        if (watchers.TryGetValue(user, out var known) && known.Version == version)
+        {
+            return known.Any;
+        }
+
+        var any = await db.WatchStates.AnyAsync(w => w.UserId == user, ct).ConfigureAwait(false);
+        watchers[user] = (version, any);
+        return any;
+    }
+
     private async Task<int> CountAsync(IQueryable<Item> filtered, CallerAccess caller, ItemQuery query, CancellationToken ct)
     {
         var version = writer.Version;
@@ -188,10 +203,10 @@ public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWri
         return count;
     }
 
-    private static async Task<IReadOnlyList<ItemSummary>> WithUserDataAsync(LibraryDb db, Guid user, List<Item> rows, CancellationToken ct)
+    private async Task<IReadOnlyList<ItemSummary>> WithUserDataAsync(LibraryDb db, Guid user, List<Item> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
-        var states = ids.Count == 0
+        var states = ids.Count == 0 || !await HasWatchStatesAsync(db, user, ct).ConfigureAwait(false)
             ? []
             : await db.WatchStates.AsNoTracking().Where(w => w.UserId == user && ids.Contains(w.ItemId)).ToDictionaryAsync(w => w.ItemId, ct).ConfigureAwait(false);
         return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id)))];

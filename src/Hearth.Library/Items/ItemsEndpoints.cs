@@ -11,7 +11,8 @@ public static class ItemsEndpoints
     public static RouteGroupBuilder MapItemsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/items").WithTags("Items");
-        group.MapGet("/", ListAsync).WithSummary("Items, filtered, sorted and paged, with the total count");
+        group.MapGet("/", ListAsync).WithSummary("Items, filtered, sorted and paged, with the total count")
+            .Produces<ItemPage>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/recently-added", RecentlyAddedAsync);
         group.MapGet("/continue-watching", ContinueWatchingAsync);
         group.MapGet("/{id:guid}", GetAsync);
@@ -19,9 +20,9 @@ public static class ItemsEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<ItemPage>, ProblemHttpResult>> ListAsync(
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ListAsync(
         HttpContext http,
-        ItemQueries queries,
+        ItemPageCache pages,
         Guid? libraryId,
         string? type,
         Guid? parentId,
@@ -61,7 +62,8 @@ public static class ItemsEndpoints
 
         var caller = CallerAccess.FromPrincipal(http.User);
         var query = new ItemQuery(libraryId, kind, parentId, search, sortBy, order is null ? null : order == "desc", played, favourite, offset ?? 0, limit ?? 100);
-        return TypedResults.Ok(await queries.ListAsync(caller, query, http.RequestAborted).ConfigureAwait(false));
+        var json = await pages.ListAsync(caller, query, http.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Bytes(json, "application/json; charset=utf-8");
     }
 
     private static async Task<Ok<IReadOnlyList<ItemSummary>>> RecentlyAddedAsync(HttpContext http, ItemQueries queries, Guid? libraryId, int? limit) =>

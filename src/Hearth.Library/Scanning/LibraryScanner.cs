@@ -53,7 +53,13 @@ public sealed class LibraryScanner(
                 }
             }
 
-            run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
+            // only a removed, re-read or failed file can leave an item with nothing under it; a scan that
+            // just added files skips the tidy-up, which reads every item of the library
+            if (run.Removed > 0 || run.Updated > 0 || run.Failed > 0)
+            {
+                run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
+            }
+
             run.Status = errors.Count == 0 ? "completed" : "completed with errors";
             run.Error = errors.Count == 0 ? null : string.Join("; ", errors);
         }
