@@ -11,7 +11,7 @@ public sealed class LibraryOptions
 
     /// <summary>How long a folder must be quiet after a file-system event before it is scanned.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
-    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(800);
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public bool Watch { get; set; } = true;
 

@@ -55,7 +55,7 @@ public sealed class LibraryScanner(
 
             // only a removed, re-read or failed file can leave an item with nothing under it; a scan that
             // just added files skips the tidy-up, which reads every item of the library
-            if (run.Removed > 0 || run.Updated > 0 || run.Failed > 0)
+            if (progress.MayHaveOrphans)
             {
                 run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
             }
@@ -139,7 +139,7 @@ public sealed class LibraryScanner(
         foreach (var chunk in files.Chunk(BatchSize))
         {
             var batch = await planner.PlanAsync(library.Kind, root, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
-            progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false));
+            progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false), refresh: stored is not null);
         }
     }
 
@@ -226,14 +226,23 @@ public sealed class LibraryScanner(
             Report(file.Path);
         }
 
-        public void Imported(ImportCounts counts)
+        /// <summary>A file was removed, changed or broke: some item may be left with nothing under it.</summary>
+        public bool MayHaveOrphans { get; private set; }
+
+        public void Imported(ImportCounts counts, bool refresh)
         {
+            // a refresh re-reads sidecars of unchanged files: the same file keeps the same item
+            MayHaveOrphans |= counts.Failed > 0 || (counts.Updated > 0 && !refresh);
             run.Added += counts.Added;
             run.Updated += counts.Updated;
             run.Failed += counts.Failed;
         }
 
-        public void Removed(int count) => run.Removed += count;
+        public void Removed(int count)
+        {
+            run.Removed += count;
+            MayHaveOrphans |= count > 0;
+        }
 
         private void Report(string? current)
         {
