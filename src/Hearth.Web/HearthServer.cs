@@ -50,6 +50,7 @@ public static class HearthServer
         app.MapGet("/api/v1/server", () => TypedResults.Ok(new { name = "Hearth", version = Version, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() }))
             .WithTags("Server");
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapLandingPage();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
         return app;

@@ -110,6 +110,18 @@ public sealed partial class AuthTests
     }
 
     [Fact]
+    public async Task Root_InABrowser_SaysWhereThingsAre()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var page = await server.Anonymous.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("setup token", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         await using var server = await TestServer.StartAsync();
