@@ -68,8 +68,9 @@ public sealed class LibraryScanner(
             run.Status = "cancelled";
             throw;
         }
-        catch (Exception e) when (e is IOException or DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // recorded, not rethrown: the run says what went wrong, and nothing was removed after it
             run.Status = "failed";
             run.Error = e.Message;
             logger.LogError(e, "Scan of {Library} failed", library.Name);

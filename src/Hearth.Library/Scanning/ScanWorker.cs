@@ -21,8 +21,9 @@ public sealed class ScanWorker(ScanQueue queue, IServiceProvider services, TimeP
             {
                 return;
             }
-            catch (Exception e) when (e is InvalidOperationException or IOException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // one broken scan must not stop the worker (and with it the server): log it, take the next
                 logger.LogError(e, "Scan of library {Library} could not run", request.LibraryId);
             }
             finally

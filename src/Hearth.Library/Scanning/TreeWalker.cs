@@ -118,11 +118,15 @@ public static class TreeWalker
                 TaskScheduler.Default);
         }
 
-        Task.WhenAll(workers).ContinueWith(_ => output.CompleteAdding(), TaskScheduler.Default);
+        var done = Task.WhenAll(workers);
+        done.ContinueWith(_ => output.CompleteAdding(), TaskScheduler.Default);
         foreach (var file in output.GetConsumingEnumerable())
         {
             yield return file;
         }
+
+        // a walk that broke off must not end like a complete one: the scanner would remove what it missed
+        done.GetAwaiter().GetResult();
     }
 
     /// <summary>Lists one folder: its videos (stat'ed) and the subfolders to walk next.</summary>
