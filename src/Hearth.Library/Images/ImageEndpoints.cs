@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace Hearth.Library.Images;
 
@@ -54,7 +53,6 @@ public static class ImageEndpoints
 
         var info = new FileInfo(path);
         http.Response.Headers.CacheControl = "private, max-age=86400";
-        var tag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
-        return TypedResults.PhysicalFile(info.FullName, ContentTypes.For(info.Name), lastModified: info.LastWriteTimeUtc, entityTag: tag);
+        return FileResults.Physical(info, ranges: false);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace Hearth.Library.Playback;
 
@@ -33,8 +32,6 @@ public static class DirectPlayEndpoints
             return TypedResults.Problem("The file is no longer on disk; a rescan will remove it.", statusCode: StatusCodes.Status404NotFound, title: "File missing");
         }
 
-        var lastModified = new DateTimeOffset(info.LastWriteTimeUtc);
-        var tag = new EntityTagHeaderValue($"\"{info.Length:x}-{lastModified.ToUnixTimeMilliseconds():x}\"");
-        return TypedResults.PhysicalFile(info.FullName, ContentTypes.For(info.Name), fileDownloadName: null, lastModified: lastModified, entityTag: tag, enableRangeProcessing: true);
+        return FileResults.Physical(info, ranges: true);
     }
 }
