@@ -45,7 +45,8 @@ public sealed class TestServer : IAsyncDisposable
         ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e.RoutePattern.RawText ?? string.Empty, m)));
 
-    public static async Task<TestServer> StartAsync()
+    /// <param name="watch">False turns the folder watcher off, for tests that change folders and want only their own scans.</param>
+    public static async Task<TestServer> StartAsync(bool watch = true)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -57,6 +58,7 @@ public sealed class TestServer : IAsyncDisposable
             {
                 ["Library:WatchDebounce"] = "00:00:00.300",
                 ["Library:RescanInterval"] = "00:00:00",
+                ["Library:Watch"] = watch ? "true" : "false",
             },
         };
         var app = HearthServer.Build(settings);
@@ -116,6 +118,29 @@ public sealed class TestServer : IAsyncDisposable
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>Asks for a scan and answers the record of a scan that started after the request and has finished.</summary>
+    public async Task<JsonElement> RescanAsync(Guid library)
+    {
+        var asked = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var response = await Admin.PostAsync($"/api/v1/libraries/{library}/scan", null);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            await WaitForScanAsync(library);
+            var runs = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/libraries/{library}/scans?limit=10", Json);
+            var done = runs.EnumerateArray().Where(r => r.GetProperty("startedMs").GetInt64() >= asked && r.GetProperty("finishedMs").ValueKind != JsonValueKind.Null).ToList();
+            if (done.Count > 0)
+            {
+                return done[0];
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"no scan of {library} started after the request finished");
     }
 
     public async Task<JsonElement> ItemsAsync(HttpClient client, string query)

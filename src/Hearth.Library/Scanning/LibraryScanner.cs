@@ -78,8 +78,9 @@ public sealed class LibraryScanner(
         finally
         {
             run.FinishedMs = Now();
-            queue.Finished(library.Id);
             await writer.WriteAsync((db, ct) => { db.ScanRuns.Update(run); return db.SaveChangesAsync(ct); }, CancellationToken.None).ConfigureAwait(false);
+            // only once the record is written: whoever sees the library idle must also see this result
+            queue.Finished(library.Id);
         }
 
         logger.LogInformation(
