@@ -42,6 +42,9 @@ public static class LibraryModule
         services.AddSingleton<ItemQueries>();
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
+        services.AddSingleton(sp => new SubtitleTexts(
+            sp.GetRequiredService<IDbContextFactory<LibraryDb>>(), sp.GetRequiredService<ItemQueries>(), sp.GetRequiredService<DataFolder>(),
+            sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
         services.AddSingleton<LibraryWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
         services.AddHostedService<ScanWorker>();
@@ -54,6 +57,7 @@ public static class LibraryModule
         routes.MapLibrariesEndpoints();
         routes.MapItemsEndpoints();
         routes.MapDirectPlayEndpoints();
+        routes.MapSubtitleEndpoints();
         routes.MapImageEndpoints();
         return routes;
     }

@@ -43,6 +43,7 @@ public static class HearthServer
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseWebClientFiles(settings.WebRoot);
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -50,9 +51,9 @@ public static class HearthServer
         app.MapGet("/api/v1/server", () => TypedResults.Ok(new { name = "Hearth", version = Version, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() }))
             .WithTags("Server");
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapLandingPage();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
+        app.MapWebClient(settings.WebRoot);
         return app;
     }
 

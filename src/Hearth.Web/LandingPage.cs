@@ -1,8 +1,8 @@
 namespace Hearth.Web;
 
 /// <summary>
-/// What a browser gets at `/` until the web client is served there: where things are, in plain words,
-/// instead of a bare 401 from an API route.
+/// What a browser gets at `/` when the web client was not built (a server run from a bare `dotnet build`):
+/// where things are, in plain words, instead of a bare 401 from an API route.
 /// </summary>
 internal static class LandingPage
 {
@@ -18,6 +18,7 @@ internal static class LandingPage
         </style></head>
         <body>
         <h1>Hearth is running</h1>
+        <p>The web client is not built into this copy; <code>./hearth up</code> builds it.</p>
         <p>This server answers its native API under <code>/api/v1</code>; the full description is at
         <a href="/openapi/v1.json">/openapi/v1.json</a>, and <a href="/health">/health</a> says whether it is up.</p>
         <p>On a new server, create the admin account with the one-time setup token that <code>./hearth up</code>
@@ -27,6 +28,5 @@ internal static class LandingPage
         </body></html>
         """;
 
-    public static void MapLandingPage(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/", () => TypedResults.Content(Html, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+    public static IResult Result() => TypedResults.Content(Html, "text/html; charset=utf-8");
 }

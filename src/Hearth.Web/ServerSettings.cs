@@ -41,6 +41,9 @@ public sealed record ServerSettings
     /// <summary>Make and add the demo library when the server has no library at all.</summary>
     public bool Demo { get; init; } = true;
 
+    /// <summary>The built web client (index.html and its assets); by default the copy beside the program.</summary>
+    public string WebRoot { get; init; } = System.IO.Path.Combine(AppContext.BaseDirectory, "webroot");
+
     /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

@@ -66,8 +66,8 @@ public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserSe
         }
 
         var token = setup.Ensure();
-        await console.WriteLineAsync($"First start: create the admin account with this one-time setup token: {token}").ConfigureAwait(false);
-        await console.WriteLineAsync($"  (it is also in {data.SetupToken}; POST {url}/api/v1/setup, or use `hearth user add NAME --admin --password-stdin`)").ConfigureAwait(false);
+        await console.WriteLineAsync($"First start: open {url} and create the admin account with this one-time setup token: {token}").ConfigureAwait(false);
+        await console.WriteLineAsync($"  (it is also in {data.SetupToken}; or use `hearth user add NAME --admin --password-stdin`)").ConfigureAwait(false);
     }
 
     private async Task<string> FreeNameAsync(string wanted, CancellationToken ct)

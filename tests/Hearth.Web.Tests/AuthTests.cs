@@ -26,7 +26,7 @@ public sealed partial class AuthTests
 
         foreach (var (pattern, method) in routes)
         {
-            var path = RouteParameter().Replace(pattern, m => m.Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : "poster");
+            var path = RouteParameter().Replace(pattern, m => m.Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : "poster");
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
             var response = await server.Anonymous.SendAsync(request);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode}");

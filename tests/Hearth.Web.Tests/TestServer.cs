@@ -46,12 +46,14 @@ public sealed class TestServer : IAsyncDisposable
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e.RoutePattern.RawText ?? string.Empty, m)));
 
     /// <param name="watch">False turns the folder watcher off, for tests that change folders and want only their own scans.</param>
-    public static async Task<TestServer> StartAsync(bool watch = true)
+    /// <param name="webRoot">The built web client to serve; by default none, whatever the build copied beside the tests.</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
         {
             Data = folder.Combine("data"),
+            WebRoot = webRoot ?? folder.Combine("no-web-client"),
             Port = 0,
             Demo = false,
             Configuration = new Dictionary<string, string?>

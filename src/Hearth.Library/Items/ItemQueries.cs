@@ -9,7 +9,7 @@ namespace Hearth.Library.Items;
 /// Reads for the item endpoints. Every list is a page; totals are cached per query until the next
 /// write, because counting a large library on every page turn costs more than the page itself.
 /// </summary>
-public sealed class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWriter writer)
+public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWriter writer)
 {
     public const int MaxLimit = 500;
     private const int MaxCachedCounts = 2048;

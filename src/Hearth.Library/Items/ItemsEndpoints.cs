@@ -15,6 +15,7 @@ public static class ItemsEndpoints
             .Produces<ItemPage>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/recently-added", RecentlyAddedAsync);
         group.MapGet("/continue-watching", ContinueWatchingAsync);
+        group.MapGet("/next-up", NextUpAsync).WithSummary("The next episode to watch of each show the caller is watching");
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/{id:guid}/watch-state", UpdateWatchStateAsync);
         return group;
@@ -71,6 +72,9 @@ public static class ItemsEndpoints
 
     private static async Task<Ok<IReadOnlyList<ItemSummary>>> ContinueWatchingAsync(HttpContext http, ItemQueries queries, int? limit) =>
         TypedResults.Ok(await queries.ContinueWatchingAsync(CallerAccess.FromPrincipal(http.User), limit ?? 20, http.RequestAborted).ConfigureAwait(false));
+
+    private static async Task<Ok<IReadOnlyList<ItemSummary>>> NextUpAsync(HttpContext http, ItemQueries queries, int? limit) =>
+        TypedResults.Ok(await queries.NextUpAsync(CallerAccess.FromPrincipal(http.User), limit ?? 20, http.RequestAborted).ConfigureAwait(false));
 
     private static async Task<Results<Ok<ItemDetail>, NotFound>> GetAsync(HttpContext http, ItemQueries queries, Guid id)
     {

@@ -1,0 +1,29 @@
+using Hearth.Core.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hearth.Library.Playback;
+
+public static class SubtitleEndpoints
+{
+    public static RouteHandlerBuilder MapSubtitleEndpoints(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/v1/items/{id:guid}/subtitles/{index:int}", GetAsync)
+            .WithTags("Playback")
+            .WithSummary("A text subtitle track (embedded or beside the file, by its index in the item's media info) as WebVTT");
+
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(HttpContext http, SubtitleTexts subtitles, Guid id, int index)
+    {
+        var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted).ConfigureAwait(false);
+        if (text.Path is { } path)
+        {
+            var result = FileResults.Physical(new FileInfo(path), ranges: false);
+            return TypedResults.PhysicalFile(result.FileName, "text/vtt; charset=utf-8", lastModified: result.LastModified, entityTag: result.EntityTag);
+        }
+
+        return text.NotFound
+            ? TypedResults.NotFound()
+            : TypedResults.Problem(text.Problem, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not a text subtitle");
+    }
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Library, Me } from './lib/api';
+import { api, whenSignedOut } from './lib/api';
+import { goBack, navigate, onNavigate, parseRoute, type Route } from './lib/router';
+import { directions, isBack, moveFocus } from './lib/spatial';
+import { AdminPage } from './pages/admin';
+import { HomePage } from './pages/home';
+import { ItemPage } from './pages/item';
+import { LibraryPage } from './pages/library';
+import { LoginPage } from './pages/login';
+import { PlayerPage } from './pages/player';
+import { SetupPage } from './pages/setup';
+import { Header } from './components/header';
+import { ErrorBox, Spinner } from './components/ui';
+
+type Session = { state: 'checking' } | { state: 'setup' } | { state: 'signedOut' } | { state: 'signedIn'; me: Me } | { state: 'offline'; message: string };
+
+export function App() {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.pathname));
+  const [session, setSession] = useState<Session>({ state: 'checking' });
+  const [libraries, setLibraries] = useState<Library[]>([]);
+
+  useEffect(() => onNavigate(() => {
+    setRoute(parseRoute(location.pathname));
+    scrollTo(0, 0);
+  }), []);
+
+  const check = async () => {
+    try {
+      const setup = await api.setupState();
+      if (setup.required) return setSession({ state: 'setup' });
+      const me = await api.me().catch(() => null);
+      setSession(me ? { state: 'signedIn', me } : { state: 'signedOut' });
+    } catch (e) {
+      setSession({ state: 'offline', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  useEffect(() => {
+    whenSignedOut(() => setSession({ state: 'signedOut' }));
+    void check();
+  }, []);
+
+  useEffect(() => {
+    if (session.state === 'signedIn') api.libraries().then(setLibraries, () => setLibraries([]));
+  }, [session]);
+
+  // the remote: arrows move focus, Back goes back (the player handles its own keys)
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (location.pathname.startsWith('/play/')) return;
+      const direction = directions[event.key];
+      if (direction) {
+        if (moveFocus(direction)) event.preventDefault();
+        return;
+      }
+      if (isBack(event) && !document.querySelector('dialog[open]')) {
+        const path = location.pathname;
+        if (path !== '/' && path !== '/login' && path !== '/setup') {
+          event.preventDefault();
+          goBack();
+        }
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  // pages that need a session send people to sign in, and back where they were afterwards
+  useEffect(() => {
+    if (session.state === 'setup' && route.page !== 'setup') navigate('/setup', true);
+    if (session.state === 'signedOut' && route.page !== 'login') navigate('/login', true);
+    if (session.state === 'signedIn' && (route.page === 'login' || route.page === 'setup')) navigate('/', true);
+  }, [session, route]);
+
+  if (session.state === 'checking') return <div class="center"><Spinner label="Loading" /></div>;
+  if (session.state === 'offline') return <main class="center narrow"><h1>Hearth</h1><ErrorBox message={session.message} retry={check} /></main>;
+  const signedIn = (me: Me) => setSession({ state: 'signedIn', me });
+  if (session.state === 'setup') return <SetupPage onDone={signedIn} />;
+  if (session.state === 'signedOut') return <LoginPage onDone={signedIn} />;
+
+  const me = session.me;
+  const signOut = async () => {
+    await api.logout().catch(() => undefined);
+    setSession({ state: 'signedOut' });
+  };
+  if (route.page === 'play') return <PlayerPage id={route.id} key={route.id} />;
+  return (
+    <>
+      <a class="skip" href="#main" data-spatial-skip>Skip to content</a>
+      <Header me={me} libraries={libraries} route={route} onSignOut={signOut} />
+      <main id="main" tabIndex={-1}>
+        {route.page === 'home' && <HomePage me={me} libraries={libraries} />}
+        {route.page === 'library' && <LibraryPage id={route.id} key={route.id} />}
+        {route.page === 'item' && <ItemPage id={route.id} key={route.id} />}
+        {route.page === 'admin' && (me.isAdmin ? <AdminPage tab={route.tab} onLibrariesChanged={() => api.libraries().then(setLibraries)} /> : <NotAllowed />)}
+        {route.page === 'notFound' && <div class="page"><h1>Nothing here</h1><p>This page does not exist. <a href="/">Go home</a>.</p></div>}
+      </main>
+    </>
+  );
+}
+
+function NotAllowed() {
+  return <div class="page"><h1>Admins only</h1><p>Ask the household's admin to change this for you. <a href="/">Go home</a>.</p></div>;
+}
+
+// links inside the app move through history instead of reloading the page
+addEventListener('click', (event) => {
+  const a = (event.target as HTMLElement | null)?.closest?.('a');
+  if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || a.target || a.hasAttribute('download')) return;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+  if (url.hash && url.pathname === location.pathname) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});

@@ -1,0 +1,53 @@
+// A small history router: paths are the app's pages, so reload, back and shared links all work.
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'setup' }
+  | { page: 'login' }
+  | { page: 'library'; id: string }
+  | { page: 'item'; id: string }
+  | { page: 'play'; id: string }
+  | { page: 'admin'; tab: 'users' | 'libraries' | 'server' }
+  | { page: 'notFound'; path: string };
+
+const id = '([0-9a-fA-F-]{36})';
+const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
+  [/^\/$/, () => ({ page: 'home' })],
+  [/^\/setup$/, () => ({ page: 'setup' })],
+  [/^\/login$/, () => ({ page: 'login' })],
+  [new RegExp(`^/library/${id}$`), (m) => ({ page: 'library', id: m[1] })],
+  [new RegExp(`^/item/${id}$`), (m) => ({ page: 'item', id: m[1] })],
+  [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
+  [/^\/admin(?:\/(users|libraries|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'server') ?? 'users' })],
+];
+
+export function parseRoute(path: string): Route {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  for (const [pattern, make] of patterns) {
+    const match = clean.match(pattern);
+    if (match) return make(match);
+  }
+  return { page: 'notFound', path };
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+export function navigate(path: string, replace = false) {
+  if (path === location.pathname + location.search) return;
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  listeners.forEach((l) => l());
+}
+
+export function onNavigate(listener: Listener): () => void {
+  listeners.add(listener);
+  const pop = () => listener();
+  addEventListener('popstate', pop);
+  return () => { listeners.delete(listener); removeEventListener('popstate', pop); };
+}
+
+export function goBack() {
+  if (history.length > 1 && history.state !== 'root') history.back();
+  else navigate('/');
+}
