@@ -11,10 +11,10 @@ public static class FileResults
     /// ETag from size and mtime (a changed file gets a new tag without hashing it), Last-Modified, and
     /// HTTP Range when asked; conditional requests and HEAD come from the framework's file result.
     /// </summary>
-    public static PhysicalFileHttpResult Physical(FileInfo file, bool ranges)
+    public static PhysicalFileHttpResult Physical(FileInfo file, bool ranges, string? contentType = null)
     {
         var lastModified = new DateTimeOffset(file.LastWriteTimeUtc);
         var tag = new EntityTagHeaderValue($"\"{file.Length:x}-{lastModified.ToUnixTimeMilliseconds():x}\"");
-        return TypedResults.PhysicalFile(file.FullName, ContentTypes.For(file.Name), lastModified: lastModified, entityTag: tag, enableRangeProcessing: ranges);
+        return TypedResults.PhysicalFile(file.FullName, contentType ?? ContentTypes.For(file.Name), lastModified: lastModified, entityTag: tag, enableRangeProcessing: ranges);
     }
 }

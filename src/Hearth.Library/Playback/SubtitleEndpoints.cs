@@ -18,8 +18,7 @@ public static class SubtitleEndpoints
         var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted).ConfigureAwait(false);
         if (text.Path is { } path)
         {
-            var result = FileResults.Physical(new FileInfo(path), ranges: false);
-            return TypedResults.PhysicalFile(result.FileName, "text/vtt; charset=utf-8", lastModified: result.LastModified, entityTag: result.EntityTag);
+            return FileResults.Physical(new FileInfo(path), ranges: false, contentType: "text/vtt; charset=utf-8");
         }
 
         return text.NotFound
