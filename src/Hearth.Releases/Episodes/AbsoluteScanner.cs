@@ -1,0 +1,205 @@
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases.Episodes;
+
+/// <summary>
+/// Anime numbering: one number counted from the show's first episode, written after " - ", in
+/// brackets, or just before the tags; ranges for batches (01-25), and x.5 recap episodes.
+/// </summary>
+internal static class AbsoluteScanner
+{
+    public static EpisodeMatch? Find(Scan scan, int first, bool anime)
+    {
+        if (first < scan.Count && scan[first].Depth > 0 && scan.Text[scan[first].Start - 1] is '[')
+        {
+            var bracketed = BracketTitleScanner.Find(scan, first);
+            if (bracketed is not null)
+            {
+                return bracketed;
+            }
+        }
+
+        var chosen = -1;
+        var special = -1;
+        for (var i = first; i < scan.Count; i++)
+        {
+            var w = scan.Word(i);
+            if (i > first && TagWords.IsStrongTag(w))
+            {
+                break;
+            }
+            if (i > first && anime && IsSpecialWord(scan, i))
+            {
+                special = i;
+                break;
+            }
+            if (!IsCandidate(scan, i, first, anime, out var strong))
+            {
+                continue;
+            }
+            if (strong)
+            {
+                chosen = i;
+                break;
+            }
+            chosen = i;
+            if (NextIsTagOrBracket(scan, i))
+            {
+                break;
+            }
+        }
+        if (chosen < 0)
+        {
+            if (special > first)
+            {
+                return new EpisodeMatch { TitleEnd = scan[special].Start, Season = 0, Special = true, NextToken = special + 1 };
+            }
+            return null;
+        }
+
+        var m = new EpisodeMatch { TitleEnd = scan[chosen].Start, Season = 0, NextToken = chosen + 1 };
+        var word = scan.Word(chosen);
+        if (EpisodeScanner.TryEpisodeWord(word, out var e, out _))
+        {
+            if (!anime && scan.Text.AsSpan(scan[first].Start, scan[chosen].Start - scan[first].Start).IndexOf('_') < 0)
+            {
+                return null;
+            }
+            m.Absolute.Add(e);
+        }
+        else if (scan.IsAny(chosen, "Episode", "Ep", "Episodio"))
+        {
+            Chars.TryNumber(scan.Word(chosen + 1), out e);
+            m.Absolute.Add(e);
+            m.NextToken = chosen + 2;
+            ReadRange(scan, chosen + 1, m);
+        }
+        else
+        {
+            Chars.ReadNumber(word, 0, out e);
+            if (IsDecimal(scan, chosen, out var fraction))
+            {
+                m.SpecialAbsolute.Add(e + (fraction / 10m));
+                m.NextToken = chosen + 2;
+            }
+            else
+            {
+                m.Absolute.Add(e);
+                ReadRange(scan, chosen, m);
+            }
+        }
+        var after = m.NextToken;
+        if (after < scan.Count && IsSpecialWord(scan, after))
+        {
+            m.Special = true;
+        }
+        return m;
+    }
+
+    private static bool IsCandidate(Scan scan, int i, int first, bool anime, out bool strong)
+    {
+        strong = false;
+        if (i == first)
+        {
+            return false;
+        }
+        var w = scan.Word(i);
+        var gap = EpisodeScanner.Gap(scan, i - 1);
+        var dashBefore = gap.Contains('-') && gap.Length >= 2 || gap.SequenceEqual("_-_");
+        if (EpisodeScanner.TryEpisodeWord(w, out _, out _))
+        {
+            strong = true;
+            return true;
+        }
+        if (scan.IsAny(i, "Episode", "Ep") && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out _))
+        {
+            strong = true;
+            return true;
+        }
+        var digits = Chars.ReadNumber(w, 0, out var n);
+        if (digits == 0 || digits > 4 || (digits != w.Length && !IsVersionSuffix(w[digits..])))
+        {
+            return false;
+        }
+        if (digits == 4 && Chars.IsYear(w[..4], out _))
+        {
+            return false;
+        }
+        if (scan[i].Before is '(' && scan[i].After is ')' && !anime)
+        {
+            return false;
+        }
+        if (dashBefore)
+        {
+            strong = true;
+            return true;
+        }
+        if (scan[i].Before == '[' && scan[i].After == ']')
+        {
+            return anime;
+        }
+        // Title 07 [720p], Title_07_(1280x720): a bare number just before the tags
+        return (anime || NextIsTagOrBracket(scan, i)) && scan[i].Depth == 0 && n > 0 || (digits >= 2 && anime && scan[i].Depth == 0);
+    }
+
+    private static bool IsVersionSuffix(ReadOnlySpan<char> s) => s.Length == 2 && s[0] is 'v' or 'V' && char.IsAsciiDigit(s[1]);
+
+    private static bool NextIsTagOrBracket(Scan scan, int i)
+    {
+        if (i + 1 >= scan.Count)
+        {
+            return true;
+        }
+        var gap = EpisodeScanner.Gap(scan, i);
+        return gap.IndexOfAny('[', '(') >= 0 || TagWords.IsStrongTag(scan.Word(i + 1)) || scan.IsAny(i + 1, "vostfr", "FHD", "END", "Fin");
+    }
+
+    private static bool IsDecimal(Scan scan, int i, out int fraction)
+    {
+        fraction = 0;
+        return i + 1 < scan.Count && EpisodeScanner.Gap(scan, i).SequenceEqual(".") && scan.Word(i + 1).Length == 1
+            && Chars.TryNumber(scan.Word(i + 1), out fraction) && fraction > 0;
+    }
+
+    private static bool IsSpecialWord(Scan scan, int i) =>
+        scan.IsAny(i, "OVA", "OVD", "OAD", "NCOP", "NCED", "Special", "Specials") && scan[i].Depth == 0;
+
+    /// <summary>01-25, 01 - 119, 0955 ~ 1005, 001-002-003 after an absolute number.</summary>
+    internal static void ReadRange(Scan scan, int i, EpisodeMatch m)
+    {
+        var j = i;
+        while (j + 1 < scan.Count)
+        {
+            var gap = EpisodeScanner.Gap(scan, j).Trim();
+            if (!(gap.SequenceEqual("-") || gap.SequenceEqual("~")))
+            {
+                break;
+            }
+            var next = scan.Word(j + 1);
+            if (next.Length is < 1 or > 4 || !Chars.TryNumber(next, out var n) || n <= m.Absolute[^1] || Chars.IsYear(next, out _))
+            {
+                break;
+            }
+            EpisodeScanner.AddEpisode(m.Absolute, n, true);
+            j++;
+        }
+        m.NextToken = Math.Max(m.NextToken, j + 1);
+    }
+
+    /// <summary>"Title - S01E01 - 001 - Name": the absolute number anime namers add after the standard one.</summary>
+    public static void TryAfterStandard(Scan scan, EpisodeMatch m)
+    {
+        var j = m.NextToken;
+        if (j >= scan.Count || m.Episodes.Count == 0 || j == 0)
+        {
+            return;
+        }
+        var gap = EpisodeScanner.Gap(scan, j - 1);
+        var w = scan.Word(j);
+        if (gap.SequenceEqual(" - ") && w.Length is 2 or 3 or 4 && Chars.TryNumber(w, out var n) && !Chars.IsYear(w, out _))
+        {
+            m.Absolute.Add(n);
+            ReadRange(scan, j, m);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases.Episodes;
+
+/// <summary>
+/// Chinese fansub names put everything in brackets: [Group][原題/Latin Title][01][1080p]. The title is
+/// the first bracket with Latin letters (its Latin part), the episode the bracket holding a number.
+/// </summary>
+internal static class BracketTitleScanner
+{
+    public static EpisodeMatch? Find(Scan scan, int first)
+    {
+        int titleStart = -1, titleEnd = -1;
+        for (var i = first; i < scan.Count; i++)
+        {
+            if (scan[i].Depth == 0)
+            {
+                return null;
+            }
+            var open = scan.Text.LastIndexOf('[', scan[i].Start);
+            var close = scan.Text.IndexOf(']', scan[i].Start);
+            if (open < 0 || close < 0)
+            {
+                return null;
+            }
+            var inner = scan.Text.AsSpan(open + 1, close - open - 1);
+            var number = NumberBracket(inner, out var firstNumber, out var lastNumber);
+            if (number && titleStart >= 0)
+            {
+                var m = new EpisodeMatch { TitleStart = titleStart, TitleEnd = titleEnd, Season = 0, NextToken = scan.IndexAt(close) };
+                m.Absolute.Add(firstNumber);
+                EpisodeScanner.AddEpisode(m.Absolute, lastNumber, true);
+                return m;
+            }
+            if (titleStart < 0 && HasLatin(inner) && !TagWords.IsStrongTag(scan.Word(i)) && !Chars.IsYear(inner, out _))
+            {
+                var slash = inner.LastIndexOf('/');
+                titleStart = open + 1 + (slash + 1);
+                titleEnd = close;
+            }
+            // skip the rest of this bracket
+            while (i + 1 < scan.Count && scan[i + 1].Start < close)
+            {
+                i++;
+            }
+        }
+        return null;
+    }
+
+    private static bool NumberBracket(ReadOnlySpan<char> inner, out int first, out int last)
+    {
+        first = last = 0;
+        var n = Chars.ReadNumber(inner, 0, out first);
+        if (n is 0 or > 4 || Chars.IsYear(inner, out _))
+        {
+            return false;
+        }
+        last = first;
+        var rest = inner[n..].Trim();
+        if (rest.Length > 0 && rest[0] == '-')
+        {
+            var m = Chars.ReadNumber(rest, 1, out last);
+            if (m == 0)
+            {
+                return false;
+            }
+            rest = rest[(1 + m)..].Trim();
+        }
+        return rest.IsEmpty || rest.Equals("END", StringComparison.OrdinalIgnoreCase) || rest.Equals("Fin", StringComparison.OrdinalIgnoreCase)
+            || rest.SequenceEqual("完") || rest.StartsWith("v", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasLatin(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases.Episodes;
+
+/// <summary>Mini-series have no seasons: "Part 2", "Pt.3", "E04". They are season 1 by convention.</summary>
+internal static class MiniSeriesScanner
+{
+    public static EpisodeMatch? Find(Scan scan, int first)
+    {
+        for (var i = first + 1; i < scan.Count; i++)
+        {
+            var w = scan.Word(i);
+            if (TagWords.IsStrongTag(w))
+            {
+                return null;
+            }
+            int episode;
+            var next = i + 1;
+            if (scan.IsAny(i, "Part", "Pt") && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out episode) && scan.Word(i + 1).Length <= 2)
+            {
+                if (scan[i].Depth > 0)
+                {
+                    // "(part 1)" after a title names a part of something else, not the release's numbering
+                    return new EpisodeMatch { TitleEnd = scan[i].Start, Failure = "a part number in parentheses is not an episode" };
+                }
+                next = i + 2;
+            }
+            else if (Chars.StartsWith(w, "Part") && w.Length > 4 && Chars.TryNumber(w[4..], out episode))
+            {
+            }
+            else if (!EpisodeScanner.TryEpisodeWord(w, out episode, out _))
+            {
+                continue;
+            }
+            var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = 1, MiniSeries = true, NextToken = next };
+            m.Episodes.Add(episode);
+            return m;
+        }
+        return null;
+    }
+}

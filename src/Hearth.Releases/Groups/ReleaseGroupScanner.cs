@@ -1,0 +1,277 @@
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases.Groups;
+
+/// <summary>
+/// The group that made a release. Scene names end with "-GROUP"; P2P encoders put the group last
+/// inside the tag parentheses or in a trailing bracket; anime puts it in front ([SubsPlease]).
+/// Indexers and reposters append their own tags (-Rakuv, -postbot, [rartv]), which are not groups.
+/// </summary>
+internal static class ReleaseGroupScanner
+{
+    // tags indexers, reposters and obfuscating uploaders add after the real group
+    private static readonly string[] RepostSuffixes =
+    [
+        "RP", "1", "4P", "4Planet", "Obfuscated", "Obfuscation", "Scrambled", "postbot", "xpost", "AsRequested",
+        "AlternativeToRequested", "BUYMORE", "Chamele0n", "GEROV", "NZBgeek", "WhiteRev", "Z0iDS3N", "AlteZachen",
+        "RePACKPOST", "sample", "Pre", "RakuvUS", "Rakuv", "Rakuv02", "Rakuvfinhel", "AZAni", "Vanilla",
+    ];
+
+    // site tags in trailing brackets that are not groups
+    private static readonly string[] SiteTags = ["rartv", "eztv", "ettv", "PublicHD", "rarbg", "TGx", "EZTVx.to", "Batch", "v2", "v3", "v4"];
+
+    /// <param name="titleEnd">Text position where the title ended; a group is never inside the title.</param>
+    public static string? Find(string s, int start, int end, int titleEnd, out int groupStart)
+    {
+        groupStart = end;
+        var tail = end;
+        while (tail > start && s[tail - 1] is ' ' or '.' or '_')
+        {
+            tail--;
+        }
+        // trailing brackets: a site or tag bracket is skipped, a group-like one is the group
+        for (var guard = 0; guard < 8 && tail > start && s[tail - 1] == ']'; guard++)
+        {
+            var open = s.LastIndexOf('[', tail - 1);
+            if (open < start || open < titleEnd)
+            {
+                break;
+            }
+            var inner = s.AsSpan(open + 1, tail - open - 2).Trim();
+            if (IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
+            {
+                groupStart = open;
+                return inner.ToString();
+            }
+            if (inner.Length > 2 && inner[0] == '-' && inner[^1] == '-' && IsGroupLike(inner[1..^1]))
+            {
+                groupStart = open;
+                return inner.ToString();
+            }
+            tail = open;
+            while (tail > start && s[tail - 1] is ' ' or '.' or '_')
+            {
+                tail--;
+            }
+        }
+        if (tail <= start)
+        {
+            return null;
+        }
+
+        // "(... x265 - Frys)" / "(... 10bit AAC 5.1 Tigole)" / "... x265 10bit.Tigole)"
+        if (s[tail - 1] == ')')
+        {
+            var open = s.LastIndexOf('(', tail - 1);
+            var innerStart = open >= titleEnd ? open + 1 : Math.Max(start, titleEnd);
+            var inner = s.AsSpan(innerStart, tail - 1 - innerStart);
+            if (inner.EndsWith("]"))
+            {
+                var bracket = inner.LastIndexOf('[');
+                if (bracket >= 0 && IsGroupLike(inner[(bracket + 1)..^1]))
+                {
+                    groupStart = innerStart + bracket;
+                    return inner[(bracket + 1)..^1].ToString();
+                }
+            }
+            var last = LastWord(inner, out var lastStart);
+            if (!last.IsEmpty && HasTagBefore(inner[..lastStart]) && IsGroupLike(last) && !IsTag(last))
+            {
+                groupStart = innerStart + lastStart;
+                return last.ToString();
+            }
+            var dash = DashGroup(s, innerStart, innerStart + inner.Length, titleEnd, out groupStart);
+            return dash;
+        }
+
+        // "(...) QxR": one word after the last parenthesis
+        var close = s.LastIndexOf(')', tail - 1);
+        if (close > titleEnd && close < tail - 1)
+        {
+            var after = s.AsSpan(close + 1, tail - close - 1).Trim();
+            if (!after.IsEmpty && !after.Contains(' ') && IsGroupLike(after) && !IsTag(after) && !after.Contains('-'))
+            {
+                groupStart = close + 1;
+                return after.ToString();
+            }
+        }
+        return DashGroup(s, start, tail, titleEnd, out groupStart);
+    }
+
+    private static string? DashGroup(string s, int start, int tail, int titleEnd, out int groupStart)
+    {
+        groupStart = tail;
+        var text = s.AsSpan(start, tail - start);
+        // a language written after the group by some reposters: -SKGTV English / -SKGTV.English
+        var lastSep = text.LastIndexOfAny(' ', '.', '_');
+        if (lastSep > 0 && Languages.LanguageWords.IsLanguageName(text[(lastSep + 1)..]) && text[..lastSep].LastIndexOf('-') > text[..lastSep].LastIndexOfAny(' ', '.'))
+        {
+            text = text[..lastSep];
+        }
+        // strip repost tags from the end: -NTb-Rakuv -> -NTb
+        while (true)
+        {
+            var d = text.LastIndexOf('-');
+            if (d <= 0 || !IsRepostSuffix(text[(d + 1)..]) || text[..d].LastIndexOf('-') < 0)
+            {
+                break;
+            }
+            text = text[..d];
+        }
+        // -ZR- : a group in dashes
+        if (text.EndsWith("-") && text.Length > 2)
+        {
+            var d0 = text[..^1].LastIndexOf('-');
+            if (d0 >= 0 && IsGroupLike(text[(d0 + 1)..^1]))
+            {
+                groupStart = start + d0;
+                return text[(d0 + 1)..^1].ToString();
+            }
+        }
+        var dash = text.LastIndexOf('-');
+        if (dash < 0 || start + dash < titleEnd)
+        {
+            return null;
+        }
+        // extend over hyphenated names: x264-Erai-raws, x264.-D-Z0N3, -Blu-bits
+        var first = dash;
+        while (true)
+        {
+            var prev = text[..first].LastIndexOf('-');
+            if (prev < 0)
+            {
+                break;
+            }
+            var between = text[(prev + 1)..first];
+            if (between.IsEmpty || between.ContainsAny(" ._") || IsTag(between) || start + prev < titleEnd)
+            {
+                break;
+            }
+            var beforePrev = LastWord(text[..prev], out _);
+            if (!IsTag(beforePrev) && !(prev > 0 && text[prev - 1] == '.'))
+            {
+                break;
+            }
+            first = prev;
+        }
+        var candidate = text[(first + 1)..].Trim();
+        var spacedDash = first > 0 && text[first - 1] == ' ';
+        var before = LastWord(text[..first].TrimEnd(' '), out _);
+        if (candidate.IsEmpty || candidate.EndsWith("FAKE", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (candidate.Contains(' '))
+        {
+            // "-BEN THE MEN", "-Eml HDTeam": only right after a tag, and short
+            if (text[first + 1] == ' ' || candidate.Count(' ') > 2 || !(IsTag(before) || text[first - 1] == ']' || Languages.LanguageWords.IsLanguageName(before)))
+            {
+                return null;
+            }
+        }
+        else if (spacedDash && !IsTag(before))
+        {
+            return null;
+        }
+        if (candidate.Contains('.'))
+        {
+            foreach (var part in candidate.ToString().Split('.'))
+            {
+                if (part.Length == 0 || IsTag(part) || Chars.IsAsciiDigits(part) || part.Length > 4 && candidate.Length > 12)
+                {
+                    return null;
+                }
+            }
+        }
+        if (IsTag(candidate) || TagWords.IsResolution(candidate) || !IsGroupLike(candidate.ToString().Replace(" ", string.Empty, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        groupStart = start + first;
+        return candidate.ToString();
+    }
+
+    private static bool IsRepostSuffix(ReadOnlySpan<char> w)
+    {
+        foreach (var suffix in RepostSuffixes)
+        {
+            if (w.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSiteTag(ReadOnlySpan<char> w)
+    {
+        foreach (var tag in SiteTags)
+        {
+            if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return w.Contains(".com", StringComparison.OrdinalIgnoreCase) || w.Contains(".to", StringComparison.OrdinalIgnoreCase) && !w.StartsWith("YTS", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsGroupLike(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty || w.Length > 30 || w.ContainsAny(" []()")  || Chars.IsHex(w) && w.Length == 8 || IsTag(w) || TagWords.IsResolution(w))
+        {
+            return false;
+        }
+        foreach (var c in w)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '&' or '@'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasTagBefore(ReadOnlySpan<char> s)
+    {
+        foreach (var range in s.SplitAny(" .-_"))
+        {
+            if (IsTag(s[range]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s, out int start)
+    {
+        s = s.TrimEnd(" -.");
+        var sep = s.LastIndexOfAny(" .-_([");
+        start = sep + 1;
+        return s[(sep + 1)..];
+    }
+
+    /// <summary>Words that describe the file: never a group name.</summary>
+    private static bool IsTag(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty)
+        {
+            return false;
+        }
+        if (TagWords.IsStrongTag(w) || Chars.IsAsciiDigits(w) && w.Length <= 2)
+        {
+            return true;
+        }
+        foreach (var tag in (ReadOnlySpan<string>)[
+            "DL", "HD", "MA", "ES", "X", "RIP", "AUDIO", "SUB", "SUBS", "HDR", "HDR10", "SDR", "DV", "10BIT", "8BIT", "BIT", "EAC3", "DDP", "DD", "ATMOS",
+            "TRUEHD", "H", "MKV", "MP4", "AVI", "WEBDL", "HDTV", "DTS", "AC3", "AAC", "OPUS", "FLAC", "5", "1", "0", "ENGLISH", "MULTI", "DUAL",
+            "HEVC", "AVC", "H264", "H265", "X264", "X265", "10BITS", "HYBRID", "REMUX", "PROPER", "REPACK", "INTERNAL", "DDP5", "DD5", "AAC2", "MSUBS", "SOFTSUBS", "DOVI"])
+        {
+            if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

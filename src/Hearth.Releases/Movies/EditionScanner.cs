@@ -1,0 +1,70 @@
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases.Movies;
+
+/// <summary>Movie editions: Director's Cut, Extended, Unrated, IMAX, Remastered, Criterion …</summary>
+internal static class EditionScanner
+{
+    private static readonly string[] Single =
+    [
+        "Extended", "Uncut", "Unrated", "Uncensored", "Theatrical", "IMAX", "Remastered", "Criterion", "Despecialized", "2in1",
+        "Restored", "Ultimate", "Collectors", "Collector's", "Anniversary", "Special", "Diamond", "Final", "Directors", "Director's",
+        "Redux", "Rogue", "Fan", "Open", "Limited", "Dubbed", "Alternate", "Alternative", "Hybrid", "Noir", "Black",
+    ];
+
+    private static readonly string[] Followers = ["Cut", "Edition", "Version", "Matte", "Luxe", "Chrome", "Extended", "Fan"];
+
+    public static bool StartsEdition(Scan scan, int i)
+    {
+        var w = scan.Word(i);
+        if (IsAny(w, "Extended", "Uncut", "Unrated", "Uncensored", "Theatrical", "IMAX", "Remastered", "Criterion", "Despecialized", "2in1", "Restored"))
+        {
+            return !(scan.Is(i + 1, "Edition") && false);
+        }
+        if (IsAny(w, "Directors", "Director's", "Collectors", "Collector's", "Final", "Special", "Ultimate", "Anniversary", "Diamond", "Open", "Redux", "Rogue", "Fan", "Alternate", "Alternative", "Noir"))
+        {
+            var next = i + 1 < scan.Count ? scan.Word(i + 1) : default;
+            return IsAny(next, Followers) || (IsAny(w, "Anniversary") && next.IsEmpty);
+        }
+        if (Chars.TryNumber(w, out _) && w.Length <= 3 && i + 1 < scan.Count && IsAny(scan.Word(i + 1), "th", "Anniversary"))
+        {
+            return scan.IsAny(i + 1, "Anniversary") || (i + 2 < scan.Count && scan.IsAny(i + 2, "Anniversary"));
+        }
+        return false;
+    }
+
+    /// <summary>The edition words from <paramref name="from"/> on, as written (spaces for separators).</summary>
+    public static string Read(Scan scan, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!StartsEdition(scan, i))
+            {
+                continue;
+            }
+            var end = i;
+            while (end + 1 < to && (IsAny(scan.Word(end + 1), Single) || IsAny(scan.Word(end + 1), Followers)) && !IsAny(scan.Word(end + 1), "Limited", "Dubbed", "Hybrid"))
+            {
+                end++;
+            }
+            if (scan.IsAny(i, "2in1") || end > i || !IsAny(scan.Word(i), "Special", "Final", "Open", "Fan"))
+            {
+                var text = scan.Text.AsSpan(scan[i].Start, scan[end].End - scan[i].Start);
+                return text.ToString().Replace('.', ' ').Replace('_', ' ');
+            }
+        }
+        return string.Empty;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> w, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

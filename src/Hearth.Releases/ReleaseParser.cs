@@ -1,0 +1,405 @@
+using Hearth.Releases.Episodes;
+using Hearth.Releases.Groups;
+using Hearth.Releases.Languages;
+using Hearth.Releases.Movies;
+using Hearth.Releases.Quality;
+using Hearth.Releases.Text;
+
+namespace Hearth.Releases;
+
+/// <summary>
+/// Reads release, file and folder names. Pure and thread-safe: no I/O, no shared state. The name is
+/// cut into words once; each feature (numbering, title, quality, languages, group) reads those words.
+/// </summary>
+public static class ReleaseParser
+{
+    /// <summary>Names longer than this are cut: no real release is, and it bounds the work on hostile input.</summary>
+    public const int MaxLength = 1024;
+
+    /// <summary>Parses a release name, a file name, or a path (folders are read when the file name says too little).</summary>
+    public static ParsedRelease Parse(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return new ParsedRelease { Input = title ?? string.Empty, Failure = "the name is empty" };
+        }
+        var input = title;
+        var text = title.Length > MaxLength ? title[..MaxLength] : title;
+        var slash = LastSeparator(text);
+        if (slash < 0)
+        {
+            return ParseName(input, text);
+        }
+        var fileName = text[(slash + 1)..];
+        var file = ParseName(input, fileName);
+        if (IsGood(file))
+        {
+            return file;
+        }
+        // the file name is a hash or says too little: the nearest folder that reads as a release wins
+        var folders = text[..slash];
+        for (var guard = 0; guard < 4 && folders.Length > 0; guard++)
+        {
+            var cut = LastSeparator(folders);
+            var folderName = folders[(cut + 1)..];
+            var folder = ParseName(input, folderName);
+            if (IsGood(folder))
+            {
+                return Merge(folder, file, input);
+            }
+            if (folder.Kind == ReleaseKind.Unknown && LooksLikeSeasonFolder(folderName) && file.Kind == ReleaseKind.Unknown)
+            {
+                // Show/Season 1/01.mkv: numbering from the file, show from the folder above
+            }
+            if (cut < 0)
+            {
+                break;
+            }
+            folders = folders[..cut];
+        }
+        return file;
+    }
+
+    private static bool LooksLikeSeasonFolder(string name) => name.StartsWith("Season", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsGood(ParsedRelease r) =>
+        r.Failure is null && !r.IsObfuscated && r.Title.Length > 0 && (r.Kind == ReleaseKind.Episode ? r.EpisodeNumbers.Count + r.AbsoluteEpisodeNumbers.Count > 0 || r.AirDate is not null || r.FullSeason : r.Quality.Quality != Qualities.Unknown || r.Year is not null);
+
+    private static ParsedRelease Merge(ParsedRelease folder, ParsedRelease file, string input)
+    {
+        folder.Input = input;
+        if (file.Quality.SourceDetection == DetectionSource.Name && folder.Quality.SourceDetection != DetectionSource.Name)
+        {
+            folder.Quality = file.Quality;
+        }
+        if (folder.Kind == ReleaseKind.Episode && file.Kind == ReleaseKind.Episode && !folder.FullSeason && file.EpisodeNumbers.Count > 0 && folder.EpisodeNumbers.Count == 0)
+        {
+            folder.EpisodeNumbers = file.EpisodeNumbers;
+        }
+        return folder;
+    }
+
+    private static int LastSeparator(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '/' or '\\')
+        {
+            end--;
+        }
+        return end == 0 ? -1 : text.LastIndexOfAny(['/', '\\'], end - 1);
+    }
+
+    private static ParsedRelease ParseName(string input, string rawName)
+    {
+        var name = NameCleaner.Normalize(rawName).Trim();
+        var end = name.Length;
+        while (end > 0 && name[end - 1] is '_' or '.' or ' ' or '-' && end > 1 && name[end - 2] != '-')
+        {
+            end--;
+        }
+        var extension = Extensions.Find(name, end);
+        if (extension is not null)
+        {
+            end -= extension.Length;
+        }
+        var r = new ParsedRelease { Input = input, ReleaseTitle = name[..end] };
+        if (end <= 0)
+        {
+            r.Failure = "the name is only an extension";
+            return r;
+        }
+        if (IsObfuscated(name.AsSpan(0, end)))
+        {
+            r.IsObfuscated = true;
+            r.Failure = "the name is a hash or obfuscated";
+            r.Quality = extension is null ? ParsedQuality.Unknown : new ParsedQuality(Extensions.QualityOf(extension), Revision.Default, DetectionSource.Extension, DetectionSource.Extension);
+            return r;
+        }
+        Fill(r, name, end, extension);
+        if (r.Failure is not null && r.Kind == ReleaseKind.Unknown)
+        {
+            // a reversed name (mkv.esaeleR.dehsaH.emoS) is an obfuscation trick
+            var reversed = Reverse(name.AsSpan(0, end));
+            if (reversed.Contains("S0", StringComparison.Ordinal) || reversed.Contains("p027", StringComparison.Ordinal) == false && HasEpisodeMarker(reversed))
+            {
+                var again = new ParsedRelease { Input = input, ReleaseTitle = reversed };
+                Fill(again, reversed, reversed.Length, extension);
+                if (again.Failure is null && again.Kind == ReleaseKind.Episode)
+                {
+                    return again;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static bool HasEpisodeMarker(string s) => s.Contains("E0", StringComparison.Ordinal) && s.Contains("S0", StringComparison.Ordinal);
+
+    private static string Reverse(ReadOnlySpan<char> s)
+    {
+        var chars = s.ToArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    private static void Fill(ParsedRelease r, string name, int end, string? extension)
+    {
+        var start = NameCleaner.SkipPrefix(name, 0, end);
+        string? subGroup = null;
+        // [SubGroup] in front: anime fansubs
+        if (start < end && name[start] == '[')
+        {
+            var close = name.IndexOf(']', start);
+            if (close > start + 1 && close < end - 1)
+            {
+                var inner = name.AsSpan(start + 1, close - start - 1).Trim();
+                if (!IsTagBracket(inner))
+                {
+                    subGroup = inner.ToString();
+                }
+                start = close + 1;
+            }
+        }
+        // the CRC32 anime releases end with
+        var hashEnd = end;
+        var hash = FindHash(name, start, ref hashEnd);
+        var scan = new Scan(name, start, hashEnd);
+        var first = 0;
+        var anime = subGroup is not null;
+        r.SubGroup = subGroup;
+        r.ReleaseHash = hash;
+
+        var episode = EpisodeScanner.Find(scan, first, anime);
+        int titleStart = start, titleEnd, next;
+        if (episode is not null && episode.Failure is not null)
+        {
+            r.Failure = episode.Failure;
+            titleEnd = episode.TitleEnd;
+            next = scan.IndexAt(titleEnd);
+        }
+        else if (episode is not null)
+        {
+            r.Kind = ReleaseKind.Episode;
+            titleEnd = episode.TitleEnd;
+            if (episode.TitleStart >= 0)
+            {
+                titleStart = episode.TitleStart;
+            }
+            next = episode.NextToken;
+            ApplyEpisode(r, episode);
+        }
+        else
+        {
+            var (movieEnd, year, movieNext) = MovieScanner.Find(scan, first);
+            if (movieEnd < 0)
+            {
+                titleStart = scan[movieNext - 1].End + 1;
+                titleEnd = hashEnd;
+                next = movieNext;
+                for (var i = movieNext; i < scan.Count; i++)
+                {
+                    if (TagWords.IsMovieTag(scan.Word(i)))
+                    {
+                        titleEnd = scan[i].Start;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                titleEnd = movieEnd;
+                next = movieNext;
+            }
+            r.Year = year > 0 ? year : null;
+            var hasTags = false;
+            for (var i = 0; i < scan.Count && !hasTags; i++)
+            {
+                hasTags = TagWords.IsMovieTag(scan.Word(i)) || EditionScanner.StartsEdition(scan, i);
+            }
+            if (year > 0 || hasTags || anime)
+            {
+                r.Kind = ReleaseKind.Movie;
+            }
+            else
+            {
+                r.Failure = "no episode numbering, year or quality: not a release name";
+            }
+            r.Edition = EditionScanner.Read(scan, scan.IndexAt(titleStart), scan.Count);
+        }
+
+        ReadTitle(r, name, titleStart, Math.Max(titleStart, titleEnd), episode);
+        ReadIds(r, name, start, hashEnd);
+
+        var group = ReleaseGroupScanner.Find(name, start, hashEnd, Math.Max(titleStart, titleEnd), out var groupStart);
+        r.ReleaseGroup = subGroup ?? group;
+        var qualityFrom = Math.Min(Math.Max(0, next - 1), scan.Count);
+        qualityFrom = Math.Min(qualityFrom, scan.IndexAt(Math.Max(titleStart, titleEnd)));
+        r.Quality = QualityScanner.Read(scan, 0, groupStart, extension, out var tags);
+        r.VideoCodec = tags.VideoCodec;
+        r.BitDepth = tags.BitDepth;
+        r.HdrFormats = tags.Hdr is null ? [] : tags.Hdr;
+        r.AudioCodec = tags.AudioCodec;
+        r.AudioChannels = tags.AudioChannels;
+        r.StreamingService = tags.StreamingService;
+
+        var languages = LanguageScanner.Read(scan, scan.IndexAt(Math.Max(titleStart, titleEnd)), groupStart);
+        r.Languages = languages.Audio.Count == 0 ? [Language.Unknown] : languages.Audio;
+        r.SubtitleLanguages = languages.Subtitles;
+        r.IsMultiLanguage = languages.Multi;
+        r.IsDubbed = languages.Dubbed;
+        r.IsSubbed = languages.Subbed || languages.Subtitles.Count > 0;
+        r.HardcodedSubs = HardcodedSubs.Find(scan);
+    }
+
+    private static bool IsTagBracket(ReadOnlySpan<char> inner) =>
+        inner.Equals("BD", StringComparison.OrdinalIgnoreCase) || inner.Contains("Dolby", StringComparison.OrdinalIgnoreCase) || TagWords.IsStrongTag(inner) || TagWords.IsResolution(inner);
+
+    private static string? FindHash(string name, int start, ref int end)
+    {
+        for (var i = end - 1; i >= start + 9; i--)
+        {
+            if (name[i] is ']' or ')' && name[i - 9] is '[' or '(' && Chars.IsHex(name.AsSpan(i - 8, 8)))
+            {
+                var hash = name.Substring(i - 8, 8);
+                if (i == end - 1 || name.AsSpan(i + 1, end - i - 1).Trim().IsEmpty)
+                {
+                    end = i - 9;
+                }
+                return hash;
+            }
+        }
+        return null;
+    }
+
+    private static void ApplyEpisode(ParsedRelease r, EpisodeMatch m)
+    {
+        r.SeasonNumber = m.Season ?? (m.AirDate is null ? null : 0);
+        r.Seasons = m.Seasons.Count > 0 ? m.Seasons : m.Season is { } s && m.AirDate is null ? [s] : [];
+        r.EpisodeNumbers = m.FullSeason ? [] : m.Episodes;
+        r.AbsoluteEpisodeNumbers = m.Absolute;
+        r.SpecialAbsoluteEpisodeNumbers = m.SpecialAbsolute;
+        r.AirDate = m.AirDate;
+        r.DailyPart = m.DailyPart;
+        r.FullSeason = m.FullSeason && !m.SeasonExtra;
+        r.IsMultiSeason = m.MultiSeason;
+        r.IsPartialSeason = m.PartialSeason;
+        r.SeasonPart = m.SeasonPart;
+        r.IsSeasonExtra = m.SeasonExtra;
+        r.IsMiniSeries = m.MiniSeries;
+        r.Special = m.Special || (m.Season == 0 && m.Absolute.Count == 0 && m.SpecialAbsolute.Count == 0 && m.Episodes.Count > 0);
+        r.IsPossibleSpecialEpisode = m.PossibleSpecial || (m.Season == 0 && m.Episodes.Count > 0);
+        r.IsSplitEpisode = m.SplitEpisode;
+        if (m.Special && m.Absolute.Count > 0)
+        {
+            r.Special = true;
+        }
+    }
+
+    private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m)
+    {
+        var raw = name.AsSpan(start, Math.Max(0, end - start));
+        var titles = new List<string>(1);
+        // "Original / English" and "A AKA B": several titles of one show or film
+        var slash = raw.IndexOf('/');
+        var title = TitleCleaner.Clean(raw);
+        if (slash > 0)
+        {
+            foreach (var part in title.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                titles.Add(TitleCleaner.Clean(part));
+            }
+            title = titles.LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles[0];
+        }
+        var aka = title.IndexOf(" AKA ", StringComparison.OrdinalIgnoreCase);
+        if (aka > 0)
+        {
+            titles.Add(title);
+            titles.Add(title[..aka]);
+            titles.Add(title[(aka + 5)..]);
+        }
+        if (m is { TitleSeasonSuffix: >= 0 })
+        {
+            title = $"{title} S{m.TitleSeasonSuffix}";
+        }
+        r.Title = title;
+        if (titles.Count == 0)
+        {
+            titles.Add(title);
+        }
+        r.Titles = aka > 0 && r.Kind == ReleaseKind.Episode ? titles.Skip(1).ToList() : titles;
+        r.NormalizedTitle = TitleCleaner.Normalize(title);
+        r.TitleWithoutYear = title;
+        // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
+        var t = title.AsSpan().TrimEnd(')');
+        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.'))
+        {
+            var without = t[..^4].TrimEnd(" (._-");
+            if (!without.IsEmpty)
+            {
+                r.TitleWithoutYear = without.ToString();
+                r.Year ??= year;
+            }
+        }
+    }
+
+    private static void ReadIds(ParsedRelease r, string name, int start, int end)
+    {
+        var span = name.AsSpan(start, end - start);
+        var tt = span.IndexOf("tt", StringComparison.Ordinal);
+        while (tt >= 0)
+        {
+            var digits = Chars.ReadNumber(span, tt + 2, out _);
+            if (digits is >= 7 and <= 8 && (tt == 0 || !char.IsLetterOrDigit(span[tt - 1])))
+            {
+                r.ImdbId = span.Slice(tt, digits + 2).ToString();
+                break;
+            }
+            var nextTt = span[(tt + 2)..].IndexOf("tt", StringComparison.Ordinal);
+            tt = nextTt < 0 ? -1 : tt + 2 + nextTt;
+        }
+        var tmdb = span.IndexOf("tmdb", StringComparison.OrdinalIgnoreCase);
+        if (tmdb >= 0)
+        {
+            var p = tmdb + 4;
+            if (p + 2 < span.Length && span.Slice(p, 2).Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                p += 2;
+            }
+            if (p < span.Length && span[p] is '-' or '=' or ':')
+            {
+                p++;
+            }
+            if (Chars.ReadNumber(span, p, out var id) > 0)
+            {
+                r.TmdbId = id;
+            }
+        }
+    }
+
+    /// <summary>A hash (hex, 24+ characters) or a long run of mixed letters and digits with no separators.</summary>
+    internal static bool IsObfuscated(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 20)
+        {
+            return false;
+        }
+        int letters = 0, digits = 0, upper = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                letters++;
+                upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return digits >= 3 && letters >= 3 || Chars.IsHex(name) && name.Length >= 24;
+    }
+}

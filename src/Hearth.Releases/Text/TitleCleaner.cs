@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace Hearth.Releases.Text;
+
+/// <summary>Makes a readable title from the words before the numbering, and the normalized form used for matching.</summary>
+internal static class TitleCleaner
+{
+    public static string Clean(ReadOnlySpan<char> raw)
+    {
+        raw = TrimEdges(raw);
+        if (raw.IsEmpty)
+        {
+            return string.Empty;
+        }
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '_')
+            {
+                c = ' ';
+            }
+            else if (c == '.' && !IsAcronymDot(raw, i))
+            {
+                c = ' ';
+            }
+            else if (c == '?')
+            {
+                continue;
+            }
+            if (c == ' ' && (sb.Length == 0 || sb[^1] == ' '))
+            {
+                continue;
+            }
+            sb.Append(c);
+        }
+        var text = sb.ToString().Trim();
+        return TrimEdges(text).ToString();
+    }
+
+    // R.I.P.D.: dots between single letters belong to the acronym
+    private static bool IsAcronymDot(ReadOnlySpan<char> s, int i)
+    {
+        var singleBefore = i >= 1 && char.IsLetter(s[i - 1]) && (i == 1 || s[i - 2] is '.' or ' ');
+        if (!singleBefore)
+        {
+            return false;
+        }
+        var singleAfter = i + 1 < s.Length && char.IsLetter(s[i + 1]) && (i + 2 == s.Length || s[i + 2] is '.');
+        var previousDot = i >= 2 && s[i - 2] == '.';
+        return singleAfter || (previousDot && (i + 1 == s.Length || s[i + 1] is '.' or ' '));
+    }
+
+    private static ReadOnlySpan<char> TrimEdges(ReadOnlySpan<char> s)
+    {
+        while (!s.IsEmpty && s[^1] is ' ' or '.' or '_' or '-' or '[' or '(' or '{' or '/' or ',' or '~' or '|' or ':' or '+')
+        {
+            s = s[..^1];
+        }
+        while (!s.IsEmpty && s[0] is ' ' or '.' or '_' or '-' or ']' or ')' or '/' or ',' or '~' or '|' or '★')
+        {
+            s = s[1..];
+        }
+        // an unmatched opening bracket at the end: "Title (" or "Title [2020"
+        var open = s.LastIndexOfAny('(', '[');
+        if (open >= 0 && s[open..].IndexOfAny(')', ']') < 0)
+        {
+            s = s[..open].TrimEnd(" ._-");
+        }
+        return s;
+    }
+
+    private static readonly string[] DroppedWords = ["the", "a", "an", "and", "or", "of"];
+
+    /// <summary>Lower-case letters and digits only, articles and joining words dropped: "The Series and Co." becomes "seriesco".</summary>
+    public static string Normalize(string title)
+    {
+        var sb = new StringBuilder(title.Length);
+        var word = new StringBuilder();
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            {
+                continue;
+            }
+            else
+            {
+                Flush(sb, word);
+            }
+        }
+        Flush(sb, word);
+        return sb.Length == 0 ? title.ToLowerInvariant() : sb.ToString();
+    }
+
+    private static void Flush(StringBuilder sb, StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+        var w = word.ToString();
+        if (Array.IndexOf(DroppedWords, w) < 0)
+        {
+            sb.Append(w);
+        }
+        word.Clear();
+    }
+}
