@@ -13,8 +13,11 @@ namespace Hearth.Releases;
 /// </summary>
 public static class ReleaseParser
 {
-    /// <summary>Names longer than this are cut: no real release is, and it bounds the work on hostile input.</summary>
-    public const int MaxLength = 1024;
+    /// <summary>
+    /// Names longer than this are cut (a path keeps its end, where the file name is): no real release
+    /// name comes near it, and it bounds the work on hostile input.
+    /// </summary>
+    public const int MaxLength = 320;
 
     /// <summary>Parses a release name, a file name, or a path (folders are read when the file name says too little).</summary>
     public static ParsedRelease Parse(string? title)
@@ -24,7 +27,7 @@ public static class ReleaseParser
             return new ParsedRelease { Input = title ?? string.Empty, Failure = "the name is empty" };
         }
         var input = title;
-        var text = title.Length > MaxLength ? title[..MaxLength] : title;
+        var text = title.Length <= MaxLength ? title : title.AsSpan().IndexOfAny('/', '\\') >= 0 ? title[^MaxLength..] : title[..MaxLength];
         var slash = LastSeparator(text);
         if (slash < 0)
         {

@@ -53,6 +53,7 @@ public static class HearthServer
         app.MapLandingPage();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
+        app.MapReleasesEndpoints();
         return app;
     }
 

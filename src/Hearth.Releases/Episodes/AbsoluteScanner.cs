@@ -57,6 +57,12 @@ internal static class AbsoluteScanner
             return null;
         }
 
+        // a batch range: the first number of "01-25" / "01 - 119" starts the numbering
+        while (chosen - 1 > first && Chars.IsAsciiDigits(scan.Word(chosen - 1)) && scan.Word(chosen - 1).Length <= 4
+            && EpisodeScanner.Gap(scan, chosen - 1).Trim() is "-" or "~")
+        {
+            chosen--;
+        }
         var m = new EpisodeMatch { TitleEnd = scan[chosen].Start, Season = 0, NextToken = chosen + 1 };
         var word = scan.Word(chosen);
         if (EpisodeScanner.TryEpisodeWord(word, out var e, out _))
@@ -137,6 +143,11 @@ internal static class AbsoluteScanner
         if (scan[i].Before == '[' && scan[i].After == ']')
         {
             return anime;
+        }
+        if (scan[i].Before is '(' or '[' && scan[i].After is '-' && anime)
+        {
+            strong = true;
+            return true;
         }
         // Title 07 [720p], Title_07_(1280x720): a bare number just before the tags
         return (anime || NextIsTagOrBracket(scan, i)) && scan[i].Depth == 0 && n > 0 || (digits >= 2 && anime && scan[i].Depth == 0);

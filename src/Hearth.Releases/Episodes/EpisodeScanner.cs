@@ -291,7 +291,7 @@ internal static partial class EpisodeScanner
             var next = scan.Word(j + 1);
             if ((gap.SequenceEqual(" - ") || gap.SequenceEqual("[") || gap.SequenceEqual("][")) && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || gap.SequenceEqual(" - ")))
             {
-                var a = new EpisodeMatch { TitleEnd = scan[j + 1].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
+                var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
                 a.Absolute.Add(absolute);
                 AbsoluteScanner.ReadRange(scan, j + 1, a);
                 return a;

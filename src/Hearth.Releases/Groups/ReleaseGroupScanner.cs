@@ -60,10 +60,11 @@ internal static class ReleaseGroupScanner
         }
 
         // "(... x265 - Frys)" / "(... 10bit AAC 5.1 Tigole)" / "... x265 10bit.Tigole)"
-        if (s[tail - 1] == ')')
+        var parenOpen = s[tail - 1] == ')' ? s.LastIndexOf('(', tail - 1) : -1;
+        var parenStart = parenOpen >= titleEnd ? parenOpen + 1 : Math.Max(start, titleEnd);
+        if (s[tail - 1] == ')' && parenStart <= tail - 1)
         {
-            var open = s.LastIndexOf('(', tail - 1);
-            var innerStart = open >= titleEnd ? open + 1 : Math.Max(start, titleEnd);
+            var innerStart = parenStart;
             var inner = s.AsSpan(innerStart, tail - 1 - innerStart);
             if (inner.EndsWith("]"))
             {
@@ -101,6 +102,8 @@ internal static class ReleaseGroupScanner
     private static string? DashGroup(string s, int start, int tail, int titleEnd, out int groupStart)
     {
         groupStart = tail;
+        // a group sits at the end: looking further back only costs time on hostile input
+        start = Math.Max(start, tail - 96);
         var text = s.AsSpan(start, tail - start);
         // a language written after the group by some reposters: -SKGTV English / -SKGTV.English
         var lastSep = text.LastIndexOfAny(' ', '.', '_');
@@ -109,7 +112,7 @@ internal static class ReleaseGroupScanner
             text = text[..lastSep];
         }
         // strip repost tags from the end: -NTb-Rakuv -> -NTb
-        while (true)
+        for (var guard = 0; guard < 4; guard++)
         {
             var d = text.LastIndexOf('-');
             if (d <= 0 || !IsRepostSuffix(text[(d + 1)..]) || text[..d].LastIndexOf('-') < 0)
@@ -135,7 +138,7 @@ internal static class ReleaseGroupScanner
         }
         // extend over hyphenated names: x264-Erai-raws, x264.-D-Z0N3, -Blu-bits
         var first = dash;
-        while (true)
+        for (var guard = 0; guard < 3; guard++)
         {
             var prev = text[..first].LastIndexOf('-');
             if (prev < 0)

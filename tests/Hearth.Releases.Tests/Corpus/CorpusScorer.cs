@@ -124,8 +124,12 @@ public static class CorpusScorer
         var q = r.Quality;
         if (c.Parser == "ParseQuality")
         {
-            property = "Quality." + property;
-            if (property == "Quality.Quality")
+            if (property == "Quality")
+            {
+                return SonarrQuality(q.Quality);
+            }
+            property = property.StartsWith("Quality.", StringComparison.Ordinal) ? property : "Quality." + property;
+            if (property == "Quality.Quality" && !radarr)
             {
                 return SonarrQuality(q.Quality);
             }
@@ -149,7 +153,7 @@ public static class CorpusScorer
             "Special" => r.Special,
             "IsPossibleSpecialEpisode" => r.IsPossibleSpecialEpisode,
             "ReleaseGroup" => r.ReleaseGroup,
-            "ReleaseHash" => r.ReleaseHash,
+            "ReleaseHash" => r.ReleaseHash ?? string.Empty,
             "ReleaseTitle" => r.ReleaseTitle,
             "Languages" => LanguageNames(r.Languages, radarr),
             "Year" => r.Year ?? 0,
