@@ -220,7 +220,7 @@ internal static class ReleaseGroupScanner
 
     private static bool IsGroupLike(ReadOnlySpan<char> w)
     {
-        if (w.IsEmpty || w.Length > 30 || w.ContainsAny(" []()")  || Chars.IsHex(w) && w.Length == 8 || IsTag(w) || TagWords.IsResolution(w))
+        if (w.IsEmpty || w.Length > 30 || w.ContainsAny(" []()") || Chars.IsHex(w) && w.Length == 8 || IsTag(w) || TagWords.IsResolution(w))
         {
             return false;
         }

@@ -65,6 +65,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var targets = $"targets: each source >= {SourceTarget}% (" + string.Join(", ", sourceRates.Select(s => $"{s.Key} {s.Value:0.00}%")) + $"), each fixture >= {FixtureTarget}% ({below.Count} below: {string.Join("; ", below)})";
         output.WriteLine(targets);
         Console.WriteLine(targets);
+        File.AppendAllText(Path.Combine(resultsDir, "corpus-accuracy.txt"), targets + Environment.NewLine);
         Assert.True(excusedShare < ExceptionsLimit, $"exceptions.tsv excuses {excusedShare:0.00}% of cases");
         foreach (var (source, rate) in sourceRates)
         {
