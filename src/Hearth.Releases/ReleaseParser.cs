@@ -233,7 +233,7 @@ public static class ReleaseParser
         ReadTitle(r, name, titleStart, Math.Max(titleStart, titleEnd), episode);
         ReadIds(r, name, start, hashEnd);
 
-        var group = ReleaseGroupScanner.Find(name, start, hashEnd, Math.Max(titleStart, titleEnd), out var groupStart);
+        var group = ReleaseGroupScanner.Find(name, start, hashEnd, Math.Max(titleStart, titleEnd), subGroup is not null, out var groupStart);
         r.ReleaseGroup = subGroup ?? group;
         var qualityFrom = Math.Min(Math.Max(0, next - 1), scan.Count);
         qualityFrom = Math.Min(qualityFrom, scan.IndexAt(Math.Max(titleStart, titleEnd)));

@@ -21,7 +21,19 @@ internal static class ReleaseGroupScanner
     private static readonly string[] SiteTags = ["rartv", "eztv", "ettv", "PublicHD", "rarbg", "TGx", "EZTVx.to", "Batch", "v2", "v3", "v4"];
 
     /// <param name="titleEnd">Text position where the title ended; a group is never inside the title.</param>
-    public static string? Find(string s, int start, int end, int titleEnd, out int groupStart)
+    /// <param name="anime">The name starts with a [SubGroup]: trailing brackets then hold tags, not a group.</param>
+    public static string? Find(string s, int start, int end, int titleEnd, bool anime, out int groupStart)
+    {
+        var group = FindGroup(s, start, end, titleEnd, anime, out groupStart);
+        if (group is null)
+        {
+            // no group: every tag up to the end describes the file
+            groupStart = end;
+        }
+        return group;
+    }
+
+    private static string? FindGroup(string s, int start, int end, int titleEnd, bool anime, out int groupStart)
     {
         groupStart = end;
         var tail = end;
@@ -38,7 +50,7 @@ internal static class ReleaseGroupScanner
                 break;
             }
             var inner = s.AsSpan(open + 1, tail - open - 2).Trim();
-            if (IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
+            if (!anime && IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
             {
                 groupStart = open;
                 return inner.ToString();
@@ -186,6 +198,12 @@ internal static class ReleaseGroupScanner
                 }
             }
         }
+        if (IsCodec(before) && !spacedDash && !candidate.Contains(' ') && candidate.Length <= 4 && IsStrongSourceWord(candidate))
+        {
+            // x264-BD, H.264-DL: after the codec the scene puts only the group, even one named like a tag
+            groupStart = start + first;
+            return candidate.ToString();
+        }
         if (IsTag(candidate) || TagWords.IsResolution(candidate) || !IsGroupLike(candidate.ToString().Replace(" ", string.Empty, StringComparison.Ordinal)))
         {
             return null;
@@ -193,6 +211,12 @@ internal static class ReleaseGroupScanner
         groupStart = start + first;
         return candidate.ToString();
     }
+
+    private static bool IsCodec(ReadOnlySpan<char> w) =>
+        w.Equals("x264", StringComparison.OrdinalIgnoreCase) || w.Equals("x265", StringComparison.OrdinalIgnoreCase) || w.Equals("h264", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("h265", StringComparison.OrdinalIgnoreCase) || w is "264" or "265" || w.Equals("XviD", StringComparison.OrdinalIgnoreCase) || w.Equals("HEVC", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsStrongSourceWord(ReadOnlySpan<char> w) => w.Equals("BD", StringComparison.OrdinalIgnoreCase) || w.Equals("DL", StringComparison.OrdinalIgnoreCase) || w.Equals("WEB", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRepostSuffix(ReadOnlySpan<char> w)
     {
@@ -220,7 +244,7 @@ internal static class ReleaseGroupScanner
 
     private static bool IsGroupLike(ReadOnlySpan<char> w)
     {
-        if (w.IsEmpty || w.Length > 30 || w.ContainsAny(" []()") || Chars.IsHex(w) && w.Length == 8 || IsTag(w) || TagWords.IsResolution(w))
+        if (w.IsEmpty || w.Length > 30 || w.ContainsAny(" []()") || Chars.IsHex(w) && w.Length == 8 || IsTag(w) || TagWords.IsResolution(w) || IsQualityName(w))
         {
             return false;
         }
@@ -233,6 +257,38 @@ internal static class ReleaseGroupScanner
         }
         return true;
     }
+
+    /// <summary>
+    /// A quality written as one word (Bluray720p, WEBDL-1080p, 1080p-FLAC): what Sonarr, Radarr and
+    /// Hearth write into file names, never a group.
+    /// </summary>
+    private static bool IsQualityName(ReadOnlySpan<char> w)
+    {
+        foreach (var range in w.Split('-'))
+        {
+            var part = w[range];
+            if (part.Length != w.Length && (IsTag(part) || TagWords.IsResolution(part) || IsQualityPrefix(part)))
+            {
+                return true;
+            }
+        }
+        var p = w.Length;
+        if (p > 4 && w[^1] is 'p' or 'P')
+        {
+            p--;
+            while (p > 0 && char.IsAsciiDigit(w[p - 1]))
+            {
+                p--;
+            }
+            return w.Length - 1 - p >= 3 && p > 0 && IsQualityPrefix(w[..p]);
+        }
+        return false;
+    }
+
+    private static bool IsQualityPrefix(ReadOnlySpan<char> w) =>
+        w.Equals("Bluray", StringComparison.OrdinalIgnoreCase) || w.Equals("BD", StringComparison.OrdinalIgnoreCase) || w.Equals("WEBDL", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("WEBRip", StringComparison.OrdinalIgnoreCase) || w.Equals("HDTV", StringComparison.OrdinalIgnoreCase) || w.Equals("SDTV", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("Raw", StringComparison.OrdinalIgnoreCase) || w.Equals("DVD", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasTagBefore(ReadOnlySpan<char> s)
     {

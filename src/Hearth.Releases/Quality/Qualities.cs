@@ -9,8 +9,8 @@ public static class Qualities
     public static readonly QualityDefinition Unknown = new(0, "Unknown", QualitySource.Unknown, 0, QualityModifier.None, 0);
     public static readonly QualityDefinition Workprint = new(24, "WORKPRINT", QualitySource.Workprint, 0, QualityModifier.None, 1);
     public static readonly QualityDefinition Cam = new(25, "CAM", QualitySource.Cam, 0, QualityModifier.None, 2);
-    public static readonly QualityDefinition Telesync = new(26, "TELESYNC", QualitySource.Telesync, 0, QualityModifier.None, 3);
-    public static readonly QualityDefinition Telecine = new(27, "TELECINE", QualitySource.Telecine, 0, QualityModifier.None, 4);
+    public static readonly QualityDefinition Telesync = new(26, "TELESYNC", QualitySource.Telesync, 720, QualityModifier.None, 3);
+    public static readonly QualityDefinition Telecine = new(27, "TELECINE", QualitySource.Telecine, 480, QualityModifier.None, 4);
     public static readonly QualityDefinition Regional = new(29, "REGIONAL", QualitySource.Dvd, 480, QualityModifier.Regional, 5);
     public static readonly QualityDefinition DvdScreener = new(28, "DVDSCR", QualitySource.Dvd, 480, QualityModifier.Screener, 6);
     public static readonly QualityDefinition Sdtv = new(1, "SDTV", QualitySource.Television, 480, QualityModifier.None, 7);

@@ -14,6 +14,8 @@ internal static class QualityScanner
     {
         var f = new QualityFacts();
         tags = new MediaTags();
+        // a disc image (.iso, .img) is a full disc whatever the name says
+        f.Disk = extension is ".iso" or ".img";
         for (var i = from; i < scan.Count; i++)
         {
             ReadRevision(scan, i, ref f);
@@ -70,7 +72,8 @@ internal static class QualityScanner
         }
         if (v == 0)
         {
-            var lone = scan[i].Depth > 0 || (i > 0 && Chars.IsAsciiDigits(scan.Word(i - 1)));
+            // a lone v2 in brackets or right after the numbering (01 v2, S01E01 v2)
+            var lone = scan[i].Depth > 0 || (i > 0 && char.IsAsciiDigit(scan.Word(i - 1)[^1]));
             if (!lone)
             {
                 return false;
@@ -498,7 +501,7 @@ internal static class QualityScanner
             source = QualitySource.Bluray;
             modifier = QualityModifier.BrDisk;
         }
-        else if (f.Xvid && resolution == 0)
+        else if ((f.Xvid || f.Encoder) && resolution == 0)
         {
             source = QualitySource.Television;
             resolution = 480;
