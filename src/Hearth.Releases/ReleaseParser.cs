@@ -82,6 +82,11 @@ public static class ReleaseParser
         return folder;
     }
 
+    /// <summary>
+    /// The last path separator. A slash with a space beside it ("Original / English") or inside
+    /// brackets ("(2024/S01E07/WEB-DL)") separates titles or tags, never folders; a name that has
+    /// one such slash is not a path at all.
+    /// </summary>
     private static int LastSeparator(string text)
     {
         var end = text.Length;
@@ -89,7 +94,29 @@ public static class ReleaseParser
         {
             end--;
         }
-        return end == 0 ? -1 : text.LastIndexOfAny(['/', '\\'], end - 1);
+        var depth = 0;
+        var last = -1;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c is '/' or '\\')
+            {
+                if (c == '/' && (depth > 0 || (i > 0 && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == ' ')))
+                {
+                    return -1;
+                }
+                last = i;
+            }
+        }
+        return last;
     }
 
     private static ParsedRelease ParseName(string input, string rawName)
@@ -283,7 +310,7 @@ public static class ReleaseParser
         r.SpecialAbsoluteEpisodeNumbers = m.SpecialAbsolute;
         r.AirDate = m.AirDate;
         r.DailyPart = m.DailyPart;
-        r.FullSeason = m.FullSeason && !m.SeasonExtra;
+        r.FullSeason = m.FullSeason && !m.PartialSeason;
         r.IsMultiSeason = m.MultiSeason;
         r.IsPartialSeason = m.PartialSeason;
         r.SeasonPart = m.SeasonPart;
@@ -311,7 +338,7 @@ public static class ReleaseParser
             {
                 titles.Add(TitleCleaner.Clean(part));
             }
-            title = titles.LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles[0];
+            title = titles.LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
         }
         var aka = title.IndexOf(" AKA ", StringComparison.OrdinalIgnoreCase);
         if (aka > 0)

@@ -73,6 +73,14 @@ internal static partial class EpisodeScanner
         }
         ReadContinuation(scan, ref j, m.Episodes, season);
         m.NextToken = j + 1;
+        if (m.Episodes.Count > 1 && m.Episodes[0] == 1 && scan.Is(j + 1, "of") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out var total) && total == m.Episodes[^1])
+        {
+            // S1E1-8 of 8: every episode of the season, a season pack
+            m.Episodes.Clear();
+            m.FullSeason = true;
+            m.Seasons.Add(season);
+            m.NextToken = j + 3;
+        }
         if (m.Episodes.Count == 1 && m.Episodes[0] == 0)
         {
             m.PossibleSpecial = true;
@@ -233,24 +241,43 @@ internal static partial class EpisodeScanner
     // Season 1, Season.01, Saison 2, Stagione 1, Temporada 11, Season 01-05, Seasons 1-3
     private static EpisodeMatch? TrySeasonWord(Scan scan, int i, int first)
     {
-        if (!scan.IsAny(i, "Season", "Seasons", "Saison", "Stagione", "Temporada", "Staffel", "Сезон") || i + 1 >= scan.Count)
+        int season, j;
+        if (GluedSeasonWord(scan.Word(i), out var glued))
+        {
+            // Season4, Saison3: the word and its number written together
+            season = glued;
+            j = i;
+        }
+        else if (IsSeasonWord(scan, i) && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out season) && scan.Word(i + 1).Length <= 4 && season <= 1000)
+        {
+            j = i + 1;
+        }
+        else if (scan.Is(i, "Series") && i > first && i + 1 < scan.Count && Gap(scan, i - 1).SequenceEqual(" - ") && scan.Word(i + 1).Length <= 2 && Chars.TryNumber(scan.Word(i + 1), out season)
+            && (i + 2 >= scan.Count || Chars.IsYear(scan.Word(i + 2), out _) || TagWords.IsStrongTag(scan.Word(i + 2))))
+        {
+            // British "Title - Series 1 (1970)": a series is a season
+            j = i + 1;
+        }
+        else
         {
             return null;
         }
-        if (!Chars.TryNumber(scan.Word(i + 1), out var season) || scan.Word(i + 1).Length > 4 || season > 1000)
+        var m = new EpisodeMatch { TitleEnd = TitleEndBeforeComplete(scan, i, first), Season = season, FullSeason = true };
+        var lastWord = j + 1;
+        if (j + 2 < scan.Count && Gap(scan, j).Trim().SequenceEqual("-") && IsSeasonWord(scan, j + 1))
         {
-            return null;
+            // Season 01 - Season 07
+            lastWord = j + 2;
         }
-        var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = season, FullSeason = true };
-        var j = i + 1;
-        if (j + 1 < scan.Count && Gap(scan, j).Trim().SequenceEqual("-") && Chars.TryNumber(scan.Word(j + 1), out var last) && last > season && last - season < 100)
+        if (lastWord < scan.Count && Gap(scan, lastWord - 1).Trim().Length <= 1 && (lastWord == j + 2 || Gap(scan, j).Trim().SequenceEqual("-"))
+            && Chars.TryNumber(scan.Word(lastWord), out var last) && last > season && last - season < 100)
         {
             m.MultiSeason = true;
             for (var s = season; s <= last; s++)
             {
                 m.Seasons.Add(s);
             }
-            j++;
+            j = lastWord;
         }
         else
         {
@@ -274,16 +301,72 @@ internal static partial class EpisodeScanner
         return m;
     }
 
+    private static bool IsSeasonWord(Scan scan, int i) => scan.IsAny(i, "Season", "Seasons", "Saison", "Stagione", "Temporada", "Staffel", "Сезон");
+
+    private static bool GluedSeasonWord(ReadOnlySpan<char> w, out int season)
+    {
+        season = 0;
+        foreach (var word in (ReadOnlySpan<string>)["Season", "Saison", "Staffel", "Temporada"])
+        {
+            if (w.Length > word.Length && w.Length <= word.Length + 2 && w.StartsWith(word, StringComparison.OrdinalIgnoreCase) && Chars.TryNumber(w[word.Length..], out season))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Title Complete Series S01 S04": the words that announce a pack are not part of the title.</summary>
+    private static int TitleEndBeforeComplete(Scan scan, int i, int first)
+    {
+        var k = i;
+        if (k - 1 > first && scan.Is(k - 1, "Series") && scan.Is(k - 2, "Complete"))
+        {
+            k -= 2;
+        }
+        else if (k - 1 > first && scan.Is(k - 1, "Complete"))
+        {
+            k--;
+        }
+        return scan[k].Start;
+    }
+
     // S01 (a season pack), S01-S03 / S01-03 (several), S02 Part 1, S01 EXTRAS, S02 Special, Anime S2 - 01
     private static EpisodeMatch? TrySeasonPack(Scan scan, int i, int first, bool anime)
     {
         var w = scan.Word(i);
-        if (w.Length is < 2 or > 4 || w[0] is not ('S' or 's') || !Chars.TryNumber(w[1..], out var season) || i == first && scan[i].Depth == 0 && i + 1 < scan.Count && false)
+        int season, j = i;
+        if (w.Length is >= 2 and <= 5 && w[0] is 'S' or 's' && Chars.TryNumber(w[1..], out season) && (w.Length < 5 || Chars.IsYear(w[1..], out _)))
+        {
+            // S01, S2014 (a season named by its year)
+        }
+        else if (w is "S" or "s" && i > first && i + 1 < scan.Count && Gap(scan, i).SequenceEqual(" ") && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out season))
+        {
+            // S 01: a season written with a space
+            j = i + 1;
+        }
+        else
         {
             return null;
         }
-        var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = season, FullSeason = true };
-        var j = i;
+        var m = new EpisodeMatch { TitleEnd = TitleEndBeforeComplete(scan, i, first), Season = season, FullSeason = true };
+        if (j + 1 < scan.Count && Gap(scan, j).SequenceEqual(" ") && !anime)
+        {
+            // S01 S04 / S01 04: first and last season of a multi-season pack
+            var nw = scan.Word(j + 1);
+            var digits = nw.Length is 3 && nw[0] is 'S' or 's' ? nw[1..] : nw;
+            if (digits.Length == 2 && Chars.TryNumber(digits, out var last) && last > season && (j + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(j + 2))))
+            {
+                m.MultiSeason = true;
+                for (var s2 = season; s2 <= last; s2++)
+                {
+                    m.Seasons.Add(s2);
+                }
+                m.NextToken = j + 2;
+                ReadPackQualifiers(scan, m);
+                return m;
+            }
+        }
         // Anime Title S2 - 01 / Title S02[07]: the season belongs to the title, the number is absolute
         if (j + 1 < scan.Count)
         {

@@ -72,7 +72,7 @@ internal static class TitleCleaner
 
     private static readonly string[] DroppedWords = ["the", "a", "an", "and", "or", "of"];
 
-    /// <summary>Lower-case letters and digits only, articles and joining words dropped: "The Series and Co." becomes "seriesco".</summary>
+    /// <summary>Lower-case letters and digits only, articles and joining words dropped after the first word: "The Series and Co." becomes "theseriesco".</summary>
     public static string Normalize(string title)
     {
         var sb = new StringBuilder(title.Length);
@@ -103,7 +103,8 @@ internal static class TitleCleaner
             return;
         }
         var w = word.ToString();
-        if (Array.IndexOf(DroppedWords, w) < 0)
+        // the first word is kept even when it is an article ("The Office" is not "Office")
+        if (sb.Length == 0 || Array.IndexOf(DroppedWords, w) < 0)
         {
             sb.Append(w);
         }

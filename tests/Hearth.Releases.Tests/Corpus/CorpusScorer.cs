@@ -99,7 +99,8 @@ public static class CorpusScorer
         {
             "ParseTitle" or "ParsePath" => r.Kind == ReleaseKind.Episode ? r : null,
             "ParseMovieTitle" or "ParseMoviePath" => r.Kind == ReleaseKind.Movie ? r : null,
-            "ParseSeriesName" => r.Title,
+            // Sonarr's series name keeps a year that is part of it ("Series (2011)")
+            "ParseSeriesName" => r.Kind != ReleaseKind.Episode && r.Year is { } y ? $"{r.Title} {y}" : r.Title,
             "ParseReleaseGroup" => r.ReleaseGroup,
             "ParseLanguages" => LanguageNames(r.Languages, radarr),
             "ParseQuality" => SonarrQuality(r.Quality.Quality),
