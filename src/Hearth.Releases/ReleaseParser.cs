@@ -254,7 +254,13 @@ public static class ReleaseParser
             {
                 r.Failure = "no episode numbering, year or quality: not a release name";
             }
-            r.Edition = EditionScanner.Read(scan, scan.IndexAt(titleStart), scan.Count);
+            // an edition word that starts the name is the title's ("Uncut.Movie.2019")
+            r.Edition = EditionScanner.Read(scan, scan.IndexAt(titleStart) + 1, scan.Count);
+            var yearIndex = scan.IndexAt(Math.Max(titleStart, titleEnd));
+            if (r.Edition.Length == 0 && year > 0 && yearIndex < scan.Count && Chars.IsYear(scan.Word(yearIndex), out _))
+            {
+                r.Edition = EditionScanner.AfterYear(scan, yearIndex);
+            }
         }
 
         ReadTitle(r, name, titleStart, Math.Max(titleStart, titleEnd), episode);
@@ -334,18 +340,32 @@ public static class ReleaseParser
         var title = TitleCleaner.Clean(raw);
         if (slash > 0)
         {
+            if (r.Kind == ReleaseKind.Movie)
+            {
+                titles.Add(title);
+            }
             foreach (var part in title.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 titles.Add(TitleCleaner.Clean(part));
             }
-            title = titles.LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
+            title = titles.Skip(r.Kind == ReleaseKind.Movie ? 1 : 0).LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
         }
+        // "A AKA B", "A a.k.a. B", "A (aka B)": the dotted spelling is written AKA
+        title = title.Replace(" a.k.a. ", " AKA ", StringComparison.OrdinalIgnoreCase);
         var aka = title.IndexOf(" AKA ", StringComparison.OrdinalIgnoreCase);
+        var bracketAka = aka < 0 ? title.IndexOf(" (aka ", StringComparison.OrdinalIgnoreCase) : -1;
         if (aka > 0)
         {
             titles.Add(title);
             titles.Add(title[..aka]);
             titles.Add(title[(aka + 5)..]);
+        }
+        else if (bracketAka > 0 && title.EndsWith(')'))
+        {
+            titles.Add(title);
+            titles.Add(title[..bracketAka]);
+            titles.Add(title[(bracketAka + 6)..^1]);
+            aka = bracketAka;
         }
         if (m is { TitleSeasonSuffix: >= 0 })
         {

@@ -136,4 +136,47 @@ public sealed class NamingRuleTests
     {
         Assert.Equal("theharbourlights", ReleaseParser.Parse("The.Harbour.and.the.Lights.S01E01.720p.HDTV.x264-GRP").NormalizedTitle);
     }
+
+    [Fact]
+    public void LanguageWordBeforeTheYear_BelongsToTheTitle()
+    {
+        var r = ReleaseParser.Parse("The.French.Lieutenant.1981.720p.BluRay.x264-GRP");
+
+        Assert.Equal("The French Lieutenant", r.Title);
+        Assert.Equal(1981, r.Year);
+    }
+
+    [Theory]
+    [InlineData("S.W.A.T.2003.1080p.BluRay.x264-GRP", "S.W.A.T.")]
+    [InlineData("A.B.C.Murders.2018.720p.WEB-DL.x264-GRP", "A.B.C. Murders")]
+    [InlineData("Mr.Holland.Opus.1995.1080p.BluRay.x264-GRP", "Mr. Holland Opus")]
+    [InlineData("Dead.End.Z.EXTENDED.2010.1080p.BluRay.x264-GRP", "Dead End Z")]
+    public void Acronyms_AndAbbreviations_KeepTheirDots(string name, string title)
+    {
+        Assert.Equal(title, ReleaseParser.Parse(name).Title);
+    }
+
+    [Theory]
+    [InlineData("Le.Voyage.a.k.a.The.Journey.1972.1080p.BluRay.x264-GRP", "Le Voyage", "The Journey")]
+    [InlineData("Le.Voyage.(aka.The.Journey).1972.DVDRip.x264-GRP", "Le Voyage", "The Journey")]
+    [InlineData("Путешествие / The Journey (1972) 1080p WEB-DL", "Путешествие", "The Journey")]
+    public void AlternativeTitles_AreListedWholeAndApart(string name, string first, string second)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(3, r.Titles.Count);
+        Assert.Equal(first, r.Titles[1]);
+        Assert.Equal(second, r.Titles[2]);
+    }
+
+    [Theory]
+    [InlineData("Harbour.Nights.1988.Collectors.Vault.Edition.1080p.BluRay.x264-GRP", "Collectors Vault Edition")]
+    [InlineData("Harbour.Nights.1988.The.Midnight.Edition.720p.BluRay.x264-GRP", "Midnight Edition")]
+    [InlineData("Harbour Nights 1988 25th Anniversary Edition.mkv", "25th Anniversary Edition")]
+    [InlineData("Harbour.Nights.1988.RECUT.1080p.BluRay.x264-GRP", "RECUT")]
+    [InlineData("Unrated.Harbour.Nights.1988.1080p.BluRay.x264-GRP", "")]
+    public void Editions_AfterTheYear_NotAtTheStart(string name, string edition)
+    {
+        Assert.Equal(edition, ReleaseParser.Parse(name).Edition);
+    }
 }

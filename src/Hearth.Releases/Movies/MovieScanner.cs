@@ -10,13 +10,25 @@ internal static class MovieScanner
 {
     public static (int TitleEnd, int Year, int NextToken) Find(Scan scan, int first)
     {
+        // a language or release flag (German, LIMITED) ends the title only when no year follows it:
+        // "The.Good.German.2006" is a title, "Movie.German.DL.1080p" is not
         var firstTag = scan.Count;
+        var firstWeak = scan.Count;
         for (var i = first; i < scan.Count; i++)
         {
-            if ((i > first || scan[i].Depth > 0) && (TagWords.IsMovieTag(scan.Word(i)) || EditionScanner.StartsEdition(scan, i) || IsVersion(scan.Word(i))))
+            if (i == first && scan[i].Depth == 0)
+            {
+                continue;
+            }
+            var w = scan.Word(i);
+            if (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w))
             {
                 firstTag = i;
                 break;
+            }
+            if (firstWeak == scan.Count && TagWords.IsMovieTag(w))
+            {
+                firstWeak = i;
             }
         }
         var year = -1;
@@ -25,6 +37,18 @@ internal static class MovieScanner
             if (Chars.IsYear(scan.Word(i), out _) && (i > first || scan[i].Depth > 0))
             {
                 year = i;
+            }
+        }
+        if (year < firstWeak && firstWeak < firstTag)
+        {
+            firstTag = firstWeak;
+            year = -1;
+            for (var i = first; i < firstTag; i++)
+            {
+                if (Chars.IsYear(scan.Word(i), out _) && (i > first || scan[i].Depth > 0))
+                {
+                    year = i;
+                }
             }
         }
         if (year < 0)

@@ -7,6 +7,9 @@ internal static class TitleCleaner
 {
     public static string Clean(ReadOnlySpan<char> raw)
     {
+        var whole = raw.TrimEnd(" _-");
+        // U.N.C.L.E., R.I.P.D.: the last dot of an acronym belongs to it
+        var acronym = whole.Length >= 4 && whole[^1] == '.' && char.IsLetter(whole[^2]) && whole[^3] == '.' && char.IsLetter(whole[^4]) && (whole.Length == 4 || whole[^5] is '.' or ' ');
         raw = TrimEdges(raw);
         if (raw.IsEmpty)
         {
@@ -22,6 +25,12 @@ internal static class TitleCleaner
             }
             else if (c == '.' && !IsAcronymDot(raw, i))
             {
+                if (EndsAcronym(raw, i) || IsAbbreviation(raw, i))
+                {
+                    // A.I.Artificial, Dr.Dolittle: the dot closes the acronym or abbreviation, then a space
+                    sb.Append(". ");
+                    continue;
+                }
                 c = ' ';
             }
             else if (c == '?')
@@ -35,7 +44,38 @@ internal static class TitleCleaner
             sb.Append(c);
         }
         var text = sb.ToString().Trim();
-        return TrimEdges(text).ToString();
+        var trimmed = TrimEdges(text).ToString();
+        return acronym && trimmed.Length > 0 && char.IsLetter(trimmed[^1]) ? trimmed + "." : trimmed;
+    }
+
+    // "A.I.Artificial": a dot after an acronym's last letter, before a longer word
+    private static bool EndsAcronym(ReadOnlySpan<char> s, int i) =>
+        i >= 3 && char.IsLetter(s[i - 1]) && s[i - 2] == '.' && char.IsLetter(s[i - 3]) && (i == 3 || s[i - 4] is '.' or ' ')
+        && i + 2 < s.Length && (char.IsLetter(s[i + 1]) && char.IsLetter(s[i + 2]) || char.IsAsciiDigit(s[i + 1]));
+
+    private static readonly string[] Abbreviations = ["Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "St"];
+
+    // Dr.Dolittle, Mr.Smith: a title abbreviation keeps its dot
+    private static bool IsAbbreviation(ReadOnlySpan<char> s, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+        if (start > 0 && s[start - 1] is not ('.' or ' ' or '_') || i + 1 >= s.Length || !char.IsUpper(s[i + 1]))
+        {
+            return false;
+        }
+        var word = s[start..i];
+        foreach (var a in Abbreviations)
+        {
+            if (word.SequenceEqual(a))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // R.I.P.D.: dots between single letters belong to the acronym

@@ -91,6 +91,11 @@ public static class CorpusScorer
 
     private static object? RootValue(CorpusCase c, object? result, bool radarr)
     {
+        if (result is Hearth.Releases.Languages.SubtitleFile sub && c.Parser == "ParseSubtitleLanguage")
+        {
+            // ParseSubtitleLanguage returns only the language
+            return sub.Language.ToString();
+        }
         if (result is not ParsedRelease r)
         {
             return result;
