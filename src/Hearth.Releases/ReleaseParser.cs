@@ -35,7 +35,17 @@ public static class ReleaseParser
         }
         var fileName = text[(slash + 1)..];
         var file = ParseName(input, fileName);
-        if (IsGood(file))
+        var inSeasonFolder = IsSeasonFolder(text[(LastSeparator(text[..slash]) + 1)..slash]);
+        var renamedCopy = file.Quality.SourceDetection != DetectionSource.Name && IsSceneFolder(input, text[..slash], out _);
+        if (IsGood(file) && !(inSeasonFolder && file.SeasonNumber is not > 0) && !renamedCopy)
+        {
+            return file;
+        }
+        if (FromSeasonFolder(input, text, slash, fileName, file) is { } numbered)
+        {
+            return numbered;
+        }
+        if (IsGood(file) && !renamedCopy)
         {
             return file;
         }
@@ -64,6 +74,122 @@ public static class ReleaseParser
     }
 
     private static bool LooksLikeSeasonFolder(string name) => name.StartsWith("Season", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The folder is a complete scene name (numbering or year, and a quality read from its words):
+    /// a file inside that names no quality of its own is a renamed or obfuscated copy of it.
+    /// </summary>
+    private static bool IsSceneFolder(string input, string folders, out ParsedRelease folder)
+    {
+        folder = ParseName(input, folders[(LastSeparator(folders) + 1)..]);
+        return IsGood(folder) && folder.Quality.SourceDetection == DetectionSource.Name;
+    }
+
+    private static bool IsSeasonFolder(string name) =>
+        name.Equals("Specials", StringComparison.OrdinalIgnoreCase)
+        || name.Length > 7 && name.StartsWith("Season", StringComparison.OrdinalIgnoreCase) && name[6] is ' ' or '.' or '_' && char.IsAsciiDigit(name[7]);
+
+    /// <summary>
+    /// "Show/Season 2/S02E21.avi", "Show/Season 1/02 Pilot.mkv", "Season 2/E05-06 - Title": a file in a
+    /// season folder numbers its episode alone (or with a leading number); the season comes from the
+    /// folder and the show's title from the folder above it.
+    /// </summary>
+    private static ParsedRelease? FromSeasonFolder(string input, string text, int slash, string fileName, ParsedRelease file)
+    {
+        var folders = text[..slash];
+        var cut = LastSeparator(folders);
+        var seasonFolder = folders[(cut + 1)..];
+        int? season = null;
+        var sw = seasonFolder.AsSpan();
+        if (sw.StartsWith("Season", StringComparison.OrdinalIgnoreCase))
+        {
+            var p = 6;
+            while (p < sw.Length && sw[p] is ' ' or '.' or '_')
+            {
+                p++;
+            }
+            if (Chars.ReadNumber(sw, p, out var n) is > 0 and <= 4)
+            {
+                season = n;
+            }
+        }
+        else if (sw.Equals("Specials", StringComparison.OrdinalIgnoreCase))
+        {
+            season = 0;
+        }
+        var explicitNumbering = file.Kind == ReleaseKind.Episode && file.Failure is null && (file.EpisodeNumbers.Count > 0 || file.AbsoluteEpisodeNumbers.Count > 0);
+        if (season is null && (!explicitNumbering || file.Title.Length > 0))
+        {
+            return null;
+        }
+        var show = season is null ? seasonFolder : cut < 0 ? string.Empty : folders[(LastSeparator(folders[..cut]) + 1)..cut];
+        if (explicitNumbering && file.SeasonNumber is > 0 || explicitNumbering && season is null)
+        {
+            if (file.Title.Length > 0 || show.Length == 0)
+            {
+                return file;
+            }
+            SetTitle(file, show);
+            return file;
+        }
+        // the file names only the episode: "02 Pilot", "01. Title", "E05-06 - Title", "S02E21"
+        var name = NameCleaner.Normalize(fileName);
+        var leading = LeadingEpisode(name);
+        var r = explicitNumbering && (leading.Length == 0 || file.EpisodeNumbers.Count > 0) ? file : ParseName(input, "S" + season!.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "E" + leading);
+        explicitNumbering = ReferenceEquals(r, file);
+        if (r.EpisodeNumbers.Count == 0 || r.Kind != ReleaseKind.Episode)
+        {
+            return null;
+        }
+        r.Input = input;
+        r.SeasonNumber = season;
+        r.Seasons = [season!.Value];
+        if (!explicitNumbering)
+        {
+            r.Quality = file.Quality;
+            r.ReleaseTitle = file.ReleaseTitle;
+        }
+        SetTitle(r, show);
+        r.Failure = null;
+        return r;
+    }
+
+    // the episode part of a file name that starts with it: "02 Pilot" -> "02", "E05-06 - Title" -> "05-E06"
+    private static string LeadingEpisode(string name)
+    {
+        var s = name.AsSpan().TrimStart();
+        var e = s.Length > 1 && s[0] is 'E' or 'e' && char.IsAsciiDigit(s[1]) ? 1 : 0;
+        var n = Chars.ReadNumber(s, e, out var first);
+        if (n is 0 or > 3)
+        {
+            return string.Empty;
+        }
+        var rest = s[(e + n)..];
+        if (!rest.IsEmpty && rest[0] == '-' && rest.Length > 1)
+        {
+            var more = rest[1..];
+            var e2 = more.Length > 1 && more[0] is 'E' or 'e' ? 1 : 0;
+            if (Chars.ReadNumber(more, e2, out var last) is > 0 and <= 3 && last > first)
+            {
+                return $"{first:00}-E{last:00}";
+            }
+        }
+        return !rest.IsEmpty && char.IsLetterOrDigit(rest[0]) ? string.Empty : first.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void SetTitle(ParsedRelease r, string folder)
+    {
+        var show = ParseName(r.Input, folder);
+        var title = show.Title.Length > 0 ? show.Title : TitleCleaner.Clean(folder);
+        if (show.Year is { } y && show.Kind != ReleaseKind.Episode)
+        {
+            title = $"{title} ({y})";
+        }
+        r.Title = title;
+        r.Titles = [title];
+        r.NormalizedTitle = TitleCleaner.Normalize(title);
+        r.TitleWithoutYear = show.Title.Length > 0 ? show.Title : title;
+    }
 
     private static bool IsGood(ParsedRelease r) =>
         r.Failure is null && !r.IsObfuscated && r.Title.Length > 0 && (r.Kind == ReleaseKind.Episode ? r.EpisodeNumbers.Count + r.AbsoluteEpisodeNumbers.Count > 0 || r.AirDate is not null || r.FullSeason : r.Quality.Quality != Qualities.Unknown || r.Year is not null);
@@ -278,7 +404,11 @@ public static class ReleaseParser
         r.AudioChannels = tags.AudioChannels;
         r.StreamingService = tags.StreamingService;
 
-        var languages = LanguageScanner.Read(scan, scan.IndexAt(Math.Max(titleStart, titleEnd)), groupStart);
+        // languages are read after the title (or after the first word of a name that is not a release),
+        // everywhere but in the group itself ("-SbR Icelandic" has one after the group)
+        var groupEnd = group is null ? groupStart : Math.Max(groupStart, name.IndexOf(group, Math.Min(groupStart, name.Length), StringComparison.Ordinal) + group.Length);
+        var languageFrom = r.Kind == ReleaseKind.Unknown ? 1 : scan.IndexAt(Math.Max(titleStart, titleEnd));
+        var languages = LanguageScanner.Read(scan, languageFrom, groupStart, groupEnd);
         r.Languages = languages.Audio.Count == 0 ? [Language.Unknown] : languages.Audio;
         r.SubtitleLanguages = languages.Subtitles;
         r.IsMultiLanguage = languages.Multi;

@@ -1,3 +1,4 @@
+using Hearth.Releases.Languages;
 using Hearth.Releases.Quality;
 
 namespace Hearth.Releases.Tests;
@@ -178,5 +179,56 @@ public sealed class NamingRuleTests
     public void Editions_AfterTheYear_NotAtTheStart(string name, string edition)
     {
         Assert.Equal(edition, ReleaseParser.Parse(name).Edition);
+    }
+
+    [Theory]
+    [InlineData("/media/tv/Copper Harbour (2019)/Season 4/S04E02 - The Pier.mkv", 4, 2, "Copper Harbour (2019)")]
+    [InlineData("/media/tv/Copper Harbour/Season 03/07 The Lantern (720p HD).mkv", 3, 7, "Copper Harbour")]
+    [InlineData("/media/tv/Copper Harbour/Season 3/12. The Lantern - Part 2.mkv", 3, 12, "Copper Harbour")]
+    [InlineData(@"D:\tv\Copper Harbour\Specials\S00E03 - Behind the Scenes.avi", 0, 3, "Copper Harbour")]
+    public void FileInSeasonFolder_TakesSeasonAndShowFromTheFolders(string path, int season, int episode, string title)
+    {
+        var r = ReleaseParser.Parse(path);
+
+        Assert.Equal(ReleaseKind.Episode, r.Kind);
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal([episode], r.EpisodeNumbers);
+        Assert.Equal(title, r.Title);
+    }
+
+    [Theory]
+    [InlineData("/dl/Copper.Harbour.S01E05.1080p.WEB-DL.DD5.1.H264-GRP/Copy_of_0211_3.mkv")]
+    [InlineData("/dl/Copper.Harbour.S01E05.1080p.WEB-DL.DD5.1.H264-GRP/240511_12.mkv")]
+    public void RenamedFileInASceneFolder_IsReadFromTheFolder(string path)
+    {
+        var r = ReleaseParser.Parse(path);
+
+        Assert.Equal("Copper Harbour", r.Title);
+        Assert.Equal(Qualities.WebDl1080p, r.Quality.Quality);
+        Assert.Equal("GRP", r.ReleaseGroup);
+    }
+
+    [Fact]
+    public void TagBracketBeforeTheEnd_EndsTheSearchForABracketGroup()
+    {
+        var r = ReleaseParser.Parse("Copper Harbour - Temporada 1 [HDTV 720p][Cap.105][AC3 5.1 Castellano]");
+
+        Assert.Null(r.ReleaseGroup);
+        Assert.Contains(Language.Spanish, r.Languages);
+    }
+
+    [Fact]
+    public void LanguageAfterTheGroup_IsRead()
+    {
+        Assert.Contains(Language.Danish, ReleaseParser.Parse("Copper.Harbour.S01E03.1080p.WEB-DL.H.264-GRP Danish").Languages);
+    }
+
+    [Fact]
+    public void DashedLanguageCodes_EndTheTitle()
+    {
+        var r = ReleaseParser.Parse("Copper.Harbour.SPA-ENG-GER.AAC.720p.WebDL.x264");
+
+        Assert.Equal("Copper Harbour", r.Title);
+        Assert.Contains(Language.German, r.Languages);
     }
 }

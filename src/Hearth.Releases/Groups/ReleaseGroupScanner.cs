@@ -41,6 +41,7 @@ internal static class ReleaseGroupScanner
         {
             tail--;
         }
+        var sawTags = false;
         // trailing brackets: a site or tag bracket is skipped, a group-like one is the group
         for (var guard = 0; guard < 8 && tail > start && s[tail - 1] == ']'; guard++)
         {
@@ -50,7 +51,7 @@ internal static class ReleaseGroupScanner
                 break;
             }
             var inner = s.AsSpan(open + 1, tail - open - 2).Trim();
-            if (!anime && IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
+            if (!anime && !sawTags && IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
             {
                 groupStart = open;
                 return inner.ToString();
@@ -60,6 +61,8 @@ internal static class ReleaseGroupScanner
                 groupStart = open;
                 return inner.ToString();
             }
+            // a bracket of tags ([AC3 5.1 Castellano]) comes after the group, never before it
+            sawTags |= !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !(inner.Length == 8 && Chars.IsHex(inner));
             tail = open;
             while (tail > start && s[tail - 1] is ' ' or '.' or '_')
             {

@@ -9,7 +9,7 @@ namespace Hearth.Releases.Languages;
 /// </summary>
 internal static class LanguageScanner
 {
-    public static LanguageResult Read(Scan scan, int from, int groupStart)
+    public static LanguageResult Read(Scan scan, int from, int groupStart, int groupEnd)
     {
         var audio = new List<Language>(2);
         var subs = new List<Language>();
@@ -22,9 +22,9 @@ internal static class LanguageScanner
         for (var i = from; i < scan.Count; i++)
         {
             var t = scan[i];
-            if (t.Start >= groupStart)
+            if (t.Start >= groupStart && t.Start < groupEnd)
             {
-                break;
+                continue;
             }
             var w = scan.Word(i);
             if (ReadCompound(w, audio, subs, ref dubbed))

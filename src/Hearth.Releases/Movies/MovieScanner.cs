@@ -21,7 +21,7 @@ internal static class MovieScanner
                 continue;
             }
             var w = scan.Word(i);
-            if (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w))
+            if (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w) || IsLanguageList(scan, i))
             {
                 firstTag = i;
                 break;
@@ -92,6 +92,11 @@ internal static class MovieScanner
         }
         return start;
     }
+
+    // ENG-FRE-ITA, Hun/Ger/Ita: language codes joined by dashes or slashes are tags, never title words
+    private static bool IsLanguageList(Scan scan, int i) =>
+        i + 1 < scan.Count && scan[i].After is '-' or '/' && scan[i + 1].Start == scan[i].End + 1 && scan.Word(i).Length == 3 && scan.Word(i + 1).Length == 3
+        && Languages.LanguageWords.Find(scan.Word(i), false) is not null && Languages.LanguageWords.Find(scan.Word(i + 1), false) is not null;
 
     private static bool IsVersion(ReadOnlySpan<char> w) => w.Length == 2 && w[0] is 'v' && char.IsAsciiDigit(w[1]);
 }
