@@ -231,4 +231,30 @@ public sealed class NamingRuleTests
         Assert.Equal("Copper Harbour", r.Title);
         Assert.Contains(Language.German, r.Languages);
     }
+
+    [Theory]
+    [InlineData("Night Orchard 2004 [NekoRip] [Blu-ray][MKV][h264][1080p][FLAC 2.0][Softsubs (NekoRip)]", "NekoRip")]
+    [InlineData("Night.Orchard.2004.720p.WEB-DL.x264-[YTS.BZ]", "YTS.BZ")]
+    [InlineData("Night Orchard (2004) [2160p x265 10bit HDR Kestrel]", "Kestrel")]
+    [InlineData("Night.Orchard.2004.1080p.BluRay.DTS-HD.MA.5.1.Solstice", "Solstice")]
+    [InlineData("Night.Orchard.2004.1080p.BluRay.x264.Q-B4NK", "Q-B4NK")]
+    [InlineData("Night.Orchard.2004.1080p.WEB.x264-HARVEST (Orchard Cut, Multi-Subs)", "HARVEST")]
+    public void P2PGroupSignatures_AreRead(string name, string group)
+    {
+        Assert.Equal(group, ReleaseParser.Parse(name).ReleaseGroup);
+    }
+
+    [Fact]
+    public void SpacedWordAfterTheCodec_IsNotAGroup()
+    {
+        Assert.Null(ReleaseParser.Parse("Copper Harbour 2010 S01E02 English HDTV XviD TEAM").ReleaseGroup);
+    }
+
+    [Theory]
+    [InlineData("Night.Orchard.2004.1080p.JPNSUBS.WEBRip.x264-GRP", "JPNSUBS")]
+    [InlineData("Night.Orchard.2004.720p.SUBBED.HDRip.XViD-GRP", "Generic Hardcoded Subs")]
+    public void HardcodedSubtitles_AreNamed(string name, string subs)
+    {
+        Assert.Equal(subs, ReleaseParser.Parse(name).HardcodedSubs);
+    }
 }

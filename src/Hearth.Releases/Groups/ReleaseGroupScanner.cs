@@ -41,6 +41,19 @@ internal static class ReleaseGroupScanner
         {
             tail--;
         }
+        // "[Softsubs (DHD)]": the encoder names itself in the subtitle credit
+        var softsubs = s.AsSpan(start, end - start).LastIndexOf("Softsubs (", StringComparison.OrdinalIgnoreCase);
+        if (softsubs >= 0)
+        {
+            var from = start + softsubs + 10;
+            var creditEnd = s.IndexOf(')', from, end - from);
+            var credited = creditEnd > from ? s.AsSpan(from, creditEnd - from) : s.AsSpan(from, end - from).TrimEnd("]) ");
+            if (IsGroupLike(credited) || credited.Length > 2 && credited[0] == '-' && credited[^1] == '-')
+            {
+                groupStart = end;
+                return credited.ToString();
+            }
+        }
         var sawTags = false;
         // trailing brackets: a site or tag bracket is skipped, a group-like one is the group
         for (var guard = 0; guard < 8 && tail > start && s[tail - 1] == ']'; guard++)
@@ -51,7 +64,18 @@ internal static class ReleaseGroupScanner
                 break;
             }
             var inner = s.AsSpan(open + 1, tail - open - 2).Trim();
-            if (!anime && !sawTags && IsGroupLike(inner) && !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !inner.StartsWith("-"))
+            if (!anime && !sawTags && open > titleEnd)
+            {
+                // "[2160p x265 10bit S82 Joy]": P2P encoders sign last inside the tag bracket
+                var last = LastWord(inner, out var lastStart);
+                if (!last.IsEmpty && lastStart > 0 && inner[lastStart - 1] == ' ' && HasTagBefore(inner[..lastStart]) && IsGroupLike(last) && !IsTag(last) && !Languages.LanguageWords.IsLanguageName(last)
+                    && Languages.LanguageWords.Find(last, true) is null)
+                {
+                    groupStart = open + 1 + (inner.Length == tail - open - 2 ? 0 : s.AsSpan(open + 1).IndexOf(inner)) + lastStart;
+                    return last.ToString();
+                }
+            }
+            if (!anime && !sawTags && IsGroupLike(inner) && (IsYts(inner) || !IsSiteTag(inner) && !NameCleaner.IsSite(inner)) && !inner.StartsWith("-"))
             {
                 groupStart = open;
                 return inner.ToString();
@@ -62,6 +86,11 @@ internal static class ReleaseGroupScanner
                 return inner.ToString();
             }
             // a bracket of tags ([AC3 5.1 Castellano]) comes after the group, never before it
+            if (inner.Length > 2 && inner[0] == '-' && IsYts(inner[1..]) || IsYts(inner))
+            {
+                groupStart = open;
+                return inner.TrimStart('-').ToString();
+            }
             sawTags |= !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !(inner.Length == 8 && Chars.IsHex(inner));
             tail = open;
             while (tail > start && s[tail - 1] is ' ' or '.' or '_')
@@ -77,6 +106,11 @@ internal static class ReleaseGroupScanner
         // "(... x265 - Frys)" / "(... 10bit AAC 5.1 Tigole)" / "... x265 10bit.Tigole)"
         var parenOpen = s[tail - 1] == ')' ? s.LastIndexOf('(', tail - 1) : -1;
         var parenStart = parenOpen >= titleEnd ? parenOpen + 1 : Math.Max(start, titleEnd);
+        // "-VARYG (Blue Lock, Multi-Subs)": a trailing note in parentheses after the group
+        if (s[tail - 1] == ')' && parenOpen > titleEnd && s.AsSpan(parenOpen, tail - parenOpen).Contains(',') && parenOpen > start)
+        {
+            return FindGroup(s, start, parenOpen, titleEnd, anime, out groupStart);
+        }
         if (s[tail - 1] == ')' && parenStart <= tail - 1)
         {
             var innerStart = parenStart;
@@ -111,7 +145,45 @@ internal static class ReleaseGroupScanner
                 return after.ToString();
             }
         }
-        return DashGroup(s, start, tail, titleEnd, out groupStart);
+        var dashed = DashGroup(s, start, tail, titleEnd, out groupStart);
+        return dashed ?? SignedAfterTags(s, start, tail, titleEnd, out groupStart);
+    }
+
+    /// <summary>
+    /// "… DTS-HD.MA.5.1.KRaLiMaRKo", "… AVC LMain", "… H.264.KCRT": P2P encoders that sign without a
+    /// dash put their name last, right after the codec or audio tags.
+    /// </summary>
+    private static string? SignedAfterTags(string s, int start, int tail, int titleEnd, out int groupStart)
+    {
+        groupStart = tail;
+        var text = s.AsSpan(start, tail - start);
+        var last = LastWord(text, out var lastStart);
+        // only after a dot: "XviD LOL" with a space is a word of the name, not a signature
+        if (last.IsEmpty || lastStart == 0 || start + lastStart <= titleEnd || text[lastStart - 1] != '.')
+        {
+            return null;
+        }
+        var before = LastWord(text[..(lastStart - 1)], out _);
+        if (!(IsCodec(before) || before is "1" or "0" or "MA" or "AVC") || IsTag(last) || last.EndsWith("DUB", StringComparison.OrdinalIgnoreCase) || last.EndsWith("DUBBED", StringComparison.OrdinalIgnoreCase) || char.IsAsciiDigit(last[0]) || !IsGroupLike(last) || Chars.IsAsciiDigits(last)
+            || Languages.LanguageWords.IsLanguageName(last) || Languages.LanguageWords.Find(last, false) is not null || TagWords.IsMovieTag(last) || last.Length < 2
+            || Text.NameCleaner.IsSite(last) || IsRepostSuffix(last) || !HasUpper(last))
+        {
+            return null;
+        }
+        groupStart = start + lastStart;
+        return last.ToString();
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? DashGroup(string s, int start, int tail, int titleEnd, out int groupStart)
@@ -172,6 +244,11 @@ internal static class ReleaseGroupScanner
             }
             first = prev;
         }
+        if (first >= 2 && char.IsLetter(text[first - 1]) && text[first - 2] == '.' && first - 2 > 0 && start + first - 2 >= titleEnd)
+        {
+            // a group never starts with a one-letter word: "x264.D-Z0N3" is the group D-Z0N3
+            first -= 2;
+        }
         var candidate = text[(first + 1)..].Trim();
         var spacedDash = first > 0 && text[first - 1] == ' ';
         var before = LastWord(text[..first].TrimEnd(' '), out _);
@@ -182,7 +259,7 @@ internal static class ReleaseGroupScanner
         if (candidate.Contains(' '))
         {
             // "-BEN THE MEN", "-Eml HDTeam": only right after a tag, and short
-            if (text[first + 1] == ' ' || candidate.Count(' ') > 2 || !(IsTag(before) || text[first - 1] == ']' || Languages.LanguageWords.IsLanguageName(before)))
+            if (text[first + 1] == ' ' || candidate.Count(' ') > 2 || !(IsTag(before) || IsCodec(before) || text[first - 1] == ']' || Languages.LanguageWords.IsLanguageName(before)))
             {
                 return null;
             }
@@ -214,6 +291,9 @@ internal static class ReleaseGroupScanner
         groupStart = start + first;
         return candidate.ToString();
     }
+
+    // YTS.MX, YTS.LT, YTS.AG: the YTS group signs with its site's domain
+    private static bool IsYts(ReadOnlySpan<char> w) => w.Length is >= 6 and <= 7 && w.StartsWith("YTS.", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCodec(ReadOnlySpan<char> w) =>
         w.Equals("x264", StringComparison.OrdinalIgnoreCase) || w.Equals("x265", StringComparison.OrdinalIgnoreCase) || w.Equals("h264", StringComparison.OrdinalIgnoreCase)
@@ -251,14 +331,16 @@ internal static class ReleaseGroupScanner
         {
             return false;
         }
+        var letters = 0;
         foreach (var c in w)
         {
             if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '&' or '@'))
             {
                 return false;
             }
+            letters += char.IsLetter(c) ? 1 : 0;
         }
-        return true;
+        return letters > 0 || w.Length >= 4 && !w.Contains('.');
     }
 
     /// <summary>
@@ -327,7 +409,7 @@ internal static class ReleaseGroupScanner
         foreach (var tag in (ReadOnlySpan<string>)[
             "DL", "HD", "MA", "ES", "X", "RIP", "AUDIO", "SUB", "SUBS", "HDR", "HDR10", "SDR", "DV", "10BIT", "8BIT", "BIT", "EAC3", "DDP", "DD", "ATMOS",
             "TRUEHD", "H", "MKV", "MP4", "AVI", "WEBDL", "HDTV", "DTS", "AC3", "AAC", "OPUS", "FLAC", "5", "1", "0", "ENGLISH", "MULTI", "DUAL",
-            "HEVC", "AVC", "H264", "H265", "X264", "X265", "10BITS", "HYBRID", "REMUX", "PROPER", "REPACK", "INTERNAL", "DDP5", "DD5", "AAC2", "MSUBS", "SOFTSUBS", "DOVI"])
+            "HEVC", "AVC", "H264", "H265", "X264", "X265", "10BITS", "HYBRID", "MPEG2", "MPEG", "DVD5", "DVD9", "VC1", "REMUX", "PROPER", "REPACK", "INTERNAL", "DDP5", "DD5", "AAC2", "MSUBS", "SOFTSUBS", "DOVI"])
         {
             if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
             {

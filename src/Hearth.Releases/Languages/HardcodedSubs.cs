@@ -15,7 +15,14 @@ internal static class HardcodedSubs
             {
                 return "Generic Hardcoded Subs";
             }
-            if (w.Length > 6 && w.EndsWith("SUBS", StringComparison.Ordinal) is false && w.EndsWith("SUB", StringComparison.Ordinal) && IsAllUpper(w) && !w.StartsWith("SUB", StringComparison.Ordinal))
+            if (w.SequenceEqual("SUBBED"))
+            {
+                // scene rule: SUBBED in capitals marks burnt-in subtitles; "Subbed" in a tag bracket does not
+                return "Generic Hardcoded Subs";
+            }
+            // KORSUB, KORSUBS, ENGSUBS: a language code and SUB(S) in capitals
+            var cut = w.EndsWith("SUBS", StringComparison.Ordinal) ? 4 : w.EndsWith("SUB", StringComparison.Ordinal) ? 3 : 0;
+            if (cut > 0 && w.Length - cut is 2 or 3 && IsAllUpper(w) && LanguageWords.Find(w[..^cut], false) is not null || w.Length > 6 && w.EndsWith("SUB", StringComparison.Ordinal) && IsAllUpper(w) && !w.StartsWith("SUB", StringComparison.Ordinal))
             {
                 return w.ToString();
             }
