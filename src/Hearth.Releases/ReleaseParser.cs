@@ -389,6 +389,11 @@ public static class ReleaseParser
             }
         }
 
+        if (r.Kind == ReleaseKind.Episode && scan.Count > 2 && scan[0].Start == titleStart && scan[0].Length == 6 && IsShortDate(scan.Word(0)) && scan[1].End < titleEnd)
+        {
+            // "221208 Show ep11": Japanese broadcasts put the air date (YYMMDD) in front of the title
+            titleStart = scan[1].Start;
+        }
         ReadTitle(r, name, titleStart, Math.Max(titleStart, titleEnd), episode);
         ReadIds(r, name, start, hashEnd);
 
@@ -416,6 +421,9 @@ public static class ReleaseParser
         r.IsSubbed = languages.Subbed || languages.Subtitles.Count > 0;
         r.HardcodedSubs = HardcodedSubs.Find(scan);
     }
+
+    private static bool IsShortDate(ReadOnlySpan<char> w) =>
+        Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;
 
     private static bool IsTagBracket(ReadOnlySpan<char> inner) =>
         inner.Equals("BD", StringComparison.OrdinalIgnoreCase) || inner.Contains("Dolby", StringComparison.OrdinalIgnoreCase) || TagWords.IsStrongTag(inner) || TagWords.IsResolution(inner);

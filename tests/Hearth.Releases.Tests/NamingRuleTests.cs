@@ -257,4 +257,56 @@ public sealed class NamingRuleTests
     {
         Assert.Equal(subs, ReleaseParser.Parse(name).HardcodedSubs);
     }
+
+    [Theory]
+    [InlineData("Copper.Harbour.204.720p.HDTV.x264-GRP", 2, new[] { 4 })]
+    [InlineData("Copper.Harbour.1107.hdtv-grp", 11, new[] { 7 })]
+    [InlineData("Copper.Harbour.305.306.720p.HDTV.x264-GRP", 3, new[] { 5, 6 })]
+    public void SceneNumbers_WithoutASubGroup_AreSeasonAndEpisode(string name, int season, int[] episodes)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal(episodes, r.EpisodeNumbers);
+        Assert.Empty(r.AbsoluteEpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Copper Harbour - 3x07-3x08 - The Ferry [HDTV]", 3, new[] { 7, 8 })]
+    [InlineData("Copper.Harbour.3x07.3x08.720p.HDTV-GRP", 3, new[] { 7, 8 })]
+    [InlineData("Copper Harbour - 3x07_08 - The Ferry", 3, new[] { 7, 8 })]
+    [InlineData("Copper_Harbour_-_3x7_-_The_Ferry_[SDTV]", 3, new[] { 7 })]
+    [InlineData("Copper Harbour - 2019x04 - Title.mkv", 2019, new[] { 4 })]
+    [InlineData("Copper.Harbour.S03.Ep.07.GERMAN.DL.1080p.BluRay-GRP", 3, new[] { 7 })]
+    [InlineData("Copper Harbour.S3.E7E8.Title.1080p.WEB-DL", 3, new[] { 7, 8 })]
+    [InlineData("Copper Harbour - S12 Ep20001 - Title", 12, new[] { 20001 })]
+    [InlineData("Copper Harbour Season 03 Episode 07-08 720p", 3, new[] { 7, 8 })]
+    public void EpisodeSpellings_AreRead(string name, int season, int[] episodes)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal(episodes, r.EpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Copper Harbour - Temporada 3 [HDTV 720p][Cap.307][AC3 5.1 Castellano]", 3, new[] { 7 })]
+    [InlineData("Copper Harbour [HDTV][Cap.1204](example.com).avi", 12, new[] { 4 })]
+    [InlineData("Copper Harbour - Temporada 2 [HDTV][Cap.201_205]", 2, new[] { 1, 2, 3, 4, 5 })]
+    public void SpanishCapitulo_IsSeasonAndEpisode(string name, int season, int[] episodes)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal(episodes, r.EpisodeNumbers);
+        Assert.Equal("Copper Harbour", r.Title);
+    }
+
+    [Fact]
+    public void JapaneseBroadcastDatePrefix_IsNotPartOfTheTitle()
+    {
+        var r = ReleaseParser.Parse("240713 Harbour Variety Hour ep42.mp4");
+
+        Assert.Equal("Harbour Variety Hour", r.Title);
+    }
 }

@@ -12,10 +12,19 @@ internal static partial class EpisodeScanner
 {
     public static EpisodeMatch? Find(Scan scan, int first, bool anime)
     {
+        // [Cap.101] is written among the tags, after the quality
+        for (var i = first + 1; i < scan.Count - 1; i++)
+        {
+            if (scan[i].Length == 3 && TryCapitulo(scan, i) is { } cap)
+            {
+                return cap;
+            }
+        }
         for (var i = first; i < scan.Count; i++)
         {
             // the title needs at least one word, except for names that are only numbering (S01E01.mkv)
             var m = TrySeasonEpisode(scan, i)
+                ?? TryCapitulo(scan, i)
                 ?? TryCrossNumber(scan, i)
                 ?? TrySeasonWord(scan, i, first)
                 ?? TrySeasonPack(scan, i, first, anime)
@@ -33,7 +42,11 @@ internal static partial class EpisodeScanner
                 break;
             }
         }
-        return AbsoluteScanner.Find(scan, first, anime) ?? TrySceneNumber(scan, first) ?? MiniSeriesScanner.Find(scan, first);
+        // a scene name (no [SubGroup] in front) writes season and episode together (101, 1013) before
+        // it would ever use an absolute number
+        return anime
+            ? AbsoluteScanner.Find(scan, first, anime) ?? TrySceneNumber(scan, first) ?? MiniSeriesScanner.Find(scan, first)
+            : TrySceneNumber(scan, first) ?? AbsoluteScanner.Find(scan, first, anime) ?? MiniSeriesScanner.Find(scan, first);
     }
 
     /// <summary>A word after which no numbering is looked for: quality and codec tags end the title part.</summary>
@@ -57,12 +70,26 @@ internal static partial class EpisodeScanner
         if (p == w.Length)
         {
             // S01.E02 / S01 E01 / S42 Ep10688
-            if (i + 1 >= scan.Count || !IsSmallGap(scan, i) || !TryEpisodeWord(scan.Word(i + 1), out var e, out _))
+            if (i + 2 < scan.Count && IsSmallGap(scan, i) && scan.IsAny(i + 1, "E", "Ep") && Gap(scan, i + 1).Length == 1 && scan.Word(i + 2).Length <= 3 && Chars.TryNumber(scan.Word(i + 2), out var spaced))
+            {
+                // S01.Ep.01, S01.E.01
+                m.Episodes.Add(spaced);
+                j = i + 2;
+            }
+            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && TryEpisodeWord(scan.Word(i + 1), out var e, out _))
+            {
+                m.Episodes.Add(e);
+                j = i + 1;
+            }
+            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && ReadEpisodes(scan.Word(i + 1), 0, m.Episodes))
+            {
+                // S6.E1E2
+                j = i + 1;
+            }
+            else
             {
                 return null;
             }
-            m.Episodes.Add(e);
-            j = i + 1;
         }
         else
         {
@@ -131,7 +158,7 @@ internal static partial class EpisodeScanner
         var p = w[1] is 'P' or 'p' ? 2 : 1;
         digits = Chars.ReadNumber(w, p, out episode);
         var end = p + digits;
-        if (digits == 0 || digits > 4)
+        if (digits == 0 || digits > 5)
         {
             return false;
         }
@@ -175,6 +202,16 @@ internal static partial class EpisodeScanner
             {
                 AddEpisode(episodes, x2, dash);
             }
+            else if (next.IndexOfAny('x', 'X') is var cx and > 0 && Chars.TryNumber(next[..cx], out var s3) && s3 == season && cx + 1 < next.Length && Chars.TryNumber(next[(cx + 1)..], out var x3) && x3 > episodes[^1])
+            {
+                // 2x04.2x05, 2x09-2x10: the season written again
+                AddEpisode(episodes, x3, dash);
+            }
+            else if (gap.SequenceEqual("_") && next.Length == 2 && Chars.TryNumber(next, out var u) && u == episodes[^1] + 1)
+            {
+                // 8x01_02
+                AddEpisode(episodes, u, false);
+            }
             else
             {
                 return;
@@ -199,12 +236,42 @@ internal static partial class EpisodeScanner
         }
     }
 
+    // [Cap.101], [Cap.1901], [Cap.111_120]: Spanish "capítulo", season and episode written together
+    private static EpisodeMatch? TryCapitulo(Scan scan, int i)
+    {
+        if (!scan.Is(i, "Cap") || i + 1 >= scan.Count || scan.Word(i + 1).Length is not (3 or 4) || !Chars.TryNumber(scan.Word(i + 1), out var n) || n % 100 == 0)
+        {
+            return null;
+        }
+        var season = n / 100;
+        var open = scan.Text.LastIndexOfAny(['[', '('], scan[i].Start);
+        var m = new EpisodeMatch { TitleEnd = scan[i].Depth > 0 && open >= 0 ? open : scan[i].Start, Season = season, NextToken = i + 2 };
+        m.Episodes.Add(n % 100);
+        if (i + 2 < scan.Count && Gap(scan, i + 1) is "_" or "-" && scan.Word(i + 2).Length == scan.Word(i + 1).Length && Chars.TryNumber(scan.Word(i + 2), out var last) && last / 100 == season)
+        {
+            AddEpisode(m.Episodes, last % 100, range: true);
+            m.NextToken = i + 3;
+        }
+        // "Temporada 2 [Cap.201]": the pack word before it named the same season
+        // the title ends at the season word or the first tag before it: "Title [HDTV 720p][Cap.101]"
+        for (var k = 1; k < i; k++)
+        {
+            if (IsSeasonWord(scan, k) || TagWords.IsStrongTag(scan.Word(k)))
+            {
+                var bracket = scan[k].Depth > 0 ? scan.Text.LastIndexOfAny(['[', '('], scan[k].Start) : -1;
+                m.TitleEnd = Math.Min(m.TitleEnd, bracket >= 0 ? bracket : scan[k].Start);
+                break;
+            }
+        }
+        return m;
+    }
+
     // 1x02, 10x11, 1x01x02, 1x01-02
     private static EpisodeMatch? TryCrossNumber(Scan scan, int i)
     {
         var w = scan.Word(i);
         var x = w.IndexOfAny('x', 'X');
-        if (x is < 1 or > 2 || !Chars.TryNumber(w[..x], out var season))
+        if (x is < 1 or > 2 and not 4 || !Chars.TryNumber(w[..x], out var season) || x == 4 && !Chars.IsYear(w[..x], out _))
         {
             return null;
         }
@@ -284,13 +351,23 @@ internal static partial class EpisodeScanner
             m.Seasons.Add(season);
         }
         // Season 1 Episode 2
-        if (j + 2 < scan.Count && scan.IsAny(j + 1, "Episode", "Ep", "Episodio", "Episodes") && Chars.TryNumber(scan.Word(j + 2), out var ep))
+        if (j + 1 < scan.Count && TryEpisodeWord(scan.Word(j + 1), out var glued2, out _))
+        {
+            // Season 39 ep11
+            m.FullSeason = false;
+            m.MultiSeason = false;
+            m.Seasons.Clear();
+            m.Episodes.Add(glued2);
+            j += 1;
+        }
+        else if (j + 2 < scan.Count && scan.IsAny(j + 1, "Episode", "Ep", "Episodio", "Episodes") && Chars.TryNumber(scan.Word(j + 2), out var ep))
         {
             m.FullSeason = false;
             m.MultiSeason = false;
             m.Seasons.Clear();
             m.Episodes.Add(ep);
             j += 2;
+            ReadContinuation(scan, ref j, m.Episodes, season);
         }
         m.NextToken = j + 1;
         ReadPackQualifiers(scan, m);
@@ -475,6 +552,6 @@ internal static partial class EpisodeScanner
     internal static bool IsSmallGap(Scan scan, int i)
     {
         var gap = Gap(scan, i);
-        return gap.Length == 1 || gap.SequenceEqual(" - ");
+        return gap.Length == 1 || gap.SequenceEqual(" - ") || gap.SequenceEqual("_-_");
     }
 }
