@@ -422,6 +422,63 @@ public static class ReleaseParser
         r.HardcodedSubs = HardcodedSubs.Find(scan);
     }
 
+    /// <summary>
+    /// "天使降臨到我身邊！ Anime Series Title", "名侦探柯南·Series Title": Chinese and Japanese releases
+    /// write the original title beside the romanized or English one; the Latin-script one is the title
+    /// used for matching. A title written only in CJK is kept whole.
+    /// </summary>
+    private static string LatinPart(string title)
+    {
+        var hasCjk = false;
+        foreach (var c in title)
+        {
+            if (IsCjk(c))
+            {
+                hasCjk = true;
+                break;
+            }
+        }
+        if (!hasCjk)
+        {
+            return title;
+        }
+        ReadOnlySpan<char> best = default;
+        var start = -1;
+        for (var i = 0; i <= title.Length; i++)
+        {
+            var boundary = i == title.Length || IsCjk(title[i]) || title[i] is '/' or '|' or '·' or '_' or '[' or ']' or '【' or '】';
+            if (boundary)
+            {
+                if (start >= 0)
+                {
+                    var part = title.AsSpan(start, i - start).Trim(" -_.:！!～");
+                    if (CountLetters(part) >= 2 && part.Length > best.Length)
+                    {
+                        best = title.AsSpan(start, i - start).Trim(" -_.:");
+                    }
+                }
+                start = -1;
+            }
+            else if (start < 0 && char.IsAsciiLetterOrDigit(title[i]))
+            {
+                start = i;
+            }
+        }
+        return best.IsEmpty ? title : best.ToString();
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            n += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+
     private static bool IsShortDate(ReadOnlySpan<char> w) =>
         Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;
 
@@ -504,6 +561,12 @@ public static class ReleaseParser
             titles.Add(title[..bracketAka]);
             titles.Add(title[(bracketAka + 6)..^1]);
             aka = bracketAka;
+        }
+        title = LatinPart(title);
+        if (title.Length > 2 && title[0] == '[' && title[^1] == ']' && title.IndexOf(']') == title.Length - 1)
+        {
+            // "[名侦探柯南]": a title in its own brackets
+            title = title[1..^1].Trim();
         }
         if (m is { TitleSeasonSuffix: >= 0 })
         {

@@ -309,4 +309,38 @@ public sealed class NamingRuleTests
 
         Assert.Equal("Harbour Variety Hour", r.Title);
     }
+
+    [Theory]
+    [InlineData("[KiraSubs] 月光庭园 / Moonlit Garden - 07 [1080p][CHS]", "Moonlit Garden")]
+    [InlineData("[KiraSubs][月光庭园·Moonlit Garden][07][1080p]", "Moonlit Garden")]
+    [InlineData("月光庭园.Moonlit.Garden.S01E07.1080p.WEB-DL.H264.AAC-GRP", "Moonlit Garden")]
+    [InlineData("[KiraSubs][月光庭园][07][1080p]", "月光庭园")]
+    public void MixedScriptTitles_UseTheLatinTitle(string name, string title)
+    {
+        Assert.Equal(title, ReleaseParser.Parse(name).Title);
+    }
+
+    [Theory]
+    [InlineData("Harbour Tales 12.Bolum (03.02.2024) 1080p WebDL AAC H.264 - GRP", 12)]
+    [InlineData("Harbour Tales 7. Bölüm (10.02.2024) 720p HDTV x264 GRP", 7)]
+    [InlineData("Harbour Tales EP11 1080p x265 GRP.mkv", 11)]
+    [InlineData("HarbourTales.E2044.Ein.Neuer.Tag.GERMAN.1080p.WEB.h264-GRP", 2044)]
+    [InlineData("Harbour Tales S2 - EP09 VOSTFR [1080p]", 9)]
+    [InlineData("Harbour Tales S2 -  09 VOSTFR [1080p]", 9)]
+    public void AnimeAndSerialNumbering_IsAbsolute(string name, int absolute)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal([absolute], r.AbsoluteEpisodeNumbers);
+        Assert.StartsWith("Harbour", r.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainEpisodeWord_IsAMiniSeriesPart()
+    {
+        var r = ReleaseParser.Parse("Harbour.Tales.E05.240101.720p-GRP");
+
+        Assert.Equal([5], r.EpisodeNumbers);
+        Assert.Empty(r.AbsoluteEpisodeNumbers);
+    }
 }

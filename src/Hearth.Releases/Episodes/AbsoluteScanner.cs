@@ -65,13 +65,18 @@ internal static class AbsoluteScanner
         }
         var m = new EpisodeMatch { TitleEnd = scan[chosen].Start, Season = 0, NextToken = chosen + 1 };
         var word = scan.Word(chosen);
-        if (EpisodeScanner.TryEpisodeWord(word, out var e, out _))
+        if (EpisodeScanner.TryEpisodeWord(word, out var e, out var epDigits))
         {
-            if (!anime && scan.Text.AsSpan(scan[first].Start, scan[chosen].Start - scan[first].Start).IndexOf('_') < 0)
+            // an episode number without a season counts from the first episode when it is written the
+            // anime way (EP06, Ep01-12, a four-digit E1135, an ANiME tag); a plain E07 is a mini-series part
+            var animeWay = anime || epDigits >= 4 || word.Length > 2 && word[1] is 'P' || word.StartsWith("Ep", StringComparison.Ordinal) && scan.Text[scan[chosen].End] == '-'
+                || HasAnimeTag(scan) || scan.Text.AsSpan(scan[first].Start, scan[chosen].Start - scan[first].Start).IndexOf('_') >= 0;
+            if (!animeWay)
             {
                 return null;
             }
             m.Absolute.Add(e);
+            ReadRange(scan, chosen, m);
         }
         else if (scan.IsAny(chosen, "Episode", "Ep", "Episodio"))
         {
@@ -127,6 +132,12 @@ internal static class AbsoluteScanner
         {
             return false;
         }
+        if (digits == w.Length && scan.IsAny(i + 1, "Bolum", "Bölüm", "Blm"))
+        {
+            // Turkish "60. Bölüm": the 60th episode
+            strong = true;
+            return true;
+        }
         if (digits == 4 && Chars.IsYear(w[..4], out _))
         {
             return false;
@@ -151,6 +162,18 @@ internal static class AbsoluteScanner
         }
         // Title 07 [720p], Title_07_(1280x720): a bare number just before the tags
         return (anime || NextIsTagOrBracket(scan, i)) && scan[i].Depth == 0 && n > 0 || (digits >= 2 && anime && scan[i].Depth == 0);
+    }
+
+    private static bool HasAnimeTag(Scan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (scan.Word(i).SequenceEqual("ANiME"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsVersionSuffix(ReadOnlySpan<char> s) => s.Length == 2 && s[0] is 'v' or 'V' && char.IsAsciiDigit(s[1]);
@@ -207,7 +230,8 @@ internal static class AbsoluteScanner
         }
         var gap = EpisodeScanner.Gap(scan, j - 1);
         var w = scan.Word(j);
-        if (gap.SequenceEqual(" - ") && w.Length is 2 or 3 or 4 && Chars.TryNumber(w, out var n) && !Chars.IsYear(w, out _))
+        var hyphenWord = scan[j].After == '-' && j + 1 < scan.Count && scan[j + 1].Start == scan[j].End + 1 && !Chars.IsAsciiDigits(scan.Word(j + 1));
+        if (gap.SequenceEqual(" - ") && w.Length is 2 or 3 or 4 && Chars.TryNumber(w, out var n) && !Chars.IsYear(w, out _) && !hyphenWord)
         {
             m.Absolute.Add(n);
             ReadRange(scan, j, m);

@@ -76,12 +76,13 @@ internal static partial class EpisodeScanner
                 m.Episodes.Add(spaced);
                 j = i + 2;
             }
-            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && TryEpisodeWord(scan.Word(i + 1), out var e, out _))
+            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && TryEpisodeWord(scan.Word(i + 1), out var e, out _)
+                && !(Gap(scan, i).Length == 3 && scan.Word(i + 1).Length > 2 && scan.Word(i + 1)[1] is 'P' or 'p'))
             {
                 m.Episodes.Add(e);
                 j = i + 1;
             }
-            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && ReadEpisodes(scan.Word(i + 1), 0, m.Episodes))
+            else if (i + 1 < scan.Count && Gap(scan, i).Length == 1 && ReadEpisodes(scan.Word(i + 1), 0, m.Episodes))
             {
                 // S6.E1E2
                 j = i + 1;
@@ -449,11 +450,20 @@ internal static partial class EpisodeScanner
         {
             var gap = Gap(scan, j);
             var next = scan.Word(j + 1);
-            if ((gap.SequenceEqual(" - ") || gap.SequenceEqual("[") || gap.SequenceEqual("][")) && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || gap.SequenceEqual(" - ")))
+            var spacedDash = gap.Trim().SequenceEqual("-") && gap.Length >= 3;
+            if ((spacedDash || gap.SequenceEqual("[") || gap.SequenceEqual("][")) && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash))
             {
                 var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
                 a.Absolute.Add(absolute);
                 AbsoluteScanner.ReadRange(scan, j + 1, a);
+                return a;
+            }
+            // "Title S03 - EP14", "Title S2 - Episode 4": the season belongs to the title, the episode is absolute
+            var word = TryEpisodeWord(next, out var ep1, out _) ? 1 : scan.IsAny(j + 1, "Episode", "Ep") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out ep1) ? 2 : 0;
+            if (spacedDash && word > 0)
+            {
+                var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 1 + word };
+                a.Absolute.Add(ep1);
                 return a;
             }
             if (gap.Length <= 3 && gap.Contains('-'))
