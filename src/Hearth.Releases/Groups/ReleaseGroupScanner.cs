@@ -10,15 +10,19 @@ namespace Hearth.Releases.Groups;
 internal static class ReleaseGroupScanner
 {
     // tags indexers, reposters and obfuscating uploaders add after the real group
-    private static readonly string[] RepostSuffixes =
-    [
+    private static readonly WordSet RepostSuffixes = new(
         "RP", "1", "4P", "4Planet", "Obfuscated", "Obfuscation", "Scrambled", "postbot", "xpost", "AsRequested",
         "AlternativeToRequested", "BUYMORE", "Chamele0n", "GEROV", "NZBgeek", "WhiteRev", "Z0iDS3N", "AlteZachen",
-        "RePACKPOST", "sample", "Pre", "RakuvUS", "Rakuv", "Rakuv02", "Rakuvfinhel", "AZAni", "Vanilla",
-    ];
+        "RePACKPOST", "sample", "Pre", "RakuvUS", "Rakuv", "Rakuv02", "Rakuvfinhel", "AZAni", "Vanilla");
 
     // site tags in trailing brackets that are not groups
-    private static readonly string[] SiteTags = ["rartv", "eztv", "ettv", "PublicHD", "rarbg", "TGx", "EZTVx.to", "Batch", "v2", "v3", "v4"];
+    private static readonly WordSet SiteTags = new("rartv", "eztv", "ettv", "PublicHD", "rarbg", "TGx", "EZTVx.to", "Batch", "v2", "v3", "v4");
+
+    private static readonly WordSet Tags = new(
+        "DL", "HD", "MA", "ES", "X", "RIP", "AUDIO", "SUB", "SUBS", "HDR", "HDR10", "SDR", "DV", "10BIT", "8BIT", "BIT", "EAC3", "DDP", "DD", "ATMOS",
+        "TRUEHD", "H", "MKV", "MP4", "AVI", "WEBDL", "HDTV", "DTS", "AC3", "AAC", "OPUS", "FLAC", "5", "1", "0", "ENGLISH", "MULTI", "DUAL",
+        "HEVC", "AVC", "H264", "H265", "X264", "X265", "10BITS", "HYBRID", "MPEG2", "MPEG", "DVD5", "DVD9", "VC1", "REMUX", "PROPER", "REPACK", "INTERNAL",
+        "DDP5", "DD5", "AAC2", "MSUBS", "SOFTSUBS", "DOVI");
 
     /// <param name="titleEnd">Text position where the title ended; a group is never inside the title.</param>
     /// <param name="anime">The name starts with a [SubGroup]: trailing brackets then hold tags, not a group.</param>
@@ -301,26 +305,13 @@ internal static class ReleaseGroupScanner
 
     private static bool IsStrongSourceWord(ReadOnlySpan<char> w) => w.Equals("BD", StringComparison.OrdinalIgnoreCase) || w.Equals("DL", StringComparison.OrdinalIgnoreCase) || w.Equals("WEB", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsRepostSuffix(ReadOnlySpan<char> w)
-    {
-        foreach (var suffix in RepostSuffixes)
-        {
-            if (w.Equals(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsRepostSuffix(ReadOnlySpan<char> w) => RepostSuffixes.Contains(w);
 
     private static bool IsSiteTag(ReadOnlySpan<char> w)
     {
-        foreach (var tag in SiteTags)
+        if (SiteTags.Contains(w))
         {
-            if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
         return w.Contains(".com", StringComparison.OrdinalIgnoreCase) || w.Contains(".to", StringComparison.OrdinalIgnoreCase) && !w.StartsWith("YTS", StringComparison.OrdinalIgnoreCase);
     }
@@ -406,16 +397,6 @@ internal static class ReleaseGroupScanner
         {
             return true;
         }
-        foreach (var tag in (ReadOnlySpan<string>)[
-            "DL", "HD", "MA", "ES", "X", "RIP", "AUDIO", "SUB", "SUBS", "HDR", "HDR10", "SDR", "DV", "10BIT", "8BIT", "BIT", "EAC3", "DDP", "DD", "ATMOS",
-            "TRUEHD", "H", "MKV", "MP4", "AVI", "WEBDL", "HDTV", "DTS", "AC3", "AAC", "OPUS", "FLAC", "5", "1", "0", "ENGLISH", "MULTI", "DUAL",
-            "HEVC", "AVC", "H264", "H265", "X264", "X265", "10BITS", "HYBRID", "MPEG2", "MPEG", "DVD5", "DVD9", "VC1", "REMUX", "PROPER", "REPACK", "INTERNAL", "DDP5", "DD5", "AAC2", "MSUBS", "SOFTSUBS", "DOVI"])
-        {
-            if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return Tags.Contains(w);
     }
 }

@@ -1,3 +1,5 @@
+using Hearth.Releases.Text;
+
 namespace Hearth.Releases.Languages;
 
 /// <summary>
@@ -61,29 +63,20 @@ internal static class LanguageWords
         ("RO", Language.Romanian), ("SV", Language.Swedish), ("DA", Language.Danish), ("FI", Language.Finnish), ("NO", Language.Norwegian),
     ];
 
-    public static bool IsLanguageName(ReadOnlySpan<char> w)
-    {
-        foreach (var (word, _) in Names)
-        {
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static readonly WordMap<Language> NameMap = new(Names.Select(n => KeyValuePair.Create(n.Word, n.Language)));
+    private static readonly WordMap<Language> Code3Map = new(Codes3.Select(n => KeyValuePair.Create(n.Code, n.Language)));
+    private static readonly WordMap<Language> Code2Map = new(Codes2.Select(n => KeyValuePair.Create(n.Code, n.Language)));
+
+    public static bool IsLanguageName(ReadOnlySpan<char> w) => w.Length >= 4 && NameMap.TryGet(w, out _);
 
     /// <summary>The language a word names, or null. <paramref name="inBrackets"/> allows a few codes that are words elsewhere.</summary>
     public static Language? Find(ReadOnlySpan<char> w, bool inBrackets)
     {
         if (w.Length >= 4)
         {
-            foreach (var (word, language) in Names)
+            if (NameMap.TryGet(w, out var named))
             {
-                if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return language;
-                }
+                return named;
             }
             return w.Equals("BIG5", StringComparison.OrdinalIgnoreCase) ? Language.Chinese : null;
         }
@@ -92,31 +85,25 @@ internal static class LanguageWords
             var titleCase = char.IsUpper(w[0]) && char.IsLower(w[1]) && char.IsLower(w[2]);
             var upper = IsAll(w, char.IsUpper) || char.IsAsciiDigit(w[2]) && char.IsUpper(w[0]);
             var lower = IsAll(w, char.IsLower);
-            if (upper || titleCase || lower)
+            if ((upper || titleCase || lower) && Code3Map.TryGet(w, out var coded))
             {
-                foreach (var (code, language) in Codes3)
-                {
-                    if (w.Equals(code, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return language;
-                    }
-                }
+                return coded;
             }
             return null;
         }
         if (w.Length == 2 && (IsAll(w, char.IsUpper) || IsAll(w, char.IsLower)))
         {
-            foreach (var (code, language) in Codes2)
+            if (Code2Map.TryGet(w, out var language))
             {
-                if (w.Equals(code, StringComparison.OrdinalIgnoreCase))
+                Span<char> buffer = stackalloc char[2];
+                w.ToUpperInvariant(buffer);
+                ReadOnlySpan<char> code = buffer;
+                // GB and TH are words or tags outside brackets; NO, IT, DE, HE are English words in lower case
+                if ((code is "GB" or "TH" || IsAll(w, char.IsLower) && code is "NO" or "IT" or "DE" or "HE" or "DA" or "TH" or "KO" or "TR" or "PT" or "SV" or "FI" or "RO" or "ES" or "EN" or "JA") && !inBrackets)
                 {
-                    // GB and TH are words or tags outside brackets; NO, IT, DE, HE are English words in lower case
-                    if ((code is "GB" or "TH" || IsAll(w, char.IsLower) && code is "NO" or "IT" or "DE" or "HE" or "DA" or "TH" or "KO" or "TR" or "PT" or "SV" or "FI" or "RO" or "ES" or "EN" or "JA") && !inBrackets)
-                    {
-                        return null;
-                    }
-                    return language;
+                    return null;
                 }
+                return language;
             }
         }
         return null;

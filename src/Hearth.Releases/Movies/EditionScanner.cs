@@ -5,27 +5,29 @@ namespace Hearth.Releases.Movies;
 /// <summary>Movie editions: Director's Cut, Extended, Unrated, IMAX, Remastered, Criterion …</summary>
 internal static class EditionScanner
 {
-    private static readonly string[] Single =
-    [
+    private static readonly WordSet Single = new(
         "Extended", "Uncut", "Unrated", "Uncensored", "Theatrical", "IMAX", "Remastered", "Criterion", "Despecialized", "2in1",
         "Restored", "Ultimate", "Collectors", "Collector's", "Anniversary", "Special", "Diamond", "Final", "Directors", "Director's",
         "Redux", "Rogue", "Fan", "Open", "Limited", "Dubbed", "Alternate", "Alternative", "Hybrid", "Noir", "Black", "Recut", "FanEdit",
-        "Assembly",
-    ];
+        "Assembly");
 
-    private static readonly string[] Followers = ["Cut", "Edition", "Version", "Matte", "Luxe", "Chrome", "Extended", "Fan", "Edit", "FanEdit"];
+    private static readonly WordSet Followers = new("Cut", "Edition", "Version", "Matte", "Luxe", "Chrome", "Extended", "Fan", "Edit", "FanEdit");
+
+    private static readonly WordSet Starters = new("Extended", "Uncut", "Unrated", "Uncensored", "Theatrical", "IMAX", "Remastered", "Criterion", "Despecialized", "2in1", "Restored", "Recut", "FanEdit");
+
+    private static readonly WordSet Qualifiers = new("Directors", "Director's", "Collectors", "Collector's", "Final", "Special", "Ultimate", "Anniversary", "Diamond", "Open", "Redux", "Rogue", "Fan", "Alternate", "Alternative", "Noir", "Assembly");
 
     public static bool StartsEdition(Scan scan, int i)
     {
         var w = scan.Word(i);
-        if (IsAny(w, "Extended", "Uncut", "Unrated", "Uncensored", "Theatrical", "IMAX", "Remastered", "Criterion", "Despecialized", "2in1", "Restored", "Recut", "FanEdit"))
+        if (Starters.Contains(w))
         {
             return !(scan.Is(i + 1, "Edition") && false);
         }
-        if (IsAny(w, "Directors", "Director's", "Collectors", "Collector's", "Final", "Special", "Ultimate", "Anniversary", "Diamond", "Open", "Redux", "Rogue", "Fan", "Alternate", "Alternative", "Noir", "Assembly"))
+        if (Qualifiers.Contains(w))
         {
             var next = i + 1 < scan.Count ? scan.Word(i + 1) : default;
-            return IsAny(next, Followers) || (IsAny(w, "Anniversary") && next.IsEmpty);
+            return Followers.Contains(next) || (IsAny(w, "Anniversary") && next.IsEmpty);
         }
         if (w.Length is >= 3 and <= 5 && char.IsAsciiDigit(w[0]) && IsAny(w[^2..], "th", "st", "nd", "rd") && Chars.TryNumber(w[..^2], out _) && scan.Is(i + 1, "Anniversary"))
         {
@@ -79,7 +81,7 @@ internal static class EditionScanner
                 continue;
             }
             var end = i;
-            while (end + 1 < to && (IsAny(scan.Word(end + 1), Single) || IsAny(scan.Word(end + 1), Followers)) && !IsAny(scan.Word(end + 1), "Limited", "Dubbed", "Hybrid"))
+            while (end + 1 < to && (Single.Contains(scan.Word(end + 1)) || Followers.Contains(scan.Word(end + 1))) && !IsAny(scan.Word(end + 1), "Limited", "Dubbed", "Hybrid"))
             {
                 end++;
             }

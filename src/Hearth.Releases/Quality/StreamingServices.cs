@@ -18,20 +18,19 @@ internal static class StreamingServices
     // two-letter tags double as ordinary words; only these are safe outside brackets
     private static readonly string[] SafeShort = ["NF", "CR", "IP", "AE", "CC"];
 
+    private static readonly Text.WordMap<(string Tag, string Name)> TagMap = new(Tags.Select(t => KeyValuePair.Create(t.Tag, t)));
+
     public static string? Find(ReadOnlySpan<char> word, bool inBrackets)
     {
-        foreach (var (tag, name) in Tags)
+        if (!TagMap.TryGet(word, out var entry) || !(word.Equals(entry.Tag, StringComparison.Ordinal) || word.Length > 3))
         {
-            if (word.Equals(tag, StringComparison.Ordinal) || (word.Length > 3 && word.Equals(tag, StringComparison.OrdinalIgnoreCase)))
-            {
-                if (tag.Length <= 2 && !inBrackets && Array.IndexOf(SafeShort, tag) < 0)
-                {
-                    return null;
-                }
-                return name;
-            }
+            return null;
         }
-        return null;
+        if (entry.Tag.Length <= 2 && !inBrackets && Array.IndexOf(SafeShort, entry.Tag) < 0)
+        {
+            return null;
+        }
+        return entry.Name;
     }
 
     /// <summary>AmazonHD, NetflixUHD, iTunesHD, MaxdomeHD, HBOMaxHD, DisneyHD: a shop name with a quality label.</summary>

@@ -3,28 +3,15 @@ namespace Hearth.Releases.Text;
 /// <summary>Words that only ever describe the file, never a title: where they start, the title has ended.</summary>
 internal static class TagWords
 {
-    private static readonly string[] Strong =
-    [
+    private static readonly WordSet Strong = new(
         "HDTV", "PDTV", "SDTV", "DSR", "TVRIP", "WEBDL", "WEBRIP", "WEBMUX", "BLURAY", "BDRIP", "BRRIP", "DVDRIP", "BDREMUX",
         "REMUX", "X264", "X265", "H264", "H265", "XVID", "DIVX", "HEVC", "AVC", "WEB", "HDRIP", "DVDR", "BD", "UHD", "DVD",
         "BDMUX", "MBLURAY", "UHDBD", "UHDBDRIP", "HDDVD", "CAMRIP", "HDCAM", "TELESYNC", "DVDSCR", "AAC", "AC3", "FLAC",
-        "DTS", "DD5", "10BIT", "HI10P", "WEBHD", "NTSC", "PAL", "1080P", "720P", "2160P", "480P", "576P", "1080I", "4K",
-    ];
+        "DTS", "DD5", "10BIT", "HI10P", "WEBHD", "NTSC", "PAL", "1080P", "720P", "2160P", "480P", "576P", "1080I", "4K");
 
     public static bool IsStrongTag(ReadOnlySpan<char> w)
     {
-        if (IsResolution(w))
-        {
-            return true;
-        }
-        foreach (var tag in Strong)
-        {
-            if (w.Equals(tag, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return Strong.Contains(w) || IsResolution(w);
     }
 
     public static bool IsResolution(ReadOnlySpan<char> w)
