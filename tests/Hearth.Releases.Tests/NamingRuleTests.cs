@@ -343,4 +343,36 @@ public sealed class NamingRuleTests
         Assert.Equal([5], r.EpisodeNumbers);
         Assert.Empty(r.AbsoluteEpisodeNumbers);
     }
+
+    [Fact]
+    public void AbsoluteBeforeStandard_KeepsBothAndEndsTheTitle()
+    {
+        var r = ReleaseParser.Parse("[NekoFans] Starlit Garden - 14 - S02E02 - The Bell (BD 1080p FLAC) [1A2B3C4D]");
+
+        Assert.Equal("Starlit Garden", r.Title);
+        Assert.Equal(2, r.SeasonNumber);
+        Assert.Equal([2], r.EpisodeNumbers);
+        Assert.Equal([14], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void RecapBeforeStandard_IsASpecialAbsolute()
+    {
+        var r = ReleaseParser.Parse("[NekoFans] Starlit Garden - 12.5 (S00E02) [BD 1080p] [1A2B3C4D]");
+
+        Assert.Equal("Starlit Garden", r.Title);
+        Assert.Equal([12.5m], r.SpecialAbsoluteEpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("[NekoFans] Starlit Garden 3 - 08 [1080p].mkv", "Starlit Garden 3", new[] { 8 })]
+    [InlineData("[NekoFans] Starlit Garden - 300 Nights - 04 (1080p) [1A2B3C4D].mkv", "Starlit Garden - 300 Nights", new[] { 4 })]
+    [InlineData("[NekoFans] Starlit Garden 01 - 03 [1080p] [Batch]", "Starlit Garden", new[] { 1, 2, 3 })]
+    public void AnimeNumbers_InTitlesAndBatches(string name, string title, int[] absolute)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(title, r.Title);
+        Assert.Equal(absolute, r.AbsoluteEpisodeNumbers);
+    }
 }

@@ -58,8 +58,9 @@ internal static class AbsoluteScanner
         }
 
         // a batch range: the first number of "01-25" / "01 - 119" starts the numbering
+        // ("2 - 05" is a title's number and then the episode, not a range)
         while (chosen - 1 > first && Chars.IsAsciiDigits(scan.Word(chosen - 1)) && scan.Word(chosen - 1).Length <= 4
-            && EpisodeScanner.Gap(scan, chosen - 1).Trim() is "-" or "~")
+            && (EpisodeScanner.Gap(scan, chosen - 1) is "-" or "~" or " ~ " || EpisodeScanner.Gap(scan, chosen - 1) is " - " && scan.Word(chosen - 1)[0] == '0'))
         {
             chosen--;
         }
@@ -146,10 +147,17 @@ internal static class AbsoluteScanner
         {
             return false;
         }
-        if (dashBefore)
+        // "Title - 100 Years Quest - 01": a number that a plain word follows belongs to the title
+        var wordAfter = i + 1 < scan.Count && EpisodeScanner.Gap(scan, i) is " " && !TagWords.IsStrongTag(scan.Word(i + 1)) && char.IsLetter(scan.Word(i + 1)[0])
+            && !scan.IsAny(i + 1, "vostfr", "END", "Fin", "FHD", "v2", "v3");
+        if (dashBefore && !wordAfter)
         {
             strong = true;
             return true;
+        }
+        if (dashBefore)
+        {
+            return false;
         }
         if (scan[i].Before == '[' && scan[i].After == ']')
         {

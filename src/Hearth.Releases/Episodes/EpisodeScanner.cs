@@ -33,6 +33,7 @@ internal static partial class EpisodeScanner
             {
                 if (m.Failure is null && anime)
                 {
+                    AbsoluteBeforeStandard(scan, i, first, m);
                     AbsoluteScanner.TryAfterStandard(scan, m);
                 }
                 return m;
@@ -47,6 +48,45 @@ internal static partial class EpisodeScanner
         return anime
             ? AbsoluteScanner.Find(scan, first, anime) ?? TrySceneNumber(scan, first) ?? MiniSeriesScanner.Find(scan, first)
             : TrySceneNumber(scan, first) ?? AbsoluteScanner.Find(scan, first, anime) ?? MiniSeriesScanner.Find(scan, first);
+    }
+
+    /// <summary>
+    /// "[Group] Title - 05 - S01E05 - Name", "Title - 12 (S01E12)", "Title - 05.5 - S00E01": fansubs that
+    /// write the absolute number first and the standard one after it. The standard numbering wins, the
+    /// absolute number is kept, and the title ends before it.
+    /// </summary>
+    private static void AbsoluteBeforeStandard(Scan scan, int i, int first, EpisodeMatch m)
+    {
+        var k = i - 1;
+        if (k <= first || m.Episodes.Count == 0)
+        {
+            return;
+        }
+        var gapAfter = Gap(scan, k);
+        if (!(gapAfter.Trim(" ").SequenceEqual("-") || gapAfter.SequenceEqual(" (")))
+        {
+            return;
+        }
+        var fraction = k - 1 > first && Gap(scan, k - 1).SequenceEqual(".") && scan.Word(k).Length == 1 && Chars.IsAsciiDigits(scan.Word(k - 1));
+        var number = fraction ? k - 1 : k;
+        if (number <= first || !Chars.IsAsciiDigits(scan.Word(number)) || scan.Word(number).Length > 4 || !Gap(scan, number - 1).Trim(" ").SequenceEqual("-"))
+        {
+            return;
+        }
+        m.TitleEnd = scan[number].Start;
+        if (!Chars.TryNumber(scan.Word(number), out var absolute))
+        {
+            return;
+        }
+        if (fraction)
+        {
+            // 05.5: a recap between episodes 5 and 6
+            m.SpecialAbsolute.Add(absolute + ((scan.Word(k)[0] - '0') / 10m));
+        }
+        else if (absolute > 0)
+        {
+            m.Absolute.Add(absolute);
+        }
     }
 
     /// <summary>A word after which no numbering is looked for: quality and codec tags end the title part.</summary>
