@@ -235,7 +235,7 @@ public static class ReleaseParser
             }
             else if (c is '/' or '\\')
             {
-                if (c == '/' && (depth > 0 || (i > 0 && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == ' ')))
+                if (c == '/' && (depth > 0 || (i > 0 && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == ' ') || BetweenLanguageCodes(text, i)))
                 {
                     return -1;
                 }
@@ -478,6 +478,12 @@ public static class ReleaseParser
     }
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+
+    // Hun/Ger/Ita, Ukr/Eng: a slash between language codes lists languages
+    private static bool BetweenLanguageCodes(string text, int slash) =>
+        slash >= 3 && slash + 3 < text.Length && char.IsLetter(text[slash - 3]) && !char.IsLetter(slash >= 4 ? text[slash - 4] : ' ')
+        && !char.IsLetter(slash + 4 < text.Length ? text[slash + 4] : ' ')
+        && LanguageWords.Find(text.AsSpan(slash - 3, 3), false) is not null && LanguageWords.Find(text.AsSpan(slash + 1, 3), false) is not null;
 
     private static bool IsShortDate(ReadOnlySpan<char> w) =>
         Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;

@@ -375,4 +375,43 @@ public sealed class NamingRuleTests
         Assert.Equal(title, r.Title);
         Assert.Equal(absolute, r.AbsoluteEpisodeNumbers);
     }
+
+    [Fact]
+    public void LanguagesListedBeforeSubs_AreAudio_LanguagesWithASingularSub_AreSubtitles()
+    {
+        var audio = ReleaseParser.Parse("Night.Orchard.(2004).(Catala.Italian.Subs).WEBRip.1080p.x264-GRP");
+        var subtitles = ReleaseParser.Parse("Harbour.Tales.S02E03.Ita.Eng.Sub.AAC.1080p.WEB.H264-GRP");
+
+        Assert.Contains(Language.Catalan, audio.Languages);
+        Assert.Contains(Language.Italian, audio.Languages);
+        Assert.Equal([Language.Unknown], subtitles.Languages);
+        Assert.Contains(Language.English, subtitles.SubtitleLanguages);
+    }
+
+    [Fact]
+    public void SlashBetweenLanguageCodes_IsNotAPath()
+    {
+        var r = ReleaseParser.Parse("Night.Orchard.2004.Pol/Ita.AAC.1080p.WebDL.x264-GRP");
+
+        Assert.Equal("Night Orchard", r.Title);
+        Assert.Contains(Language.Italian, r.Languages);
+    }
+
+    [Fact]
+    public void DtsEs_IsAnAudioFormatNotSpanish()
+    {
+        Assert.Equal([Language.Unknown], ReleaseParser.Parse("Night Orchard (2004) BluRay 1080p DTS-ES AC3 x264-GRP").Languages);
+    }
+
+    [Fact]
+    public void SiteInParenthesesInFront_IsNotTheTitle()
+    {
+        Assert.Equal("Night Orchard", ReleaseParser.Parse("(orchardfans.net) Night Orchard 2004 [720p] [English Subbed]").Title);
+    }
+
+    [Fact]
+    public void GroupBeforeReposterBrackets_IsFound()
+    {
+        Assert.Equal("GRP", ReleaseParser.Parse("Harbour Tales S01E02 HDTV x264-GRP [eztv]-[example.com]").ReleaseGroup);
+    }
 }

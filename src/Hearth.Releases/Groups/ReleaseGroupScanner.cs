@@ -97,7 +97,7 @@ internal static class ReleaseGroupScanner
             }
             sawTags |= !IsSiteTag(inner) && !NameCleaner.IsSite(inner) && !(inner.Length == 8 && Chars.IsHex(inner));
             tail = open;
-            while (tail > start && s[tail - 1] is ' ' or '.' or '_')
+            while (tail > start && s[tail - 1] is ' ' or '.' or '_' || tail > start + 1 && s[tail - 1] == '-' && s[tail - 2] == ']')
             {
                 tail--;
             }

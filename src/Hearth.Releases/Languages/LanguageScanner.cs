@@ -68,6 +68,11 @@ internal static class LanguageScanner
                 Add(audio, Language.Chinese);
                 continue;
             }
+            if (w.SequenceEqual("ES") && i > 0 && scan.Is(i - 1, "DTS") && scan[i - 1].After == '-')
+            {
+                // DTS-ES is an audio format
+                continue;
+            }
             var language = LanguageWords.Find(w, t.Depth > 0);
             if (language is null)
             {
@@ -79,7 +84,11 @@ internal static class LanguageScanner
             {
                 runEnd++;
             }
-            var subtitles = (i > from && IsSubWord(scan.Word(i - 1)) && !scan.IsAny(i - 1, "Multisub", "Multisubs")) || (runEnd + 1 < scan.Count && IsSubWord(scan.Word(runEnd + 1)) && !scan.IsAny(runEnd + 1, "Multisub", "Multi"));
+            // "Sub Ita Eng" names subtitles; "Catala.Spanish.Subs" / "esp cat Subs" lists the audio and then says it has subtitles
+            // ("Ger.Eng.Sub" and "Eng-Subs" are subtitle languages too: a singular Sub, or joined by a dash)
+            var next = runEnd + 1 < scan.Count ? scan.Word(runEnd + 1) : default;
+            var subtitles = i > from && IsSubWord(scan.Word(i - 1)) && !scan.IsAny(i - 1, "Multisub", "Multisubs")
+                || (next.Equals("SUB", StringComparison.OrdinalIgnoreCase) && scan[runEnd + 1].Start - scan[runEnd].End == 1) || (IsSubWord(next) && scan[runEnd].After == '-');
             for (var k = i; k <= runEnd; k++)
             {
                 var l = LanguageWords.Find(scan.Word(k), scan[k].Depth > 0);

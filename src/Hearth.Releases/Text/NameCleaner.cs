@@ -58,20 +58,20 @@ internal static class NameCleaner
             {
                 start++;
             }
-            if (start < end && s[start] == '[')
+            if (start < end && s[start] is '[' or '(')
             {
-                var close = s.IndexOf(']', start);
+                var close = s.IndexOf(s[start] == '[' ? ']' : ')', start);
                 if (close > start && close < end)
                 {
                     var inner = s.AsSpan(start + 1, close - start - 1).Trim();
                     var isRequest = close + 1 < end && s[close + 1] == '[' && IsDigitsBracket(s, close + 1, end);
-                    if (IsSite(inner) || Chars.IsAsciiDigits(inner) || isRequest)
+                    if (IsSite(inner) || (s[start] == '[' && (Chars.IsAsciiDigits(inner) || isRequest)))
                     {
                         start = close + 1;
                         continue;
                     }
                     // a site inside a group bracket: 【高清剧集网发布 www.DDHDTV.com】
-                    if (inner.Contains("www.", StringComparison.OrdinalIgnoreCase))
+                    if (s[start] == '[' && inner.Contains("www.", StringComparison.OrdinalIgnoreCase))
                     {
                         start = close + 1;
                         continue;
