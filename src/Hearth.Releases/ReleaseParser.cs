@@ -588,7 +588,7 @@ public static class ReleaseParser
         r.TitleWithoutYear = title;
         // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
         var t = title.AsSpan().TrimEnd(')');
-        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.'))
+        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
         {
             var without = t[..^4].TrimEnd(" (._-");
             if (!without.IsEmpty)

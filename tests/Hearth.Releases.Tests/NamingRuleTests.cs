@@ -414,4 +414,45 @@ public sealed class NamingRuleTests
     {
         Assert.Equal("GRP", ReleaseParser.Parse("Harbour Tales S01E02 HDTV x264-GRP [eztv]-[example.com]").ReleaseGroup);
     }
+
+    [Fact]
+    public void MiniSeriesDoubleEpisode_IsARange()
+    {
+        Assert.Equal([3, 4], ReleaseParser.Parse("Harbour.Tales.E03-E04.240612.1080p-GRP").EpisodeNumbers);
+    }
+
+    [Fact]
+    public void SplitEpisodeHalf_IsMarked()
+    {
+        var r = ReleaseParser.Parse("Harbour.Tales.S02E05a.The.Storm.1080p.WEB-DL.H.264-GRP");
+
+        Assert.Equal([5], r.EpisodeNumbers);
+        Assert.True(r.IsSplitEpisode);
+    }
+
+    [Fact]
+    public void NumberingAfterAnAirDate_Wins()
+    {
+        var r = ReleaseParser.Parse("Harbour Court 2019 03 14 S12E077");
+
+        Assert.Equal(12, r.SeasonNumber);
+        Assert.Equal([77], r.EpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Harbour.Tales.S01E02.1080p.WEB-DL.H264.Storm-RG.mkv", "Storm-RG")]
+    [InlineData("Harbour Tales (2019) S01E02 (1080p WEB-DL x265) - Kestrel", "Kestrel")]
+    public void GroupForms_AfterTheCodec(string name, string group)
+    {
+        Assert.Equal(group, ReleaseParser.Parse(name).ReleaseGroup);
+    }
+
+    [Fact]
+    public void YearOpeningATagList_StaysWithTheTitle()
+    {
+        var r = ReleaseParser.Parse("Harbour Tales (2019/S02/WEB-DL/1080p/AC3 5.1/SUB)");
+
+        Assert.Equal("Harbour Tales (2019)", r.Title);
+        Assert.Equal("Harbour Tales", r.TitleWithoutYear);
+    }
 }

@@ -29,6 +29,18 @@ internal static partial class EpisodeScanner
                 ?? TrySeasonWord(scan, i, first)
                 ?? TrySeasonPack(scan, i, first, anime)
                 ?? DateScanner.TryDate(scan, i, first);
+            if (m is { AirDate: not null })
+            {
+                // "Show 2016 02 25 S20E142": the explicit numbering after the date wins
+                for (var k = m.NextToken; k < scan.Count && !EndsNumbering(scan, k); k++)
+                {
+                    if (TrySeasonEpisode(scan, k) is { Failure: null } numbered)
+                    {
+                        numbered.TitleEnd = m.TitleEnd;
+                        return numbered;
+                    }
+                }
+            }
             if (m is not null)
             {
                 if (m.Failure is null && anime)
@@ -138,6 +150,7 @@ internal static partial class EpisodeScanner
             {
                 return null;
             }
+            m.SplitEpisode = w[^1] is 'a' or 'b';
         }
         ReadContinuation(scan, ref j, m.Episodes, season);
         m.NextToken = j + 1;
@@ -163,8 +176,8 @@ internal static partial class EpisodeScanner
         {
             if (w[p] is not ('E' or 'e'))
             {
-                // 01v2: a version, read by the quality scanner
-                return episodes.Count > 0 && w[p] is 'v' or 'V' && p + 1 < w.Length && char.IsAsciiDigit(w[p + 1]) && p + 2 == w.Length;
+                // 01v2: a version, read by the quality scanner; 01a/01b: one half of a split episode
+                return episodes.Count > 0 && (w[p] is 'v' or 'V' && p + 1 < w.Length && char.IsAsciiDigit(w[p + 1]) && p + 2 == w.Length || w[p] is 'a' or 'b' && p + 1 == w.Length);
             }
             p++;
             if (p < w.Length && w[p] is 'P' or 'p')
@@ -207,7 +220,7 @@ internal static partial class EpisodeScanner
     }
 
     // -E03, -03, E03, .E03, -S01E03, x03 after a first episode
-    private static void ReadContinuation(Scan scan, ref int j, List<int> episodes, int season)
+    internal static void ReadContinuation(Scan scan, ref int j, List<int> episodes, int season)
     {
         while (j + 1 < scan.Count)
         {

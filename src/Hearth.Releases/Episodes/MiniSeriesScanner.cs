@@ -34,6 +34,13 @@ internal static class MiniSeriesScanner
             }
             var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = 1, MiniSeries = true, NextToken = next };
             m.Episodes.Add(episode);
+            if (next == i + 1)
+            {
+                // E07-E08: a double episode of a mini-series
+                var j = i;
+                EpisodeScanner.ReadContinuation(scan, ref j, m.Episodes, 1);
+                m.NextToken = j + 1;
+            }
             return m;
         }
         return null;

@@ -129,7 +129,7 @@ internal static class ReleaseGroupScanner
                 }
             }
             var last = LastWord(inner, out var lastStart);
-            if (!last.IsEmpty && HasTagBefore(inner[..lastStart]) && IsGroupLike(last) && !IsTag(last))
+            if (!last.IsEmpty && HasTagBefore(inner[..lastStart]) && IsGroupLike(last) && !IsTag(last) && !last.EndsWith("FAKE", StringComparison.OrdinalIgnoreCase))
             {
                 groupStart = innerStart + lastStart;
                 return last.ToString();
@@ -253,6 +253,15 @@ internal static class ReleaseGroupScanner
             // a group never starts with a one-letter word: "x264.D-Z0N3" is the group D-Z0N3
             first -= 2;
         }
+        else if (first > 0)
+        {
+            // "H264.Fight-BB": a hyphenated group right after the codec
+            var word = LastWord(text[..first], out var wordStart);
+            if (wordStart > 1 && text[wordStart - 1] == '.' && !word.IsEmpty && char.IsLetter(word[0]) && !IsTag(word) && Languages.LanguageWords.Find(word, true) is null && !word.EndsWith("DUB", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("DUBBED", StringComparison.OrdinalIgnoreCase) && IsCodec(LastWord(text[..(wordStart - 1)], out _)) && start + wordStart > titleEnd)
+            {
+                first = wordStart - 1;
+            }
+        }
         var candidate = text[(first + 1)..].Trim();
         var spacedDash = first > 0 && text[first - 1] == ' ';
         var before = LastWord(text[..first].TrimEnd(' '), out _);
@@ -268,7 +277,7 @@ internal static class ReleaseGroupScanner
                 return null;
             }
         }
-        else if (spacedDash && !IsTag(before))
+        else if (spacedDash && !IsTag(before) && !(first > 1 && text[first - 2] == ')'))
         {
             return null;
         }

@@ -45,6 +45,11 @@ internal static class TitleCleaner
         }
         var text = sb.ToString().Trim();
         var trimmed = TrimEdges(text).ToString();
+        if (trimmed.Length > 6 && trimmed[^5] == '(' && Chars.IsYear(trimmed.AsSpan(trimmed.Length - 4), out _))
+        {
+            // "Title (2016/S01/WEB-DL)": the year opens the tag list but belongs to the title
+            trimmed += ")";
+        }
         return acronym && trimmed.Length > 0 && char.IsLetter(trimmed[^1]) ? trimmed + "." : trimmed;
     }
 
@@ -103,7 +108,7 @@ internal static class TitleCleaner
         }
         // an unmatched opening bracket at the end: "Title (" or "Title [2020"
         var open = s.LastIndexOfAny('(', '[');
-        if (open >= 0 && s[open..].IndexOfAny(')', ']') < 0)
+        if (open >= 0 && s[open..].IndexOfAny(')', ']') < 0 && !(s[open] == '(' && s.Length - open == 5 && Chars.IsYear(s[(open + 1)..], out _)))
         {
             s = s[..open].TrimEnd(" ._-");
         }
