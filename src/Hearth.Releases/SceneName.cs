@@ -16,7 +16,8 @@ public static class SceneName
             return false;
         }
         var parsed = ReleaseParser.Parse(name);
-        return parsed.IsParsed && parsed.Title.Length > 0 && parsed.ReleaseGroup is not null
+        // a scene name numbers its episode or dates its film
+        return parsed.IsParsed && parsed.Title.Length > 0 && parsed.ReleaseGroup is not null && (parsed.Kind == ReleaseKind.Episode || parsed.Year is not null)
             && parsed.Quality.SourceDetection == Quality.DetectionSource.Name && parsed.Quality.ResolutionDetection == Quality.DetectionSource.Name;
     }
 

@@ -455,4 +455,25 @@ public sealed class NamingRuleTests
         Assert.Equal("Harbour Tales (2019)", r.Title);
         Assert.Equal("Harbour Tales", r.TitleWithoutYear);
     }
+
+    [Theory]
+    [InlineData("Evening.Desk.2019.25.03.PDTV.XviD-GRP", 2019, 3, 25)]
+    [InlineData("The_Evening_Desk_03.25.2019_hdtv.x264.GRP.mp4", 2019, 3, 25)]
+    public void DatesWrittenTheOtherWay_AreReadWhenUnambiguous(string name, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), ReleaseParser.Parse(name).AirDate);
+    }
+
+    [Fact]
+    public void SceneName_NeedsNumberingOrAYear()
+    {
+        Assert.False(SceneName.IsSceneTitle("Harbour.Tales.1080p.WEB-DL.x264-GRP"));
+        Assert.True(SceneName.IsSceneTitle("Harbour.Tales.S01E02.1080p.WEB-DL.x264-GRP"));
+    }
+
+    [Fact]
+    public void AngleQuotes_AreNotPartOfTheTitle()
+    {
+        Assert.Equal("Harbour 항구", ReleaseParser.Parse("Harbour <항구>.E12.240101.1080p-GRP").Title);
+    }
 }

@@ -21,6 +21,11 @@ internal static class DateScanner
         else if (w.Length <= 2 && Chars.TryNumber(w, out day) && i + 2 < scan.Count && scan[i].Depth == 0 && Chars.IsYear(scan.Word(i + 2), out year)
             && SameSeparators(scan, i) && Chars.TryNumber(scan.Word(i + 1), out month) && scan.Word(i + 1).Length <= 2)
         {
+            if (month > 12 && day <= 12)
+            {
+                // 04.28.2014: the American order, month first
+                (month, day) = (day, month);
+            }
             if (day <= 12 && month <= 12 && day != month)
             {
                 return new EpisodeMatch { TitleEnd = scan[i].Start, Failure = "the air date is ambiguous (day and month could be swapped)" };
@@ -80,7 +85,16 @@ internal static class DateScanner
         }
         var m = scan.Word(i + 1);
         var d = scan.Word(i + 2);
-        return m.Length == 2 && d.Length == 2 && Chars.TryNumber(m, out month) && Chars.TryNumber(d, out day);
+        if (!(m.Length == 2 && d.Length == 2 && Chars.TryNumber(m, out month) && Chars.TryNumber(d, out day)))
+        {
+            return false;
+        }
+        if (month > 12 && day <= 12)
+        {
+            // 2012.16.02: year, day, month, read the one way a date allows
+            (month, day) = (day, month);
+        }
+        return true;
     }
 
     private static bool SameSeparators(Scan scan, int i)

@@ -37,6 +37,11 @@ internal static class TitleCleaner
             {
                 continue;
             }
+            else if (c is '<' or '>')
+            {
+                // "<나는 솔로>": angle quotes around an original title are not part of it
+                c = ' ';
+            }
             if (c == ' ' && (sb.Length == 0 || sb[^1] == ' '))
             {
                 continue;
