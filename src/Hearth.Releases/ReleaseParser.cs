@@ -235,7 +235,8 @@ public static class ReleaseParser
             }
             else if (c is '/' or '\\')
             {
-                if (c == '/' && (depth > 0 || (i > 0 && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == ' ') || BetweenLanguageCodes(text, i)))
+                if (c == '/' && (depth > 0 || (i > 0 && text[i - 1] == ' ') || (i + 1 < end && text[i + 1] == ' ') || BetweenLanguageCodes(text, i)
+                    || (i > 0 && IsCjk(text[i - 1])) || (i + 1 < end && IsCjk(text[i + 1]))))
                 {
                     return -1;
                 }
@@ -316,6 +317,7 @@ public static class ReleaseParser
                 start = close + 1;
             }
         }
+        start = SkipSeasonMarker(name, start, end);
         // the CRC32 anime releases end with
         var hashEnd = end;
         var hash = FindHash(name, start, ref hashEnd);
@@ -484,6 +486,38 @@ public static class ReleaseParser
         slash >= 3 && slash + 3 < text.Length && char.IsLetter(text[slash - 3]) && !char.IsLetter(slash >= 4 ? text[slash - 4] : ' ')
         && !char.IsLetter(slash + 4 < text.Length ? text[slash + 4] : ' ')
         && LanguageWords.Find(text.AsSpan(slash - 3, 3), false) is not null && LanguageWords.Find(text.AsSpan(slash + 1, 3), false) is not null;
+
+    /// <summary>"★10月新番★", "[10月新番]": Chinese fansubs mark the broadcast season ("new in October") before the title.</summary>
+    private static int SkipSeasonMarker(string name, int start, int end)
+    {
+        var p = start;
+        while (p < end && name[p] is ' ' or '★' or '☆')
+        {
+            p++;
+        }
+        var bracket = p < end && name[p] == '[';
+        var q = bracket ? p + 1 : p;
+        var digits = 0;
+        while (q < end && char.IsAsciiDigit(name[q]))
+        {
+            q++;
+            digits++;
+        }
+        if (digits is 0 or > 2 || !name.AsSpan(q, Math.Min(3, end - q)).SequenceEqual("月新番"))
+        {
+            return start;
+        }
+        q += 3;
+        if (bracket && q < end && name[q] == ']')
+        {
+            q++;
+        }
+        while (q < end && name[q] is ' ' or '★' or '☆')
+        {
+            q++;
+        }
+        return q;
+    }
 
     private static bool IsShortDate(ReadOnlySpan<char> w) =>
         Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;

@@ -476,4 +476,17 @@ public sealed class NamingRuleTests
     {
         Assert.Equal("Harbour 항구", ReleaseParser.Parse("Harbour <항구>.E12.240101.1080p-GRP").Title);
     }
+
+    [Theory]
+    [InlineData("【KiraSubs】★07月新番★[月光庭园 / Moonlit Garden][05][1080P][简体]", "Moonlit Garden", 5)]
+    [InlineData("[KiraSubs][月光庭园][第12话][1080p][简繁]", "月光庭园", 12)]
+    [InlineData("[KiraSubs][月光庭园][340集][1080p]", "月光庭园", 340)]
+    public void ChineseFansubBrackets_SeasonMarkerAndEpisodeWords(string name, string title, int episode)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(title, r.Title);
+        Assert.Equal([episode], r.AbsoluteEpisodeNumbers);
+        Assert.Equal("KiraSubs", r.ReleaseGroup);
+    }
 }

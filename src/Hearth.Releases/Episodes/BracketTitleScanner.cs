@@ -10,7 +10,7 @@ internal static class BracketTitleScanner
 {
     public static EpisodeMatch? Find(Scan scan, int first)
     {
-        int titleStart = -1, titleEnd = -1;
+        int titleStart = -1, titleEnd = -1, otherStart = -1, otherEnd = -1;
         for (var i = first; i < scan.Count; i++)
         {
             if (scan[i].Depth == 0)
@@ -25,12 +25,18 @@ internal static class BracketTitleScanner
             }
             var inner = scan.Text.AsSpan(open + 1, close - open - 1);
             var number = NumberBracket(inner, out var firstNumber, out var lastNumber);
-            if (number && titleStart >= 0)
+            if (number && (titleStart >= 0 || otherStart >= 0))
             {
-                var m = new EpisodeMatch { TitleStart = titleStart, TitleEnd = titleEnd, Season = 0, NextToken = scan.IndexAt(close) };
+                // a title written only in Chinese or Japanese is the title when there is no Latin one
+                var m = new EpisodeMatch { TitleStart = titleStart >= 0 ? titleStart : otherStart, TitleEnd = titleStart >= 0 ? titleEnd : otherEnd, Season = 0, NextToken = scan.IndexAt(close) };
                 m.Absolute.Add(firstNumber);
                 EpisodeScanner.AddEpisode(m.Absolute, lastNumber, true);
                 return m;
+            }
+            if (otherStart < 0 && !number && !TagWords.IsStrongTag(scan.Word(i)) && !Chars.IsYear(inner, out _) && !inner.Contains("月新番", StringComparison.Ordinal))
+            {
+                otherStart = open + 1;
+                otherEnd = close;
             }
             if (titleStart < 0 && HasLatin(inner) && !TagWords.IsStrongTag(scan.Word(i)) && !Chars.IsYear(inner, out _))
             {
@@ -50,6 +56,15 @@ internal static class BracketTitleScanner
     private static bool NumberBracket(ReadOnlySpan<char> inner, out int first, out int last)
     {
         first = last = 0;
+        // 第05话, 第1008話, 857集, 第01-15集: "episode N" in Chinese and Japanese
+        if (inner.Length > 1 && inner[0] == '第')
+        {
+            inner = inner[1..];
+        }
+        if (inner.Length > 1 && inner[^1] is '话' or '話' or '集' or '回')
+        {
+            inner = inner[..^1];
+        }
         var n = Chars.ReadNumber(inner, 0, out first);
         if (n is 0 or > 4 || Chars.IsYear(inner, out _))
         {
