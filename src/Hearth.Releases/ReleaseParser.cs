@@ -391,6 +391,24 @@ public static class ReleaseParser
             }
         }
 
+        if (r.Kind == ReleaseKind.Episode && titleEnd > 0 && titleEnd < name.Length && name[titleEnd - 1] == '(' || r.Kind == ReleaseKind.Episode && titleEnd < name.Length && name[titleEnd] == '(')
+        {
+            // "Original (S2E1) / English (S2E1) (2023)": the numbering repeated after each title
+            var close = name.IndexOf(')', titleEnd);
+            var after = close < 0 ? -1 : close + 1;
+            while (after > 0 && after < hashEnd && name[after] == ' ')
+            {
+                after++;
+            }
+            if (after > 0 && after < hashEnd && name[after] == '/')
+            {
+                var nextOpen = name.IndexOf('(', after);
+                if (nextOpen > after + 2)
+                {
+                    titleEnd = nextOpen;
+                }
+            }
+        }
         if (r.Kind == ReleaseKind.Episode && scan.Count > 2 && scan[0].Start == titleStart && scan[0].Length == 6 && IsShortDate(scan.Word(0)) && scan[1].End < titleEnd)
         {
             // "221208 Show ep11": Japanese broadcasts put the air date (YYMMDD) in front of the title
@@ -581,7 +599,14 @@ public static class ReleaseParser
             }
             foreach (var part in title.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                titles.Add(TitleCleaner.Clean(part));
+                // "Original (S2E1)": the numbering written after a title is not part of it
+                var p = part;
+                var paren = p.LastIndexOf(" (", StringComparison.Ordinal);
+                if (paren > 0 && p.EndsWith(')') && p.Length > paren + 3 && p[paren + 2] is 'S' or 's' && char.IsAsciiDigit(p[paren + 3]))
+                {
+                    p = p[..paren];
+                }
+                titles.Add(TitleCleaner.Clean(p));
             }
             title = titles.Skip(r.Kind == ReleaseKind.Movie ? 1 : 0).LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
         }

@@ -489,4 +489,38 @@ public sealed class NamingRuleTests
         Assert.Equal([episode], r.AbsoluteEpisodeNumbers);
         Assert.Equal("KiraSubs", r.ReleaseGroup);
     }
+
+    [Theory]
+    [InlineData("Harbour_Tales!_-_4x3_-_The_Storm_[SDTV]", 4, 3)]
+    [InlineData("2x5", 2, 5)]
+    public void ShortCrossNumbers_AreRead(string name, int season, int episode)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal([episode], r.EpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Harbour Tales Episodio 21 Audio Latino", "Harbour Tales", 21)]
+    [InlineData("Harbour Tales S12 1042", "Harbour Tales S12", 1042)]
+    [InlineData("[KiraSubs] Harbour Tales S3 [11][HEVC-10bit 1080p AAC][CHS]", "Harbour Tales S3", 11)]
+    [InlineData("[Raws] Harbour Tales #812 (NBN 1280x720 x264 AAC).mp4", "Harbour Tales", 812)]
+    public void MoreAbsoluteForms(string name, string title, int absolute)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(title, r.Title);
+        Assert.Equal([absolute], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void NumberingRepeatedAfterEachTitle_ListsBothTitles()
+    {
+        var r = ReleaseParser.Parse("Гавань (S1E3) / Harbour Tales (S1E3) (2021) WEB-DL 1080p Ukr/Eng");
+
+        Assert.Equal("Harbour Tales", r.Title);
+        Assert.Equal(["Гавань", "Harbour Tales"], r.Titles);
+        Assert.Equal([3], r.EpisodeNumbers);
+    }
 }

@@ -123,7 +123,7 @@ internal static class AbsoluteScanner
             strong = true;
             return true;
         }
-        if (scan.IsAny(i, "Episode", "Ep") && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out _))
+        if (scan.IsAny(i, "Episode", "Ep", "Episodio") && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out _))
         {
             strong = true;
             return true;

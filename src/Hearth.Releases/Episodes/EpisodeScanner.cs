@@ -349,7 +349,7 @@ internal static partial class EpisodeScanner
                 rest = rest[1..];
             }
         }
-        if (m.Episodes.Count == 0 || (w.Length - x - 1 < 2 && !IsSmallGap(scan, i - 1)))
+        if (m.Episodes.Count == 0 || (w.Length - x - 1 < 2 && !IsSmallGap(scan, i - 1) && scan.Count > 1))
         {
             return null;
         }
@@ -504,7 +504,9 @@ internal static partial class EpisodeScanner
             var gap = Gap(scan, j);
             var next = scan.Word(j + 1);
             var spacedDash = gap.Trim().SequenceEqual("-") && gap.Length >= 3;
-            if ((spacedDash || gap.SequenceEqual("[") || gap.SequenceEqual("][")) && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash))
+            // "Title S21 999": a three- or four-digit number after the season is the absolute episode
+            var spacedLong = gap.SequenceEqual(" ") && next.Length is 3 or 4 && !Chars.IsYear(next, out _) && j + 2 >= scan.Count;
+            if ((spacedDash || spacedLong || gap is "[" or "][" or " [") && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash || spacedLong))
             {
                 var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
                 a.Absolute.Add(absolute);
@@ -615,6 +617,6 @@ internal static partial class EpisodeScanner
     internal static bool IsSmallGap(Scan scan, int i)
     {
         var gap = Gap(scan, i);
-        return gap.Length == 1 || gap.SequenceEqual(" - ") || gap.SequenceEqual("_-_");
+        return gap.Length == 1 || gap.SequenceEqual(" - ") || gap.Trim("!?_").SequenceEqual("_-_") || gap.Trim("!?").SequenceEqual("_-_") || gap.TrimStart("!?").SequenceEqual(" - ");
     }
 }

@@ -103,7 +103,7 @@ internal static class TitleCleaner
 
     private static ReadOnlySpan<char> TrimEdges(ReadOnlySpan<char> s)
     {
-        while (!s.IsEmpty && s[^1] is ' ' or '.' or '_' or '-' or '[' or '(' or '{' or '/' or ',' or '~' or '|' or ':' or '+')
+        while (!s.IsEmpty && s[^1] is ' ' or '.' or '_' or '-' or '[' or '(' or '{' or '/' or ',' or '~' or '|' or ':' or '+' or '#')
         {
             s = s[..^1];
         }
