@@ -523,4 +523,26 @@ public sealed class NamingRuleTests
         Assert.Equal(["Гавань", "Harbour Tales"], r.Titles);
         Assert.Equal([3], r.EpisodeNumbers);
     }
+
+    [Theory]
+    [InlineData("[NekoFans] Starlit Garden S02E05 130")]
+    [InlineData("[NekoFans] Starlit Garden 130 2x05")]
+    [InlineData("[NekoFans]Starlit.Garden.S02E05.130.HDTV-720p.x264-GRP")]
+    public void PaddedAbsoluteBesideStandard_IsKept(string name)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(2, r.SeasonNumber);
+        Assert.Equal([5], r.EpisodeNumbers);
+        Assert.Equal([130], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void AbsoluteRangeInParenthesesAfterStandard_IsKept()
+    {
+        var r = ReleaseParser.Parse("Harbour Tales (2019) - S01E03-04 (003-004) - Title HDTV-720p");
+
+        Assert.Equal([3, 4], r.EpisodeNumbers);
+        Assert.Equal([3, 4], r.AbsoluteEpisodeNumbers);
+    }
 }

@@ -239,7 +239,9 @@ internal static class AbsoluteScanner
         var gap = EpisodeScanner.Gap(scan, j - 1);
         var w = scan.Word(j);
         var hyphenWord = scan[j].After == '-' && j + 1 < scan.Count && scan[j + 1].Start == scan[j].End + 1 && !Chars.IsAsciiDigits(scan.Word(j + 1));
-        if (gap.SequenceEqual(" - ") && w.Length is 2 or 3 or 4 && Chars.TryNumber(w, out var n) && !Chars.IsYear(w, out _) && !hyphenWord)
+        // " - 001", and a padded three-digit number after a space, a dot or in parentheses: "S10E14 214", "S01E01.001", "S01E01-02 (001-002)"
+        var padded = w.Length is 3 or 4 && (gap is " " or "." or " (") && (gap is " (" ? scan[j].After is ')' or '-' : !Chars.IsYear(w, out _));
+        if ((gap.SequenceEqual(" - ") || padded) && w.Length is 2 or 3 or 4 && Chars.TryNumber(w, out var n) && !Chars.IsYear(w, out _) && !hyphenWord)
         {
             m.Absolute.Add(n);
             ReadRange(scan, j, m);

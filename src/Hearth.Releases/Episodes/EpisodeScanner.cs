@@ -48,6 +48,11 @@ internal static partial class EpisodeScanner
                     AbsoluteBeforeStandard(scan, i, first, m);
                     AbsoluteScanner.TryAfterStandard(scan, m);
                 }
+                else if (m.Failure is null && m.NextToken < scan.Count && EpisodeScanner.Gap(scan, m.NextToken - 1) is " (" && scan.Word(m.NextToken).Length == 3)
+                {
+                    // "S01E01-02 (001-002)": the absolute numbers in parentheses after the standard ones
+                    AbsoluteScanner.TryAfterStandard(scan, m);
+                }
                 return m;
             }
             if (EndsNumbering(scan, i))
@@ -75,8 +80,17 @@ internal static partial class EpisodeScanner
             return;
         }
         var gapAfter = Gap(scan, k);
-        if (!(gapAfter.Trim(" ").SequenceEqual("-") || gapAfter.SequenceEqual(" (")))
+        var paddedSpace = gapAfter is " " && scan.Word(k).Length is 3 && Chars.IsAsciiDigits(scan.Word(k));
+        if (!(gapAfter.Trim(" ").SequenceEqual("-") || gapAfter.SequenceEqual(" (") || paddedSpace))
         {
+            return;
+        }
+        if (paddedSpace && Gap(scan, k - 1) is " ")
+        {
+            // "Title 214 10x14": a padded absolute number before the standard one
+            m.TitleEnd = scan[k].Start;
+            Chars.TryNumber(scan.Word(k), out var padded);
+            m.Absolute.Add(padded);
             return;
         }
         var fraction = k - 1 > first && Gap(scan, k - 1).SequenceEqual(".") && scan.Word(k).Length == 1 && Chars.IsAsciiDigits(scan.Word(k - 1));
