@@ -37,7 +37,7 @@ public static class ReleaseParser
         var file = ParseName(input, fileName);
         var inSeasonFolder = IsSeasonFolder(text[(LastSeparator(text[..slash]) + 1)..slash]);
         var renamedCopy = file.Quality.SourceDetection != DetectionSource.Name && IsSceneFolder(input, text[..slash], out _);
-        if (IsGood(file) && !(inSeasonFolder && file.SeasonNumber is not > 0) && !renamedCopy)
+        if (IsGood(file) && !(inSeasonFolder && (file.SeasonNumber is not > 0 || file.IsMiniSeries)) && !renamedCopy)
         {
             return file;
         }
@@ -117,7 +117,8 @@ public static class ReleaseParser
         {
             season = 0;
         }
-        var explicitNumbering = file.Kind == ReleaseKind.Episode && file.Failure is null && (file.EpisodeNumbers.Count > 0 || file.AbsoluteEpisodeNumbers.Count > 0);
+        // a mini-series part ("Part 2") in a season folder is a word of the episode title, not its numbering
+        var explicitNumbering = file.Kind == ReleaseKind.Episode && file.Failure is null && !file.IsMiniSeries && (file.EpisodeNumbers.Count > 0 || file.AbsoluteEpisodeNumbers.Count > 0);
         if (season is null && (!explicitNumbering || file.Title.Length > 0))
         {
             return null;
@@ -418,7 +419,8 @@ public static class ReleaseParser
         ReadIds(r, name, start, hashEnd);
 
         var group = ReleaseGroupScanner.Find(name, start, hashEnd, Math.Max(titleStart, titleEnd), subGroup is not null, out var groupStart);
-        r.ReleaseGroup = subGroup ?? group;
+        // a CRC32 at the end marks an anime file: its group is the bracket in front, never a scene suffix
+        r.ReleaseGroup = subGroup ?? (hash is not null && hashEnd < end ? null : group);
         var qualityFrom = Math.Min(Math.Max(0, next - 1), scan.Count);
         qualityFrom = Math.Min(qualityFrom, scan.IndexAt(Math.Max(titleStart, titleEnd)));
         r.Quality = QualityScanner.Read(scan, 0, groupStart, extension, out var tags);

@@ -545,4 +545,34 @@ public sealed class NamingRuleTests
         Assert.Equal([3, 4], r.EpisodeNumbers);
         Assert.Equal([3, 4], r.AbsoluteEpisodeNumbers);
     }
+
+    [Theory]
+    [InlineData("Havenstad Se.2 afl.5", 2, new[] { 5 })]
+    [InlineData("Havenstad Se.2 afl.5-6-7 [VTM]", 2, new[] { 5, 6, 7 })]
+    [InlineData("Havenstad Se.2 afl.5 en 6", 2, new[] { 5, 6 })]
+    [InlineData("Harbour.Tales.20506.hdtv-grp.mp4", 2, new[] { 5, 6 })]
+    public void DutchAndJoinedDoubleEpisodes(string name, int season, int[] episodes)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal(episodes, r.EpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Harbour.Tales.Part.3.DSR.XviD-GRP", 3)]
+    [InlineData("Harbour.Tales.Part.Four.720p.HDTV.x264-GRP", 4)]
+    public void MiniSeriesParts_AreEpisodes(string name, int part)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal([part], r.EpisodeNumbers);
+        Assert.Empty(r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void CrcWithoutAFrontGroup_HasNoGroup()
+    {
+        Assert.Null(ReleaseParser.Parse("Starlit.Garden.014.BD.720p.x264-Team [v2] [1A2B3C4D]").ReleaseGroup);
+    }
 }

@@ -129,8 +129,9 @@ internal static class AbsoluteScanner
             return true;
         }
         var digits = Chars.ReadNumber(w, 0, out var n);
-        if (digits == 0 || digits > 4 || (digits != w.Length && !IsVersionSuffix(w[digits..])))
+        if (digits == 0 || digits > 4 || (digits != w.Length && !IsVersionSuffix(w[digits..])) || !anime && scan.IsAny(i - 1, "Part", "Pt"))
         {
+            // "Part 2" numbers a mini-series part
             return false;
         }
         if (digits == w.Length && scan.IsAny(i + 1, "Bolum", "Bölüm", "Blm"))

@@ -24,6 +24,7 @@ internal static partial class EpisodeScanner
         {
             // the title needs at least one word, except for names that are only numbering (S01E01.mkv)
             var m = TrySeasonEpisode(scan, i)
+                ?? TryDutch(scan, i)
                 ?? TryCapitulo(scan, i)
                 ?? TryCrossNumber(scan, i)
                 ?? TrySeasonWord(scan, i, first)
@@ -302,6 +303,37 @@ internal static partial class EpisodeScanner
         {
             episodes.Add(e);
         }
+    }
+
+    // Dutch "Se.3 afl.3", "Se.1 afl.2-3-4", "Se.3 afl.3 en 4": seizoen and aflevering
+    private static EpisodeMatch? TryDutch(Scan scan, int i)
+    {
+        if (!scan.Is(i, "Se") || i + 3 >= scan.Count || !Chars.TryNumber(scan.Word(i + 1), out var season) || !scan.Is(i + 2, "afl") || !Chars.TryNumber(scan.Word(i + 3), out var episode))
+        {
+            return null;
+        }
+        var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = season };
+        m.Episodes.Add(episode);
+        var j = i + 3;
+        while (j + 1 < scan.Count)
+        {
+            if (Gap(scan, j) is "-" && Chars.TryNumber(scan.Word(j + 1), out var more) && more > m.Episodes[^1])
+            {
+                AddEpisode(m.Episodes, more, range: false);
+                j++;
+            }
+            else if (scan.Is(j + 1, "en") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out var and) && and > m.Episodes[^1])
+            {
+                AddEpisode(m.Episodes, and, range: false);
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        m.NextToken = j + 1;
+        return m;
     }
 
     // [Cap.101], [Cap.1901], [Cap.111_120]: Spanish "capítulo", season and episode written together
@@ -597,6 +629,20 @@ internal static partial class EpisodeScanner
             if (TagWords.IsStrongTag(w))
             {
                 return null;
+            }
+            if (w.Length is 5 or 6 && Chars.TryNumber(w, out var joined) && scan[i].Depth == 0 && (i + 1 >= scan.Count || TagWords.IsStrongTag(scan.Word(i + 1)) || scan.Word(i + 1).StartsWith("HDTV", StringComparison.OrdinalIgnoreCase)))
+            {
+                // 10708, 010910: season and two consecutive episodes written together
+                var e2 = joined % 100;
+                var e1 = joined / 100 % 100;
+                var s2 = joined / 10000;
+                if (s2 > 0 && e1 > 0 && e2 == e1 + 1)
+                {
+                    var multi = new EpisodeMatch { TitleEnd = scan[i].Start, Season = s2, NextToken = i + 1 };
+                    multi.Episodes.Add(e1);
+                    multi.Episodes.Add(e2);
+                    return multi;
+                }
             }
             if (w.Length is not (3 or 4) || !Chars.TryNumber(w, out var n) || scan[i].Depth > 0 || (w.Length == 4 && Chars.IsYear(w, out _)))
             {

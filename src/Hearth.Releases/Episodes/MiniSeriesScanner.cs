@@ -28,6 +28,12 @@ internal static class MiniSeriesScanner
             else if (Chars.StartsWith(w, "Part") && w.Length > 4 && Chars.TryNumber(w[4..], out episode))
             {
             }
+            else if (scan.IsAny(i, "Part", "Pt") && i + 1 < scan.Count && scan[i].Depth == 0 && NumberWord(scan.Word(i + 1)) is > 0 and var spelled)
+            {
+                // Part.Two
+                episode = spelled;
+                next = i + 2;
+            }
             else if (!EpisodeScanner.TryEpisodeWord(w, out episode, out _))
             {
                 continue;
@@ -44,5 +50,18 @@ internal static class MiniSeriesScanner
             return m;
         }
         return null;
+    }
+
+    private static int NumberWord(ReadOnlySpan<char> w)
+    {
+        ReadOnlySpan<string> words = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (w.Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 }
