@@ -630,6 +630,16 @@ public static class ReleaseParser
             aka = bracketAka;
         }
         title = LatinPart(title);
+        if (title.Length > 3 && title[0] == '[' && title.IndexOf(']') is var shut and > 1 && shut < title.Length - 2)
+        {
+            // "[F-B] Series Title": a second group in front (a joint release) is not the title
+            title = title[(shut + 1)..].Trim();
+        }
+        if (title.Length > 9 && title[^9] == ' ' && Chars.IsAsciiDigits(title.AsSpan(title.Length - 8)) && Chars.IsYear(title.AsSpan(title.Length - 8, 4), out _))
+        {
+            // "Series 20201013 Ep7432": the air date written before the episode is not title
+            title = title[..^9];
+        }
         if (title.Length > 2 && title[0] == '[' && title[^1] == ']' && title.IndexOf(']') == title.Length - 1)
         {
             // "[名侦探柯南]": a title in its own brackets

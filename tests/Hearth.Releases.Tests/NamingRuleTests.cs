@@ -575,4 +575,38 @@ public sealed class NamingRuleTests
     {
         Assert.Null(ReleaseParser.Parse("Starlit.Garden.014.BD.720p.x264-Team [v2] [1A2B3C4D]").ReleaseGroup);
     }
+
+    [Fact]
+    public void BracketedNumberAfterABareOne_IsTheEpisode()
+    {
+        var r = ReleaseParser.Parse("Harbour_Tales_3_[07]_[SomeTeam_TV]_[WEBRip_1080p]");
+
+        Assert.Equal([7], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Theory]
+    [InlineData("Harbour.Tales.s02.07.2001.BDRip.1080p.x264-GRP", 2, 7)]
+    [InlineData("harbour.tales.2019.0207-grp", 2, 7)]
+    public void SeasonAndEpisodeWrittenApart(string name, int season, int episode)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(season, r.SeasonNumber);
+        Assert.Equal([episode], r.EpisodeNumbers);
+    }
+
+    [Fact]
+    public void JointGroupBracket_IsNotTheTitle()
+    {
+        Assert.Equal("Harbour Tales", ReleaseParser.Parse("[TeamA]_[TB]_Harbour_Tales_Ep07_(1a2b3c4d).mkv").Title);
+    }
+
+    [Fact]
+    public void EpisodeWordBeforeAnAirDate_IsNotTitle()
+    {
+        var r = ReleaseParser.Parse("Harbour Club E12 2024 05 09 1080p WEB H264-GRP");
+
+        Assert.Equal("Harbour Club", r.Title);
+        Assert.Equal(new DateOnly(2024, 5, 9), r.AirDate);
+    }
 }

@@ -48,6 +48,12 @@ internal static class AbsoluteScanner
                 break;
             }
         }
+        // "Title_2_[01]_[Group]": a bracketed number right after a bare one is the episode, the bare one is the title's
+        if (chosen >= 0 && chosen + 1 < scan.Count && scan[chosen].Depth == 0 && scan[chosen + 1].Before == '[' && scan[chosen + 1].After is ']' or '-'
+            && Chars.IsAsciiDigits(scan.Word(chosen + 1)) && scan.Word(chosen + 1).Length <= 4)
+        {
+            chosen++;
+        }
         if (chosen < 0)
         {
             if (special > first)

@@ -30,6 +30,11 @@ internal static partial class EpisodeScanner
                 ?? TrySeasonWord(scan, i, first)
                 ?? TrySeasonPack(scan, i, first, anime)
                 ?? DateScanner.TryDate(scan, i, first);
+            if (m is { AirDate: not null } && i - 1 > first && TryEpisodeWord(scan.Word(i - 1), out _, out _))
+            {
+                // "Show E76 2024 08 08": the episode word before the date is numbering, not title
+                m.TitleEnd = scan[i - 1].Start;
+            }
             if (m is { AirDate: not null })
             {
                 // "Show 2016 02 25 S20E142": the explicit numbering after the date wins
@@ -147,6 +152,13 @@ internal static partial class EpisodeScanner
                 && !(Gap(scan, i).Length == 3 && scan.Word(i + 1).Length > 2 && scan.Word(i + 1)[1] is 'P' or 'p'))
             {
                 m.Episodes.Add(e);
+                j = i + 1;
+            }
+            else if (i + 1 < scan.Count && Gap(scan, i) is "." && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out var dotted) && dotted > 0
+                && (i + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(i + 2)) || Chars.IsYear(scan.Word(i + 2), out _)))
+            {
+                // s06.01: the episode as its own dotted number
+                m.Episodes.Add(dotted);
                 j = i + 1;
             }
             else if (i + 1 < scan.Count && Gap(scan, i).Length == 1 && ReadEpisodes(scan.Word(i + 1), 0, m.Episodes))
@@ -650,7 +662,8 @@ internal static partial class EpisodeScanner
             }
             var season = n / 100;
             var episode = n % 100;
-            if (season == 0 || episode == 0 || !(i + 1 >= scan.Count || TagWords.IsStrongTag(scan.Word(i + 1)) || IsSceneNumber(scan.Word(i + 1))))
+            var groupNext = i + 2 == scan.Count && scan[i].After == '-';
+            if (season == 0 || episode == 0 || !(i + 1 >= scan.Count || groupNext || TagWords.IsStrongTag(scan.Word(i + 1)) || IsSceneNumber(scan.Word(i + 1))))
             {
                 continue;
             }
