@@ -436,6 +436,11 @@ public static class ReleaseParser
         var groupEnd = group is null ? groupStart : Math.Max(groupStart, name.IndexOf(group, Math.Min(groupStart, name.Length), StringComparison.Ordinal) + group.Length);
         var languageFrom = r.Kind == ReleaseKind.Unknown ? 1 : scan.IndexAt(Math.Max(titleStart, titleEnd));
         var languages = LanguageScanner.Read(scan, languageFrom, groupStart, groupEnd);
+        if (subGroup is not null && (subGroup.Contains("字幕", StringComparison.Ordinal) || subGroup.Contains("字幕組", StringComparison.Ordinal)) && !languages.Audio.Contains(Language.Chinese))
+        {
+            // a Chinese subtitle group ("…字幕组") releases in Chinese
+            languages.Audio.Add(Language.Chinese);
+        }
         r.Languages = languages.Audio.Count == 0 ? [Language.Unknown] : languages.Audio;
         r.SubtitleLanguages = languages.Subtitles;
         r.IsMultiLanguage = languages.Multi;

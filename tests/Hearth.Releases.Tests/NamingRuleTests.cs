@@ -609,4 +609,20 @@ public sealed class NamingRuleTests
         Assert.Equal("Harbour Club", r.Title);
         Assert.Equal(new DateOnly(2024, 5, 9), r.AirDate);
     }
+
+    [Fact]
+    public void SeasonInsideTheTitleBracket_KeepsTheBracketTitle()
+    {
+        var r = ReleaseParser.Parse("[KiraSubs][Moonlit Garden S03][04][x264 1080p][CHT].mp4");
+
+        Assert.Equal("Moonlit Garden S3", r.Title);
+        Assert.Equal([4], r.AbsoluteEpisodeNumbers);
+        Assert.Contains(Language.Chinese, r.Languages);
+    }
+
+    [Fact]
+    public void ChineseSubtitleGroup_MeansChinese()
+    {
+        Assert.Contains(Language.Chinese, ReleaseParser.Parse("[月光字幕组] Moonlit Garden - 04 [1080p]").Languages);
+    }
 }

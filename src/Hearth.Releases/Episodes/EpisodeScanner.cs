@@ -567,6 +567,11 @@ internal static partial class EpisodeScanner
             if ((spacedDash || spacedLong || gap is "[" or "][" or " [") && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash || spacedLong))
             {
                 var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
+                if (scan[j].Depth > 0 && gap is "][")
+                {
+                    // "[Group][Title S02][01]": the title is the bracket that holds the season
+                    a.TitleStart = scan.Text.LastIndexOf('[', scan[j].Start) + 1;
+                }
                 a.Absolute.Add(absolute);
                 AbsoluteScanner.ReadRange(scan, j + 1, a);
                 return a;
