@@ -469,6 +469,14 @@ public static class ReleaseParser
         {
             return title;
         }
+        for (var i = 1; i < title.Length; i++)
+        {
+            if (IsCjk(title[i - 1]) && char.IsAsciiLetter(title[i]))
+            {
+                // "巴哈姆特之怒Anime Series Title": written as one word, the name keeps both scripts
+                return title;
+            }
+        }
         ReadOnlySpan<char> best = default;
         var start = -1;
         for (var i = 0; i <= title.Length; i++)

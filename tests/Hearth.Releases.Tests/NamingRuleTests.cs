@@ -625,4 +625,22 @@ public sealed class NamingRuleTests
     {
         Assert.Contains(Language.Chinese, ReleaseParser.Parse("[月光字幕组] Moonlit Garden - 04 [1080p]").Languages);
     }
+
+    [Theory]
+    [InlineData("[KiraSubs][月光庭园 _ Moonlit Garden][05][x264 1080p][CHS]", "Moonlit Garden")]
+    [InlineData("[KiraSubs][月光庭园 Night Bloom][Moonlit Garden][05][1080p]", "Moonlit Garden")]
+    [InlineData("[KiraSubs] 月光庭园/夜花Moonlit Garden - 05 [1080p]", "夜花Moonlit Garden")]
+    public void MixedScriptBracketTitles(string name, string title)
+    {
+        Assert.Equal(title, ReleaseParser.Parse(name).Title);
+    }
+
+    [Fact]
+    public void OrdinalSeasonInAnAnimeTitle_KeepsTheAbsoluteNumber()
+    {
+        var r = ReleaseParser.Parse("[KiraSubs] Moonlit Garden 3rd Season - 07 [WebRip 1080p]");
+
+        Assert.Equal([7], r.AbsoluteEpisodeNumbers);
+        Assert.Equal("Moonlit Garden 3rd Season", r.Title);
+    }
 }

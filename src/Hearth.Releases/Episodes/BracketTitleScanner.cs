@@ -11,6 +11,7 @@ internal static class BracketTitleScanner
     public static EpisodeMatch? Find(Scan scan, int first)
     {
         int titleStart = -1, titleEnd = -1, otherStart = -1, otherEnd = -1;
+        var mixed = false;
         for (var i = first; i < scan.Count; i++)
         {
             if (scan[i].Depth == 0)
@@ -38,11 +39,15 @@ internal static class BracketTitleScanner
                 otherStart = open + 1;
                 otherEnd = close;
             }
-            if (titleStart < 0 && HasLatin(inner) && !TagWords.IsStrongTag(scan.Word(i)) && !Chars.IsYear(inner, out _))
+            // the first Latin title bracket, preferring one written only in Latin letters over a mixed one
+            if ((titleStart < 0 || mixed) && HasLatin(inner) && !TagWords.IsStrongTag(scan.Word(i)) && !Chars.IsYear(inner, out _) && !(titleStart >= 0 && HasCjk(inner)))
             {
-                var slash = inner.LastIndexOf('/');
+                // "原題/Latin Title", "原題 _ Latin Title": the part after the separator
+                var spaced = inner.LastIndexOf(" _ ", StringComparison.Ordinal);
+                var slash = Math.Max(inner.LastIndexOf('/'), spaced < 0 ? -1 : spaced + 2);
                 titleStart = open + 1 + (slash + 1);
                 titleEnd = close;
+                mixed = HasCjk(inner[(slash + 1)..]);
             }
             // skip the rest of this bracket
             while (i + 1 < scan.Count && scan[i + 1].Start < close)
@@ -83,6 +88,18 @@ internal static class BracketTitleScanner
         }
         return rest.IsEmpty || rest.Equals("END", StringComparison.OrdinalIgnoreCase) || rest.Equals("Fin", StringComparison.OrdinalIgnoreCase)
             || rest.SequenceEqual("完") || rest.StartsWith("v", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasCjk(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasLatin(ReadOnlySpan<char> s)

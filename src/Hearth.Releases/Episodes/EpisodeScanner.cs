@@ -427,7 +427,8 @@ internal static partial class EpisodeScanner
             season = glued;
             j = i;
         }
-        else if (IsSeasonWord(scan, i) && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out season) && scan.Word(i + 1).Length <= 4 && season <= 1000)
+        else if (IsSeasonWord(scan, i) && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out season) && scan.Word(i + 1).Length <= 4 && season <= 1000
+            && !Gap(scan, i).SequenceEqual(" - "))
         {
             j = i + 1;
         }
