@@ -643,4 +643,13 @@ public sealed class NamingRuleTests
         Assert.Equal([7], r.AbsoluteEpisodeNumbers);
         Assert.Equal("Moonlit Garden 3rd Season", r.Title);
     }
+
+    [Theory]
+    [InlineData("Nachtgarten.2004.German.DL.1080p.BluRay.AVC-GRP", "Bluray-1080p Remux")]
+    [InlineData("Nachtgarten.2004.GERMAN.2160p.BluRay.HEVC-GRP", "Bluray-2160p Remux")]
+    [InlineData("German.Nights.2004.French.1080p.BluRay.AVC-GRP", "BR-DISK")]
+    public void GermanSceneBluRayWithDiscCodec_IsARemux(string name, string quality)
+    {
+        Assert.Equal(quality, ReleaseParser.Parse(name).Quality.Quality.Name);
+    }
 }

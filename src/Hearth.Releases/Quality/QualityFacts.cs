@@ -9,6 +9,8 @@ internal struct QualityFacts
     public bool FourK;
     public bool Uhd;
     public bool FullHd;
+    public bool German;
+
     public bool Bluray;
     public bool BlurayWord;
     public bool Rip;

@@ -285,6 +285,11 @@ internal static class QualityScanner
             case "FHD":
                 f.FullHd = true;
                 return;
+            case "GERMAN":
+                // German scene rules name remuxes "German … 1080p.BluRay.AVC" (no encoder, no REMUX tag)
+                // (the language tag, not a title word: followed by DL/ML or the resolution)
+                f.German |= next.Equals("DL", StringComparison.OrdinalIgnoreCase) || next.Equals("ML", StringComparison.OrdinalIgnoreCase) || TagWords.IsResolution(next);
+                return;
             case "COMPLETE":
                 if (joinedNext && (next.Equals("BLURAY", StringComparison.OrdinalIgnoreCase) || next.Equals("BLU", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -457,7 +462,11 @@ internal static class QualityScanner
         else if (f.Bluray)
         {
             source = QualitySource.Bluray;
-            if (f.Disk || (f.HdDvd && f.DiscCodec && !f.Encoder) || (f.BlurayWord && f.DiscCodec && !f.Encoder && !f.Rip))
+            if (f.German && f.BlurayWord && f.DiscCodec && !f.Encoder && !f.Rip && !f.Disk && f.Resolution is 1080 or 2160)
+            {
+                modifier = QualityModifier.Remux;
+            }
+            else if (f.Disk || (f.HdDvd && f.DiscCodec && !f.Encoder) || (f.BlurayWord && f.DiscCodec && !f.Encoder && !f.Rip))
             {
                 modifier = QualityModifier.BrDisk;
             }
