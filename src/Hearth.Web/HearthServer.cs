@@ -53,6 +53,7 @@ public static class HearthServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
+        app.MapReleasesEndpoints();
         app.MapWebClient(settings.WebRoot);
         return app;
     }

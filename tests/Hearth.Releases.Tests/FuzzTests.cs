@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace Hearth.Releases.Tests;
+
+/// <summary>Hostile input: random text, very long names, unicode and control characters. Never throws, never slow.</summary>
+public sealed class FuzzTests(ITestOutputHelper output)
+{
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_ []()【】{}+&'!?/\\:SExp";
+
+    [Fact]
+    public void Parse_RandomStrings_NeverThrows()
+    {
+        var random = new Random(20240501);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = random.Next(0, 120);
+            var chars = new char[length];
+            for (var c = 0; c < length; c++)
+            {
+                chars[c] = random.Next(10) switch
+                {
+                    0 => (char)random.Next(0, 32),
+                    1 => (char)random.Next(0x3000, 0x9FFF),
+                    2 => (char)random.Next(0xD800, 0xDFFF),
+                    _ => Alphabet[random.Next(Alphabet.Length)],
+                };
+            }
+            _ = ReleaseParser.Parse(new string(chars));
+        }
+    }
+
+    [Fact]
+    public void Parse_RealNamesMutated_NeverThrows()
+    {
+        var random = new Random(7);
+        string[] seeds = ["Series.Title.S01E02E03.720p.HDTV.x264-GRP", "[Sub] Anime - 01-12 (1080p) [ABCDEF12]", "Movie (2019) (1080p BluRay x265 Joy)", "Show.2024.01.02.1080p.WEB"];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var chars = seeds[i % seeds.Length].ToCharArray();
+            for (var k = 0; k < 4; k++)
+            {
+                chars[random.Next(chars.Length)] = Alphabet[random.Next(Alphabet.Length)];
+            }
+            _ = ReleaseParser.Parse(new string(chars));
+        }
+    }
+
+    [Fact]
+    public void Parse_ThousandCharacterTitle_TakesUnderAMillisecond()
+    {
+        var random = new Random(3);
+        var sb = new StringBuilder();
+        while (sb.Length < 1000)
+        {
+            sb.Append(random.Next(4) switch { 0 => "S01E0", 1 => "1080p.", 2 => "[x]-", _ => "Word." });
+        }
+        string[] titles = [sb.ToString(0, 1000), new string('1', 1000), new string('[', 1000), string.Concat(Enumerable.Repeat("S01E01-", 143)), string.Concat(Enumerable.Repeat("a.b-", 250))];
+        foreach (var title in titles)
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                _ = ReleaseParser.Parse(title);
+            }
+            const int runs = 200;
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < runs; i++)
+            {
+                _ = ReleaseParser.Parse(title);
+            }
+            var perCall = watch.Elapsed.TotalMilliseconds / runs;
+            output.WriteLine($"{title[..12]}… ({title.Length} chars): {perCall * 1000:0.0} µs per parse");
+            Assert.True(perCall < 1.0, $"a 1,000-character title took {perCall:0.000} ms");
+        }
+    }
+}
