@@ -30,6 +30,7 @@ public sealed class EgressController : IAsyncDisposable
     private string? reason;
     private string? currentPublicIp;
     private string? homeWan;
+    private string? learnedHomeWan;
     private int restarts;
 
     public EgressController(EgressOptions options, WireGuardConfig config, NetworkCommands commands, IEnumerable<IForwardedPortListener> listeners, TimeProvider time, ILogger logger)
@@ -230,7 +231,8 @@ public sealed class EgressController : IAsyncDisposable
     {
         try
         {
-            homeWan ??= options.HomeWanAddress ?? await publicIp.HomeAsync(options.PublicIpUrl, ct).ConfigureAwait(false);
+            // a configured address wins (and may change at runtime); a learned one is asked for once
+            homeWan = options.HomeWanAddress ?? (learnedHomeWan ??= await publicIp.HomeAsync(options.PublicIpUrl, ct).ConfigureAwait(false));
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
         {
@@ -248,6 +250,35 @@ public sealed class EgressController : IAsyncDisposable
         catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
         {
             logger.LogInformation("The public address could not be read through the tunnel: {Reason}", e.Message);
+        }
+    }
+
+    /// <summary>The health loop: a check every <see cref="EgressOptions.HealthInterval"/> until cancelled.</summary>
+    public async Task RunHealthAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await CheckHealthAsync(ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is Core.Processes.ExternalProcessException or IOException or System.Net.Sockets.SocketException)
+            {
+                logger.LogWarning("Health check could not run: {Reason}", e.Message);
+            }
+
+            try
+            {
+                await Task.Delay(options.HealthInterval, time, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 

@@ -123,8 +123,8 @@ public sealed partial class EgressLab : IAsyncDisposable
         await Lab.Commands.IpAsync(Provider, ["link", "set", "dev", ProviderInterface, "up"], default);
         await Lab.NftAsync(Provider, "table ip provider_nat {\n chain post {\n  type nat hook postrouting priority srcnat;\n  ip saddr 10.64.0.0/24 oifname \"wan0\" masquerade\n }\n}\n");
 
-        Web = Own(new LabWeb(Internet, Echo));
-        InternetDns = Own(new LabDns(Internet, Records));
+        Web = Own(new LabWeb(Internet, Echo, [Target, Target6]));
+        InternetDns = Own(new LabDns(Internet, Records, [PublicResolver, PublicResolver6]));
         ProviderDns = Own(new LabDns(Provider, Records));
         HomeDns = Own(new LabDns(Home, Records));
         NatPmp = Own(new LabNatPmp(Provider));

@@ -70,7 +70,7 @@ public sealed class LabWeb : LabService
 {
     private int requests;
 
-    public LabWeb(string ns, IPAddress echoAddress)
+    public LabWeb(string ns, IPAddress echoAddress, IReadOnlyList<IPAddress> udpAddresses)
     {
         var tcp = Bind(ns, new IPEndPoint(IPAddress.IPv6Any, 80), SocketType.Stream, ProtocolType.Tcp);
         Loop(async ct =>
@@ -81,16 +81,20 @@ public sealed class LabWeb : LabService
                 _ = Task.Run(() => AnswerAsync(client, echoAddress, ct), ct);
             }
         });
-        var udp = Bind(ns, new IPEndPoint(IPAddress.IPv6Any, 7), SocketType.Dgram, ProtocolType.Udp);
-        Loop(async ct =>
+        // UDP answers from the address asked (a socket on "any" would answer from the outgoing interface's address)
+        foreach (var address in udpAddresses)
         {
-            var buffer = new byte[1500];
-            while (!ct.IsCancellationRequested)
+            var udp = Bind(ns, new IPEndPoint(address, 7), SocketType.Dgram, ProtocolType.Udp);
+            Loop(async ct =>
             {
-                var received = await udp.ReceiveFromAsync(buffer, new IPEndPoint(IPAddress.IPv6Any, 0), ct).ConfigureAwait(false);
-                await udp.SendToAsync(buffer.AsMemory(0, received.ReceivedBytes), received.RemoteEndPoint, ct).ConfigureAwait(false);
-            }
-        });
+                var buffer = new byte[1500];
+                while (!ct.IsCancellationRequested)
+                {
+                    var received = await udp.ReceiveFromAsync(buffer, new IPEndPoint(address.AddressFamily == AddressFamily.InterNetwork ? IPAddress.Any : IPAddress.IPv6Any, 0), ct).ConfigureAwait(false);
+                    await udp.SendToAsync(buffer.AsMemory(0, received.ReceivedBytes), received.RemoteEndPoint, ct).ConfigureAwait(false);
+                }
+            });
+        }
     }
 
     public int Requests => Volatile.Read(ref requests);
@@ -136,23 +140,27 @@ public sealed class LabDns : LabService
 {
     private int queries;
 
-    public LabDns(string ns, IReadOnlyDictionary<string, IPAddress> records)
+    /// <param name="addresses">Where to listen (UDP answers from the address asked); default every address.</param>
+    public LabDns(string ns, IReadOnlyDictionary<string, IPAddress> records, IReadOnlyList<IPAddress>? addresses = null)
     {
-        var udp = Bind(ns, new IPEndPoint(IPAddress.IPv6Any, 53), SocketType.Dgram, ProtocolType.Udp);
-        Loop(async ct =>
+        foreach (var address in addresses ?? [IPAddress.IPv6Any])
         {
-            var buffer = new byte[1500];
-            while (!ct.IsCancellationRequested)
+            var udp = Bind(ns, new IPEndPoint(address, 53), SocketType.Dgram, ProtocolType.Udp);
+            Loop(async ct =>
             {
-                var received = await udp.ReceiveFromAsync(buffer, new IPEndPoint(IPAddress.IPv6Any, 0), ct).ConfigureAwait(false);
-                Interlocked.Increment(ref queries);
-                var answer = Answer(buffer.AsSpan(0, received.ReceivedBytes), records);
-                if (answer is not null)
+                var buffer = new byte[1500];
+                while (!ct.IsCancellationRequested)
                 {
-                    await udp.SendToAsync(answer, received.RemoteEndPoint, ct).ConfigureAwait(false);
+                    var received = await udp.ReceiveFromAsync(buffer, new IPEndPoint(address.AddressFamily == AddressFamily.InterNetwork ? IPAddress.Any : IPAddress.IPv6Any, 0), ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref queries);
+                    var answer = Answer(buffer.AsSpan(0, received.ReceivedBytes), records);
+                    if (answer is not null)
+                    {
+                        await udp.SendToAsync(answer, received.RemoteEndPoint, ct).ConfigureAwait(false);
+                    }
                 }
-            }
-        });
+            });
+        }
     }
 
     public int Queries => Volatile.Read(ref queries);
