@@ -5,4 +5,6 @@ var root = new RootCommand("Hearth: your household's movies and shows, on one bo
 root.Options.Add(CommonOptions.Data);
 root.Subcommands.Add(UpCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(EgressCommand.Create());
+root.Subcommands.Add(AcquireCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

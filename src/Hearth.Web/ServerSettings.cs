@@ -41,6 +41,12 @@ public sealed record ServerSettings
     /// <summary>Make and add the demo library when the server has no library at all.</summary>
     public bool Demo { get; init; } = true;
 
+    /// <summary>
+    /// The egress role, already started (`hearth up --vpn`): its control API and metrics are served, and the
+    /// server also listens on the host end of the namespace's link so acquire inside can reach it.
+    /// </summary>
+    public Hearth.Egress.EgressController? Egress { get; init; }
+
     /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

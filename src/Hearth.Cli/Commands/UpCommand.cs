@@ -12,7 +12,14 @@ internal static class UpCommand
         var bind = new Option<string>("--bind") { Description = "The address to listen on (127.0.0.1 unless you choose a LAN or tailnet address)", DefaultValueFactory = _ => "127.0.0.1" };
         var libraries = new Option<string[]>("--library") { Description = "A library folder, as movies:PATH or shows:PATH; repeat for more", AllowMultipleArgumentsPerToken = false };
         var noDemo = new Option<bool>("--no-demo") { Description = "Do not make the demo library when there is no library" };
-        var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default") { port, bind, libraries, noDemo };
+        var vpn = new Option<FileInfo?>("--vpn") { Description = "A WireGuard file: egress brings the tunnel up in its own network namespace with a kill switch, and acquire runs inside it" };
+        var vpnNamespace = new Option<string>("--vpn-namespace") { Description = "The egress network namespace's name", DefaultValueFactory = _ => "hearth-egress" };
+        var vpnInterface = new Option<string>("--vpn-interface") { Description = "The tunnel interface's name", DefaultValueFactory = _ => "hearth0" };
+        var vpnPortForwarding = new Option<bool>("--vpn-port-forwarding") { Description = "Ask the VPN gateway for a forwarded port (NAT-PMP, as ProtonVPN offers)" };
+        var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default")
+        {
+            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding,
+        };
         command.SetAction(async (result, ct) =>
         {
             var seeds = new List<LibrarySeed>();
@@ -46,17 +53,35 @@ internal static class UpCommand
                 Libraries = seeds,
                 Demo = !result.GetValue(noDemo),
             };
+            if (result.GetValue(vpn) is { } vpnFile)
+            {
+                var egress = new Hearth.Egress.EgressOptions
+                {
+                    ConfigFile = vpnFile.FullName,
+                    Namespace = result.GetValue(vpnNamespace)!,
+                    TunnelInterface = result.GetValue(vpnInterface)!,
+                    PortForwarding = result.GetValue(vpnPortForwarding),
+                };
+                egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
+                return await VpnUp.RunAsync(settings, egress, ct).ConfigureAwait(false);
+            }
+
             return await RunAsync(settings, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ServerSettings settings, CancellationToken ct)
+    internal static async Task<int> RunAsync(ServerSettings settings, CancellationToken ct, Func<string, CancellationToken, Task>? whenReady = null)
     {
         try
         {
             await using var app = HearthServer.Build(settings);
             var url = await HearthServer.StartAsync(app, settings, Console.Out, ct).ConfigureAwait(false);
+            if (whenReady is not null)
+            {
+                await whenReady(url, ct).ConfigureAwait(false);
+            }
+
             await Console.Out.WriteLineAsync($"Hearth is ready on {url}").ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return 0;

@@ -14,7 +14,7 @@ public static class ConfigChecker
         public bool Ok => Problems.Count == 0;
     }
 
-    public static async Task<Result> CheckFileAsync(string path, CancellationToken ct)
+    public static async Task<Result> CheckFileAsync(string path, CancellationToken ct, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
     {
         var (config, problems) = WireGuardConfigParser.TryParseFile(path);
         if (config is null)
@@ -22,11 +22,11 @@ public static class ConfigChecker
             return new Result(null, null, problems);
         }
 
-        var (endpoint, problem) = await ResolveEndpointAsync(config.Peer, ct).ConfigureAwait(false);
+        var (endpoint, problem) = await ResolveEndpointAsync(config.Peer, ct, resolve).ConfigureAwait(false);
         return problem is null ? new Result(config, endpoint, problems) : new Result(config, null, [.. problems, problem]);
     }
 
-    public static async Task<(IPEndPoint? Endpoint, ConfigProblem? Problem)> ResolveEndpointAsync(WireGuardPeer peer, CancellationToken ct)
+    public static async Task<(IPEndPoint? Endpoint, ConfigProblem? Problem)> ResolveEndpointAsync(WireGuardPeer peer, CancellationToken ct, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
     {
         if (IPAddress.TryParse(peer.EndpointHost, out var literal))
         {
@@ -35,7 +35,7 @@ public static class ConfigChecker
 
         try
         {
-            var addresses = await Dns.GetHostAddressesAsync(peer.EndpointHost, ct).ConfigureAwait(false);
+            var addresses = await (resolve ?? ((host, token) => Dns.GetHostAddressesAsync(host, token)))(peer.EndpointHost, ct).ConfigureAwait(false);
             // IPv4 first: the kill switch allows exactly one address, and most providers' endpoints are v4
             var chosen = addresses.OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).FirstOrDefault();
             if (chosen is not null)
