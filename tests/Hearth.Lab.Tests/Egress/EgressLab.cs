@@ -80,13 +80,14 @@ public sealed partial class EgressLab : IAsyncDisposable
 
     /// <param name="configure">Changes to the egress options before the controller is made.</param>
     /// <param name="startTunnel">False leaves egress prepared (kill switch on, link up) with no tunnel.</param>
-    public static async Task<EgressLab> StartAsync(Action<EgressOptions>? configure = null, bool startTunnel = true)
+    /// <param name="withEgress">False builds only the world around egress (for a test that runs hearth itself).</param>
+    public static async Task<EgressLab> StartAsync(Action<EgressOptions>? configure = null, bool startTunnel = true, bool withEgress = true)
     {
         var lab = await global::Hearth.Lab.Tests.Lab.Lab.CreateAsync();
         var result = new EgressLab(lab, new TempFolder());
         try
         {
-            await result.BuildAsync(configure, startTunnel);
+            await result.BuildAsync(configure, startTunnel, withEgress);
             return result;
         }
         catch
@@ -96,7 +97,7 @@ public sealed partial class EgressLab : IAsyncDisposable
         }
     }
 
-    private async Task BuildAsync(Action<EgressOptions>? configure, bool startTunnel)
+    private async Task BuildAsync(Action<EgressOptions>? configure, bool startTunnel, bool withEgress)
     {
         Internet = await Lab.NamespaceAsync("hli", forwarding: true);
         Home = await Lab.NamespaceAsync("hlh", forwarding: true);
@@ -162,6 +163,10 @@ public sealed partial class EgressLab : IAsyncDisposable
         Lab.AdoptFolder(Options.RuntimeDirectory);
         Lab.AdoptFolder(Path.Combine("/etc/netns", Options.Namespace));
         await CountersAsync();
+        if (!withEgress)
+        {
+            return;
+        }
 
         var config = WireGuardConfigParser.ParseFile(ConfigFile);
         Egress = new EgressController(Options, config, Lab.Commands, [Listener], TimeProvider.System, NullLogger.Instance);

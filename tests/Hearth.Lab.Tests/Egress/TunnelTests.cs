@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hearth.Web;
 using System.Net.Sockets;
 using Hearth.Lab.Tests.Lab;
 
@@ -135,5 +138,50 @@ public sealed class TunnelTests(TunnelFixture fixture) : IClassFixture<TunnelFix
             Assert.True(DateTime.UtcNow < deadline, $"waited {seconds} s for {what}");
             await Task.Delay(100);
         }
+    }
+
+    [LabFact]
+    public async Task ControlApi_StatusRestartMetrics_NeedSignInAndReportTheTunnel()
+    {
+        var settings = new ServerSettings
+        {
+            Data = Lab.Folder.Combine("data"),
+            Port = 0,
+            Demo = false,
+            Egress = Lab.Egress,
+            Configuration = new Dictionary<string, string?> { ["Library:Watch"] = "false", ["Library:RescanInterval"] = "00:00:00" },
+        };
+        await using var app = HearthServer.Build(settings);
+        var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, default);
+        // no cookie jar: the setup answer sets a session cookie, and this client must stay anonymous
+        using var anonymous = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(url) };
+        var token = (await File.ReadAllTextAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
+        var setup = await anonymous.PostAsJsonAsync("/api/v1/setup", new { token, username = "admin", password = "admin-password" });
+        setup.EnsureSuccessStatusCode();
+        using var admin = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(url) };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", (await setup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/egress/status")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/v1/egress/restart", null)).StatusCode);
+
+        await Lab.Egress.RefreshPublicIpAsync(default);
+        var status = await admin.GetFromJsonAsync<JsonElement>("/api/v1/egress/status");
+        Assert.Equal("up", status.GetProperty("state").GetString());
+        Assert.Equal(EgressLab.VpnExit.ToString(), status.GetProperty("publicIp").GetString());
+        Assert.True(status.GetProperty("handshakeAgeSeconds").GetDouble() >= 0);
+        Assert.True(status.GetProperty("receivedBytes").GetInt64() > 0);
+        var restarts = status.GetProperty("restarts").GetInt32();
+
+        var restarted = await admin.PostAsync("/api/v1/egress/restart", null);
+        restarted.EnsureSuccessStatusCode();
+        Assert.Equal(restarts + 1, (await restarted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("restarts").GetInt32());
+        await Lab.WaitHealthyAsync();
+        Assert.Equal("target", await Lab.Inside.HttpGetAsync(new IPEndPoint(EgressLab.Target, 80)));
+
+        var metrics = await admin.GetStringAsync("/metrics");
+        Assert.Contains("hearth_egress_up 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("# TYPE hearth_egress_restarts_total counter", metrics, StringComparison.Ordinal);
+        Assert.Contains("hearth_egress_handshake_age_seconds ", metrics, StringComparison.Ordinal);
     }
 }

@@ -39,10 +39,10 @@ public static class LabRequirements
             return "the lab needs /dev/net/tun for wireguard-go";
         }
 
-        var missing = new[] { "ip", "nft", "wg", "wireguard-go", "sysctl" }.Where(p => !OnPath(p)).ToList();
+        var missing = new[] { "ip", "nft", "wg", "wireguard-go", "sysctl", "nsenter" }.Where(p => !OnPath(p)).ToList();
         if (missing.Count > 0)
         {
-            return $"the lab needs {string.Join(", ", missing)} (apt-get install wireguard-go wireguard-tools nftables iproute2 procps)";
+            return $"the lab needs {string.Join(", ", missing)} (apt-get install wireguard-go wireguard-tools nftables iproute2 procps util-linux)";
         }
 
         return Directory.Exists("/proc/self/ns") && File.Exists("/proc/self/ns/net") ? null : "this kernel has no network namespaces";
