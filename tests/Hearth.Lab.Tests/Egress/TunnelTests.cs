@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Hearth.Web;
 using System.Net.Sockets;
+using System.Text.Json;
 using Hearth.Lab.Tests.Lab;
+using Hearth.Web;
 
 namespace Hearth.Lab.Tests.Egress;
 
