@@ -32,6 +32,7 @@ public sealed class EgressController : IAsyncDisposable
     private string? homeWan;
     private string? learnedHomeWan;
     private int restarts;
+    private DateTimeOffset broughtUp;
 
     public EgressController(EgressOptions options, WireGuardConfig config, NetworkCommands commands, IEnumerable<IForwardedPortListener> listeners, TimeProvider time, ILogger logger)
     {
@@ -177,6 +178,13 @@ public sealed class EgressController : IAsyncDisposable
             return true;
         }
 
+        // a tunnel just brought up is still shaking hands: a failed probe then is not yet a reason to restart it
+        var grace = options.HealthInterval * 2 > TimeSpan.FromSeconds(5) ? options.HealthInterval * 2 : TimeSpan.FromSeconds(5);
+        if (time.GetUtcNow() - broughtUp < grace && !problem.StartsWith("the tunnel interface", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         failures++;
         logger.LogWarning("Tunnel health check failed ({Failures}/{Limit}): {Problem}", failures, options.FailuresBeforeRestart, problem);
         if (state == EgressState.Up)
@@ -311,6 +319,7 @@ public sealed class EgressController : IAsyncDisposable
         }
 
         await Tunnel.UpAsync(config, endpoint, ct).ConfigureAwait(false);
+        broughtUp = time.GetUtcNow();
         SetState(EgressState.Down, "the tunnel is configured; waiting for the first handshake");
     }
 

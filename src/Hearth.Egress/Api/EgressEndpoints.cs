@@ -26,7 +26,6 @@ public static class EgressEndpoints
         try
         {
             await egress.RestartAsync("restart asked through the control API", ct).ConfigureAwait(false);
-            await egress.CheckHealthAsync(ct).ConfigureAwait(false);
             return TypedResults.Ok(await egress.StatusAsync(ct).ConfigureAwait(false));
         }
         catch (Exception e) when (e is Core.Processes.ExternalProcessException or IOException or InvalidOperationException)

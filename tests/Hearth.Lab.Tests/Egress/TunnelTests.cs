@@ -175,7 +175,8 @@ public sealed class TunnelTests(TunnelFixture fixture) : IClassFixture<TunnelFix
 
         var restarted = await admin.PostAsync("/api/v1/egress/restart", null);
         restarted.EnsureSuccessStatusCode();
-        Assert.Equal(restarts + 1, (await restarted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("restarts").GetInt32());
+        // the health loop may restart it too when the box is busy; at least the asked restart happened
+        Assert.True((await restarted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("restarts").GetInt32() > restarts);
         await Lab.WaitHealthyAsync();
         Assert.Equal("target", await Lab.Inside.HttpGetAsync(new IPEndPoint(EgressLab.Target, 80)));
 
