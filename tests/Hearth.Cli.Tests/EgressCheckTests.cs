@@ -52,6 +52,7 @@ public sealed class EgressCheckTests : IDisposable
     [InlineData("endpoint missing", null, "PublicKey = SERVER\nAllowedIPs = 0.0.0.0/0", "[Peer] has no Endpoint")]
     [InlineData("split tunnel", null, "PublicKey = SERVER\nEndpoint = vpn.lab:51820\nAllowedIPs = 10.0.0.0/8", "is not a full tunnel")]
     [InlineData("IPv6 address without ::/0", "PrivateKey = PRIVATE\nAddress = 10.64.0.2/32, fd00::2/128\nDNS = 10.64.0.1", "PublicKey = SERVER\nEndpoint = vpn.lab:51820\nAllowedIPs = 0.0.0.0/0", "IPv6 traffic would not go through the VPN")]
+    [InlineData("AllowedIPs with host bits", null, "PublicKey = SERVER\nEndpoint = vpn.lab:51820\nAllowedIPs = 0.0.0.0/0, 10.0.0.1/8", "bits set past the prefix")]
     [InlineData("DNS missing", "PrivateKey = PRIVATE\nAddress = 10.64.0.2/32", null, "[Interface] has no DNS line")]
     [InlineData("address missing", "PrivateKey = PRIVATE\nDNS = 10.64.0.1", null, "[Interface] has no Address")]
     [InlineData("key file missing", "PrivateKeyFile = missing.key\nAddress = 10.64.0.2/32\nDNS = 10.64.0.1", null, "cannot be read")]
@@ -62,6 +63,14 @@ public sealed class EgressCheckTests : IDisposable
         Assert.True(code == 1, mistake);
         Assert.Contains("cannot be used", output, StringComparison.Ordinal);
         Assert.Contains(message, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_AddressInASubnet_IsUsableAsWritten()
+    {
+        var (code, output) = await CheckAsync(Good($"PrivateKey = {PrivateKey}\nAddress = 10.8.0.2/24\nDNS = 10.8.0.1"));
+        Assert.Equal(0, code);
+        Assert.Contains("tunnel address 10.8.0.2/24", output, StringComparison.Ordinal);
     }
 
     [Fact]

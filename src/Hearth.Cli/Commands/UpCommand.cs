@@ -16,9 +16,10 @@ internal static class UpCommand
         var vpnNamespace = new Option<string>("--vpn-namespace") { Description = "The egress network namespace's name", DefaultValueFactory = _ => "hearth-egress" };
         var vpnInterface = new Option<string>("--vpn-interface") { Description = "The tunnel interface's name", DefaultValueFactory = _ => "hearth0" };
         var vpnPortForwarding = new Option<bool>("--vpn-port-forwarding") { Description = "Ask the VPN gateway for a forwarded port (NAT-PMP, as ProtonVPN offers)" };
+        var vpnAllow = new Option<string[]>("--vpn-allow") { Description = "A subnet the namespace may reach outside the tunnel (the LAN, e.g. 192.168.1.0/24); repeat for more", AllowMultipleArgumentsPerToken = false };
         var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default")
         {
-            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding,
+            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -55,12 +56,20 @@ internal static class UpCommand
             };
             if (result.GetValue(vpn) is { } vpnFile)
             {
+                var allowed = result.GetValue(vpnAllow) ?? [];
+                if (allowed.FirstOrDefault(a => !System.Net.IPNetwork.TryParse(a, out _)) is { } wrong)
+                {
+                    await Console.Error.WriteLineAsync($"--vpn-allow takes a subnet such as 192.168.1.0/24, not '{wrong}'").ConfigureAwait(false);
+                    return 2;
+                }
+
                 var egress = new Hearth.Egress.EgressOptions
                 {
                     ConfigFile = vpnFile.FullName,
                     Namespace = result.GetValue(vpnNamespace)!,
                     TunnelInterface = result.GetValue(vpnInterface)!,
                     PortForwarding = result.GetValue(vpnPortForwarding),
+                    AllowedSubnets = [.. allowed],
                 };
                 egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
                 return await VpnUp.RunAsync(settings, egress, ct).ConfigureAwait(false);

@@ -11,7 +11,7 @@ public sealed record WireGuardConfig
 {
     public required WireGuardKey PrivateKey { get; init; }
 
-    public required IReadOnlyList<IPNetwork> Addresses { get; init; }
+    public required IReadOnlyList<TunnelAddress> Addresses { get; init; }
 
     public IReadOnlyList<IPAddress> Dns { get; init; } = [];
 
@@ -19,10 +19,16 @@ public sealed record WireGuardConfig
 
     public required WireGuardPeer Peer { get; init; }
 
-    public bool HasIPv6 => Addresses.Any(a => a.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
+    public bool HasIPv6 => Addresses.Any(a => a.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
 
     /// <summary>The tunnel's own IPv4 address (where the provider's gateway sends NAT-PMP answers).</summary>
-    public IPAddress? IPv4Address => Addresses.FirstOrDefault(a => a.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork).BaseAddress;
+    public IPAddress? IPv4Address => Addresses.FirstOrDefault(a => a.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)?.Address;
+}
+
+/// <summary>An interface address with its prefix (10.8.0.2/24 is the address 10.8.0.2 in a /24, not a network).</summary>
+public sealed record TunnelAddress(IPAddress Address, int PrefixLength)
+{
+    public override string ToString() => $"{Address}/{PrefixLength}";
 }
 
 public sealed record WireGuardPeer

@@ -61,7 +61,7 @@ public static class WireGuardConfigParser
         var publicKey = ReadKey(peer, "PublicKey", "[Peer] PublicKey (the VPN server's key)", baseDirectory, required: true, problems);
         var presharedKey = ReadKey(peer, "PresharedKey", "[Peer] PresharedKey", baseDirectory, required: false, problems);
 
-        var addresses = ReadNetworks(iface, "Address", "[Interface] Address", problems);
+        var addresses = ReadPrefixes(iface, "Address", "[Interface] Address", problems).Select(p => new TunnelAddress(p.Address, p.Prefix)).ToList();
         if (addresses.Count == 0 && !problems.Any(p => p.Code == "address-invalid"))
         {
             problems.Add(new("address-missing", "[Interface] has no Address: the tunnel needs the address the provider gave you (e.g. Address = 10.64.0.2/32)."));
@@ -99,7 +99,20 @@ public static class WireGuardConfigParser
         }
 
         var (host, port) = ReadEndpoint(peer, problems);
-        var allowed = ReadNetworks(peer, "AllowedIPs", "[Peer] AllowedIPs", problems);
+        var allowed = new List<IPNetwork>();
+        foreach (var (address, prefix, written) in ReadPrefixes(peer, "AllowedIPs", "[Peer] AllowedIPs", problems))
+        {
+            var network = IPNetwork.TryParse($"{address}/{prefix}", out var parsed) ? parsed : (IPNetwork?)null;
+            if (network is { } n && n.BaseAddress.Equals(address))
+            {
+                allowed.Add(n);
+            }
+            else
+            {
+                problems.Add(new("allowedips-invalid", $"[Peer] AllowedIPs has '{written}', whose address has bits set past the prefix; a network starts at its first address (e.g. 10.0.0.0/8)."));
+            }
+        }
+
         CheckFullTunnel(allowed, addresses, problems);
 
         int? keepalive = null;
@@ -138,7 +151,7 @@ public static class WireGuardConfigParser
         }, problems);
     }
 
-    private static void CheckFullTunnel(List<IPNetwork> allowed, List<IPNetwork> addresses, List<ConfigProblem> problems)
+    private static void CheckFullTunnel(List<IPNetwork> allowed, List<TunnelAddress> addresses, List<ConfigProblem> problems)
     {
         if (allowed.Count == 0)
         {
@@ -152,7 +165,7 @@ public static class WireGuardConfigParser
 
         var v4Full = allowed.Any(n => n.PrefixLength == 0 && n.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
         var v6Full = allowed.Any(n => n.PrefixLength == 0 && n.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
-        var hasV6 = addresses.Any(a => a.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
+        var hasV6 = addresses.Any(a => a.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
         if (!v4Full)
         {
             problems.Add(new("not-full-tunnel", $"AllowedIPs = {string.Join(", ", allowed)} is not a full tunnel: only those addresses would go through the VPN, and Hearth would have to block the rest. Use AllowedIPs = 0.0.0.0/0, ::/0."));
@@ -224,9 +237,9 @@ public static class WireGuardConfigParser
         return key;
     }
 
-    private static List<IPNetwork> ReadNetworks(Dictionary<string, string> values, string name, string label, List<ConfigProblem> problems)
+    private static List<(IPAddress Address, int Prefix, string Text)> ReadPrefixes(Dictionary<string, string> values, string name, string label, List<ConfigProblem> problems)
     {
-        var result = new List<IPNetwork>();
+        var result = new List<(IPAddress Address, int Prefix, string Text)>();
         foreach (var item in List(values, name))
         {
             var text = item.Contains('/', StringComparison.Ordinal) ? item : IPAddress.TryParse(item, out var single)
@@ -237,8 +250,7 @@ public static class WireGuardConfigParser
                 && int.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
                 && prefix <= (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128))
             {
-                // keep the host bits of an Address (10.64.0.2/24 is the address 10.64.0.2 in a /24)
-                result.Add(new IPNetwork(address, prefix));
+                result.Add((address, prefix, item));
             }
             else
             {
