@@ -39,23 +39,35 @@ public sealed class UpVpnTests
                     ready.TrySetResult();
                 }
             });
-        var finished = await Task.WhenAny(ready.Task, hearth.Exited, Task.Delay(TimeSpan.FromSeconds(60)));
-        Assert.True(finished == ready.Task, "hearth up --vpn did not get ready:\n" + string.Join('\n', Snapshot(lines)));
+        try
+        {
+            var finished = await Task.WhenAny(ready.Task, hearth.Exited, Task.Delay(TimeSpan.FromSeconds(60)));
+            Assert.True(finished == ready.Task, "hearth up --vpn did not get ready:\n" + string.Join('\n', Snapshot(lines)));
 
-        // acquire answers from inside the namespace, and reaches the server over the link
-        using var fromHost = new NamespaceSockets(lab.Home).CreateHttpClient(TimeSpan.FromSeconds(10), []);
-        var health = await fromHost.GetStringAsync(new Uri("http://10.203.0.2:8097/health"));
-        Assert.True(health.Contains("\"role\":\"acquire\"", StringComparison.Ordinal), health + "\n" + string.Join('\n', Snapshot(lines)));
-        Assert.Contains("\"serverReachable\":true", health, StringComparison.Ordinal);
-        var pids = await lab.Lab.Commands.PidsAsync(ns, default);
-        Assert.Contains(pids, pid => File.ReadAllText($"/proc/{pid}/cmdline").Contains("acquire", StringComparison.Ordinal));
-        // and what leaves the namespace leaves through the tunnel
-        Assert.Equal(EgressLab.VpnExit.ToString(), await new Probes(ns, TimeSpan.FromSeconds(2)).HttpGetAsync(new IPEndPoint(EgressLab.Echo, 80)));
+            // acquire answers from inside the namespace, and reaches the server over the link
+            using var fromHost = new NamespaceSockets(lab.Home).CreateHttpClient(TimeSpan.FromSeconds(10), []);
+            var health = await fromHost.GetStringAsync(new Uri("http://10.203.0.2:8097/health"));
+            Assert.True(health.Contains("\"role\":\"acquire\"", StringComparison.Ordinal), health + "\n" + string.Join('\n', Snapshot(lines)));
+            Assert.Contains("\"serverReachable\":true", health, StringComparison.Ordinal);
+            var pids = await lab.Lab.Commands.PidsAsync(ns, default);
+            Assert.Contains(pids, pid => File.ReadAllText($"/proc/{pid}/cmdline").Contains("acquire", StringComparison.Ordinal));
+            // and what leaves the namespace leaves through the tunnel
+            Assert.Equal(EgressLab.VpnExit.ToString(), await new Probes(ns, TimeSpan.FromSeconds(2)).HttpGetAsync(new IPEndPoint(EgressLab.Echo, 80)));
 
-        // a polite stop removes the namespace and what ran in it
-        await runner.RunAsync("kill", ["-TERM", hearth.Id.ToString(CultureInfo.InvariantCulture)]);
-        await hearth.Exited.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.False(await lab.Lab.Commands.NamespaceExistsAsync(ns, default), "the egress namespace should be gone:\n" + string.Join('\n', Snapshot(lines)));
+            // a polite stop removes the namespace and what ran in it
+            await runner.RunAsync("kill", ["-TERM", hearth.Id.ToString(CultureInfo.InvariantCulture)]);
+            await hearth.Exited.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(await lab.Lab.Commands.NamespaceExistsAsync(ns, default), "the egress namespace should be gone:\n" + string.Join('\n', Snapshot(lines)));
+        }
+        finally
+        {
+            // a failed assertion above must not leave hearth killed without its own cleanup
+            if (!hearth.Exited.IsCompleted)
+            {
+                await runner.RunAsync("kill", ["-TERM", hearth.Id.ToString(CultureInfo.InvariantCulture)], throwOnFailure: false);
+                await Task.WhenAny(hearth.Exited, Task.Delay(TimeSpan.FromSeconds(30)));
+            }
+        }
     }
 
     private static List<string> Snapshot(List<string> lines)
