@@ -3,55 +3,78 @@ using Hearth.Core.Processes;
 namespace Hearth.Cli;
 
 /// <summary>
-/// ffmpeg and ffprobe are needed to read and play media. When they are missing and we may install
-/// (root, or sudo without a password), we install them with the system's package manager; otherwise
-/// we stop and print the exact command to run.
+/// External programs Hearth needs: ffmpeg and ffprobe to read and play media; for `up --vpn`, WireGuard
+/// (wg, wireguard-go), nftables and iproute2. When they are missing and we may install (root, or sudo
+/// without a password), we install them with the system's package manager; otherwise we stop and print
+/// the exact command to run.
 /// </summary>
 internal static class Prerequisites
 {
-    private static readonly (string Manager, string[] Install, string[]? Refresh)[] Managers =
-    [
-        ("apt-get", ["apt-get", "install", "-y", "--no-install-recommends", "ffmpeg"], ["apt-get", "update"]),
-        ("dnf", ["dnf", "install", "-y", "ffmpeg"], null),
-        ("pacman", ["pacman", "-S", "--noconfirm", "ffmpeg"], null),
-        ("apk", ["apk", "add", "ffmpeg"], null),
-    ];
+    private sealed record Need(string What, string[] Programs, Dictionary<string, string[]> Packages);
 
-    public static async Task<bool> EnsureAsync(TextWriter output, TextWriter errors, CancellationToken ct)
+    private static readonly Need Media = new("ffmpeg", ["ffmpeg", "ffprobe"], new()
+    {
+        ["apt-get"] = ["ffmpeg"],
+        ["dnf"] = ["ffmpeg"],
+        ["pacman"] = ["ffmpeg"],
+        ["apk"] = ["ffmpeg"],
+    });
+
+    private static readonly Need Egress = new("WireGuard, nftables and iproute2", ["wg", "wireguard-go", "nft", "ip", "sysctl"], new()
+    {
+        ["apt-get"] = ["wireguard-tools", "wireguard-go", "nftables", "iproute2", "procps"],
+        ["dnf"] = ["wireguard-tools", "wireguard-go", "nftables", "iproute", "procps-ng"],
+        ["pacman"] = ["wireguard-tools", "wireguard-go", "nftables", "iproute2", "procps-ng"],
+        ["apk"] = ["wireguard-tools", "wireguard-go", "nftables", "iproute2", "procps"],
+    });
+
+    public static Task<bool> EnsureAsync(TextWriter output, TextWriter errors, CancellationToken ct) => EnsureAsync(Media, output, errors, ct);
+
+    public static Task<bool> EnsureEgressAsync(TextWriter output, TextWriter errors, CancellationToken ct) => EnsureAsync(Egress, output, errors, ct);
+
+    private static async Task<bool> EnsureAsync(Need need, TextWriter output, TextWriter errors, CancellationToken ct)
     {
         var runner = new ProcessRunner();
-        if (await HasAsync(runner, "ffmpeg", ct).ConfigureAwait(false) && await HasAsync(runner, "ffprobe", ct).ConfigureAwait(false))
+        if (need.Programs.All(OnPath) && (need != Media || await HasAsync(runner, "ffmpeg", ct).ConfigureAwait(false) && await HasAsync(runner, "ffprobe", ct).ConfigureAwait(false)))
         {
             return true;
         }
 
-        var manager = Managers.FirstOrDefault(m => OnPath(m.Manager));
-        if (manager.Manager is null)
+        var manager = need.Packages.Keys.FirstOrDefault(OnPath);
+        if (manager is null)
         {
-            await errors.WriteLineAsync("ffmpeg and ffprobe are needed but missing, and no known package manager was found. Install ffmpeg, then run ./hearth up again.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{need.What} ({string.Join(", ", need.Programs)}) are needed but missing, and no known package manager was found. Install them, then run hearth again.").ConfigureAwait(false);
             return false;
         }
 
+        string[] install = manager switch
+        {
+            "apt-get" => ["apt-get", "install", "-y", "--no-install-recommends", .. need.Packages[manager]],
+            "dnf" => ["dnf", "install", "-y", .. need.Packages[manager]],
+            "pacman" => ["pacman", "-S", "--noconfirm", .. need.Packages[manager]],
+            _ => ["apk", "add", .. need.Packages[manager]],
+        };
+        string[]? refresh = manager == "apt-get" ? ["apt-get", "update"] : null;
         var prefix = Environment.UserName == "root" ? Array.Empty<string>() : await CanSudoAsync(runner, ct).ConfigureAwait(false) ? ["sudo", "-n"] : null;
         if (prefix is null)
         {
-            await errors.WriteLineAsync($"ffmpeg and ffprobe are needed but missing. Install them with:\n  sudo {string.Join(' ', manager.Install)}\nthen run ./hearth up again.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{need.What} are needed but missing. Install them with:\n  sudo {string.Join(' ', install)}\nthen run hearth again.").ConfigureAwait(false);
             return false;
         }
 
-        await output.WriteLineAsync($"Installing ffmpeg with {manager.Manager}…").ConfigureAwait(false);
+        await output.WriteLineAsync($"Installing {need.What} with {manager}…").ConfigureAwait(false);
         Environment.SetEnvironmentVariable("DEBIAN_FRONTEND", "noninteractive");
-        var install = await TryAsync(runner, [.. prefix, .. manager.Install], ct).ConfigureAwait(false);
-        if (!install && manager.Refresh is not null)
+        var installed = await TryAsync(runner, [.. prefix, .. install], ct).ConfigureAwait(false);
+        if (!installed && refresh is not null)
         {
             // a fresh machine may have no package lists yet
-            await TryAsync(runner, [.. prefix, .. manager.Refresh], ct).ConfigureAwait(false);
-            install = await TryAsync(runner, [.. prefix, .. manager.Install], ct).ConfigureAwait(false);
+            await TryAsync(runner, [.. prefix, .. refresh], ct).ConfigureAwait(false);
+            installed = await TryAsync(runner, [.. prefix, .. install], ct).ConfigureAwait(false);
         }
 
-        if (!install || !await HasAsync(runner, "ffprobe", ct).ConfigureAwait(false))
+        if (!installed || !need.Programs.All(OnPath))
         {
-            await errors.WriteLineAsync($"Installing ffmpeg failed. Try it by hand:\n  sudo {string.Join(' ', manager.Install)}").ConfigureAwait(false);
+            await errors.WriteLineAsync($"Installing {need.What} failed. Try it by hand:\n  sudo {string.Join(' ', install)}").ConfigureAwait(false);
             return false;
         }
 
@@ -79,5 +102,6 @@ internal static class Prerequisites
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Concat(["/usr/sbin", "/sbin"])
             .Any(dir => File.Exists(Path.Combine(dir, program)));
 }

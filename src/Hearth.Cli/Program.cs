@@ -6,4 +6,6 @@ root.Options.Add(CommonOptions.Data);
 root.Subcommands.Add(UpCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(EgressCommand.Create());
+root.Subcommands.Add(AcquireCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hearth.Access;
 using Hearth.Core.Paths;
+using Hearth.Egress;
 using Hearth.Library;
 
 namespace Hearth.Web;
@@ -30,10 +31,19 @@ public static class HearthServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(ParseBind(settings.Bind), settings.Port);
+            if (settings.Egress?.Options is { HostNamespace: null } egress && !ParseBind(settings.Bind).Equals(IPAddress.Any))
+            {
+                // the link to the egress namespace: acquire inside reaches the server and the control API here
+                kestrel.Listen(egress.HostLinkAddress, settings.Port);
+            }
         });
         builder.Services.AddSingleton(data);
         builder.AddAccess();
         builder.AddLibrary();
+        if (settings.Egress is { } egressController)
+        {
+            builder.AddEgress(egressController);
+        }
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         // enums travel as words ("hdr10", "dolbyVision"), as clients and people read them
@@ -54,6 +64,10 @@ public static class HearthServer
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
         app.MapReleasesEndpoints();
+        if (settings.Egress is not null)
+        {
+            app.MapEgressEndpoints();
+        }
         app.MapWebClient(settings.WebRoot);
         return app;
     }

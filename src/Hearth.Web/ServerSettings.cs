@@ -44,6 +44,12 @@ public sealed record ServerSettings
     /// <summary>The built web client (index.html and its assets); by default the copy beside the program.</summary>
     public string WebRoot { get; init; } = System.IO.Path.Combine(AppContext.BaseDirectory, "webroot");
 
+    /// <summary>
+    /// The egress role, already started (`hearth up --vpn`): its control API and metrics are served, and the
+    /// server also listens on the host end of the namespace's link so acquire inside can reach it.
+    /// </summary>
+    public Hearth.Egress.EgressController? Egress { get; init; }
+
     /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

@@ -12,7 +12,15 @@ internal static class UpCommand
         var bind = new Option<string>("--bind") { Description = "The address to listen on (127.0.0.1 unless you choose a LAN or tailnet address)", DefaultValueFactory = _ => "127.0.0.1" };
         var libraries = new Option<string[]>("--library") { Description = "A library folder, as movies:PATH or shows:PATH; repeat for more", AllowMultipleArgumentsPerToken = false };
         var noDemo = new Option<bool>("--no-demo") { Description = "Do not make the demo library when there is no library" };
-        var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default") { port, bind, libraries, noDemo };
+        var vpn = new Option<FileInfo?>("--vpn") { Description = "A WireGuard file: egress brings the tunnel up in its own network namespace with a kill switch, and acquire runs inside it" };
+        var vpnNamespace = new Option<string>("--vpn-namespace") { Description = "The egress network namespace's name", DefaultValueFactory = _ => "hearth-egress" };
+        var vpnInterface = new Option<string>("--vpn-interface") { Description = "The tunnel interface's name", DefaultValueFactory = _ => "hearth0" };
+        var vpnPortForwarding = new Option<bool>("--vpn-port-forwarding") { Description = "Ask the VPN gateway for a forwarded port (NAT-PMP, as ProtonVPN offers)" };
+        var vpnAllow = new Option<string[]>("--vpn-allow") { Description = "A subnet the namespace may reach outside the tunnel (the LAN, e.g. 192.168.1.0/24); repeat for more", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default")
+        {
+            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow,
+        };
         command.SetAction(async (result, ct) =>
         {
             var seeds = new List<LibrarySeed>();
@@ -46,17 +54,43 @@ internal static class UpCommand
                 Libraries = seeds,
                 Demo = !result.GetValue(noDemo),
             };
+            if (result.GetValue(vpn) is { } vpnFile)
+            {
+                var allowed = result.GetValue(vpnAllow) ?? [];
+                if (allowed.FirstOrDefault(a => !System.Net.IPNetwork.TryParse(a, out _)) is { } wrong)
+                {
+                    await Console.Error.WriteLineAsync($"--vpn-allow takes a subnet such as 192.168.1.0/24, not '{wrong}'").ConfigureAwait(false);
+                    return 2;
+                }
+
+                var egress = new Hearth.Egress.EgressOptions
+                {
+                    ConfigFile = vpnFile.FullName,
+                    Namespace = result.GetValue(vpnNamespace)!,
+                    TunnelInterface = result.GetValue(vpnInterface)!,
+                    PortForwarding = result.GetValue(vpnPortForwarding),
+                    AllowedSubnets = [.. allowed],
+                };
+                egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
+                return await VpnUp.RunAsync(settings, egress, ct).ConfigureAwait(false);
+            }
+
             return await RunAsync(settings, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ServerSettings settings, CancellationToken ct)
+    internal static async Task<int> RunAsync(ServerSettings settings, CancellationToken ct, Func<string, CancellationToken, Task>? whenReady = null)
     {
         try
         {
             await using var app = HearthServer.Build(settings);
             var url = await HearthServer.StartAsync(app, settings, Console.Out, ct).ConfigureAwait(false);
+            if (whenReady is not null)
+            {
+                await whenReady(url, ct).ConfigureAwait(false);
+            }
+
             await Console.Out.WriteLineAsync($"Hearth is ready on {url}").ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return 0;

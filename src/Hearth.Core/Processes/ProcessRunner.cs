@@ -81,6 +81,35 @@ public sealed class ProcessRunner(ILogger<ProcessRunner>? logger = null)
         return result;
     }
 
+    /// <summary>Starts a long-running program (no shell); its output lines go to <paramref name="onLine"/>.</summary>
+    public RunningProcess Start(string program, IReadOnlyList<string> arguments, Action<string>? onLine = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            process.Dispose();
+            throw new ExternalProcessException(program, arguments, -1, $"could not start {program}: {e.Message}");
+        }
+
+        logger.LogDebug("Started {Program} as {Pid}", program, process.Id);
+        return new RunningProcess(process, onLine);
+    }
+
     private static void Kill(Process process)
     {
         try

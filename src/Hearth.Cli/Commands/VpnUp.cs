@@ -1,0 +1,89 @@
+using Hearth.Core.Processes;
+using Hearth.Egress;
+using Hearth.Egress.Config;
+using Hearth.Egress.KillSwitch;
+using Hearth.Egress.Namespaces;
+using Hearth.Web;
+using Microsoft.Extensions.Logging;
+
+namespace Hearth.Cli.Commands;
+
+/// <summary>
+/// `hearth up --vpn FILE`, the brief's topology on one box: egress first (namespace, kill switch, link, tunnel),
+/// then the server on the host (also on the host end of the link), then acquire inside the namespace. When
+/// Hearth stops, acquire ends and the namespace goes.
+/// </summary>
+internal static class VpnUp
+{
+    public const int AcquirePort = 8097;
+
+    public static async Task<int> RunAsync(ServerSettings settings, EgressOptions options, CancellationToken ct)
+    {
+        var check = await ConfigChecker.CheckFileAsync(options.ConfigFile, ct).ConfigureAwait(false);
+        if (!check.Ok)
+        {
+            await Console.Error.WriteLineAsync($"{options.ConfigFile} cannot be used for the VPN egress:\n  - {string.Join("\n  - ", check.Problems.Select(p => p.Message))}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (!await Prerequisites.EnsureEgressAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
+        {
+            return 1;
+        }
+
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        }));
+        var runner = new ProcessRunner();
+        var egress = new EgressController(options, check.Config!, new NetworkCommands(runner), [], TimeProvider.System, logging.CreateLogger<EgressController>());
+        try
+        {
+            await egress.StartAsync(ct).ConfigureAwait(false);
+            for (var i = 0; i < 20 && !await egress.CheckHealthAsync(ct).ConfigureAwait(false); i++)
+            {
+                await Task.Delay(500, ct).ConfigureAwait(false);
+            }
+
+            var status = await egress.StatusAsync(ct).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Egress: tunnel {status.State} in namespace {options.Namespace}; public address {status.PublicIp ?? "(not known yet)"}").ConfigureAwait(false);
+            RunningProcess? acquire = null;
+            try
+            {
+                return await UpCommand.RunAsync(settings with { Egress = egress }, ct, async (url, token) =>
+                {
+                    var port = new Uri(url).Port;
+                    acquire = StartAcquire(runner, options, port);
+                    await Console.Out.WriteLineAsync($"acquire runs inside {options.Namespace}, on http://{options.NamespaceLinkAddress}:{AcquirePort}").ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (acquire is not null)
+                {
+                    await acquire.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is KillSwitchException or WireGuardConfigException or ExternalProcessException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"The VPN egress could not start, so nothing runs unprotected: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        finally
+        {
+            await egress.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static RunningProcess StartAcquire(ProcessRunner runner, EgressOptions options, int serverPort)
+    {
+        // the same executable (or `dotnet hearth.dll` when run that way), inside the namespace
+        var self = Environment.ProcessPath ?? "hearth";
+        List<string> command = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [self, typeof(VpnUp).Assembly.Location] : [self];
+        return runner.Start("ip", ["netns", "exec", options.Namespace, .. command, "acquire",
+            "--server", $"http://{options.HostLinkAddress}:{serverPort}", "--bind", options.NamespaceLinkAddress.ToString(), "--port", AcquirePort.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            line => Console.Out.WriteLine($"[acquire] {line}"));
+    }
+}

@@ -1,0 +1,50 @@
+using Hearth.Core.Egress;
+using Hearth.Core.Processes;
+using Hearth.Egress.Api;
+using Hearth.Egress.Config;
+using Hearth.Egress.Namespaces;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hearth.Egress;
+
+public static class EgressModule
+{
+    /// <summary>
+    /// The egress role. <paramref name="controller"/> is one already started (as `hearth up --vpn` does, so the tunnel
+    /// is up before anything listens); without it, one is made from the "Egress" options and started by the worker.
+    /// </summary>
+    public static IHostApplicationBuilder AddEgress(this IHostApplicationBuilder builder, EgressController? controller = null)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProcessRunner>();
+        if (controller is not null)
+        {
+            services.AddSingleton(controller);
+        }
+        else
+        {
+            services.AddOptions<EgressOptions>().Bind(builder.Configuration.GetSection(EgressOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton(sp =>
+            {
+                var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EgressOptions>>().Value;
+                return new EgressController(
+                    options,
+                    WireGuardConfigParser.ParseFile(options.ConfigFile),
+                    new NetworkCommands(sp.GetRequiredService<ProcessRunner>()),
+                    sp.GetServices<IForwardedPortListener>(),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILoggerFactory>().CreateLogger<EgressController>());
+            });
+        }
+
+        services.AddHostedService<EgressWorker>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapEgressEndpoints(this IEndpointRouteBuilder routes) => routes.MapEgressControlEndpoints();
+}
