@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Library, Me } from './lib/api';
 import { api, whenSignedOut } from './lib/api';
 import { goBack, navigate, onNavigate, parseRoute, type Route } from './lib/router';
@@ -25,24 +25,30 @@ export function App() {
     scrollTo(0, 0);
   }), []);
 
+  // one round trip of three requests in parallel: home can ask for its rows as soon as it renders
+  const checking = useRef(true);
   const check = async () => {
+    checking.current = true;
     try {
-      const setup = await api.setupState();
+      const [setup, me, libs] = await Promise.all([
+        api.setupState(),
+        api.me().catch(() => null),
+        api.libraries().catch(() => null),
+      ]);
       if (setup.required) return setSession({ state: 'setup' });
-      const me = await api.me().catch(() => null);
+      if (me) setLibraries(libs ?? []);
       setSession(me ? { state: 'signedIn', me } : { state: 'signedOut' });
     } catch (e) {
       setSession({ state: 'offline', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      checking.current = false;
     }
   };
   useEffect(() => {
-    whenSignedOut(() => setSession({ state: 'signedOut' }));
+    // while checking, a 401 from me/libraries is an answer, not a signal to leave
+    whenSignedOut(() => { if (!checking.current) setSession({ state: 'signedOut' }); });
     void check();
   }, []);
-
-  useEffect(() => {
-    if (session.state === 'signedIn') api.libraries().then(setLibraries, () => setLibraries([]));
-  }, [session]);
 
   // the remote: arrows move focus, Back goes back (the player handles its own keys)
   useEffect(() => {
@@ -75,7 +81,10 @@ export function App() {
 
   if (session.state === 'checking') return <div class="center"><Spinner label="Loading" /></div>;
   if (session.state === 'offline') return <main class="center narrow"><h1>Hearth</h1><ErrorBox message={session.message} retry={check} /></main>;
-  const signedIn = (me: Me) => setSession({ state: 'signedIn', me });
+  const signedIn = (me: Me) => {
+    setSession({ state: 'signedIn', me });
+    api.libraries().then(setLibraries, () => setLibraries([]));
+  };
   if (session.state === 'setup') return <SetupPage onDone={signedIn} />;
   if (session.state === 'signedOut') return <LoginPage onDone={signedIn} />;
 
