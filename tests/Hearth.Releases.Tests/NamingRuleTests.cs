@@ -148,6 +148,28 @@ public sealed class NamingRuleTests
     }
 
     [Theory]
+    [InlineData("Lantern.Keepers.Part.1.2011.1080p.BluRay.x264-GRP", "Lantern Keepers Part 1", 2011)]
+    [InlineData("Lantern.Keepers.Part.Two.2024.2160p.WEB-DL.DDP5.1.H.265-GRP", "Lantern Keepers Part Two", 2024)]
+    public void PartFollowedByAYear_IsAFilmInParts_NotAMiniSeries(string name, string title, int year)
+    {
+        var r = ReleaseParser.Parse(name);
+
+        Assert.Equal(ReleaseKind.Movie, r.Kind);
+        Assert.Equal(title, r.Title);
+        Assert.Equal(year, r.Year);
+        Assert.False(r.IsMiniSeries);
+    }
+
+    [Fact]
+    public void PartWithoutAYear_IsAMiniSeriesEpisode()
+    {
+        var r = ReleaseParser.Parse("Lantern.Keepers.Part.3.The.Crossing.1080p.BluRay.x264-GRP");
+
+        Assert.True(r.IsMiniSeries);
+        Assert.Equal([3], r.EpisodeNumbers);
+    }
+
+    [Theory]
     [InlineData("S.W.A.T.2003.1080p.BluRay.x264-GRP", "S.W.A.T.")]
     [InlineData("A.B.C.Murders.2018.720p.WEB-DL.x264-GRP", "A.B.C. Murders")]
     [InlineData("Mr.Holland.Opus.1995.1080p.BluRay.x264-GRP", "Mr. Holland Opus")]

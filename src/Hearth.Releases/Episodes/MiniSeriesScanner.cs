@@ -38,6 +38,12 @@ internal static class MiniSeriesScanner
             {
                 continue;
             }
+            if (next == i + 2 && next < scan.Count && Chars.IsYear(scan.Word(next), out _))
+            {
+                // "Deathly.Hallows.Part.1.2010", "Dead.Reckoning.Part.One.2023": a year after the part names a
+                // film in parts, and the part belongs to its title
+                return null;
+            }
             var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = 1, MiniSeries = true, NextToken = next };
             m.Episodes.Add(episode);
             if (next == i + 1)
