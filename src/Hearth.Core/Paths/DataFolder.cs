@@ -17,6 +17,8 @@ public sealed class DataFolder
 
     public string AccessDatabase => Path.Combine(Root, "access.db");
 
+    public string IndexersDatabase => Path.Combine(Root, "indexers.db");
+
     public string SetupToken => Path.Combine(Root, "setup-token");
 
     public string Cache => Path.Combine(Root, "cache");
