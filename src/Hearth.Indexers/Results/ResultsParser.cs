@@ -86,15 +86,15 @@ public static class ResultsParser
         {
             using (var reader = outer.ReadSubtree())
             {
-                reader.Read();
-                while (reader.Read())
+                // ReadState, not EOF: a reader that met broken XML is in Error, where Read() answers false for ever
+                var more = reader.Read() && reader.Read();
+                while (more && reader.ReadState == ReadState.Interactive)
                 {
-                    if (reader.NodeType != XmlNodeType.Element)
+                    // a text field leaves the reader on the node after it; anything else moves on by one
+                    if (reader.NodeType != XmlNodeType.Element || !ReadField(reader, ref item))
                     {
-                        continue;
+                        more = reader.Read();
                     }
-
-                    ReadField(reader, ref item);
                 }
             }
         }
@@ -114,39 +114,53 @@ public static class ResultsParser
         return true;
     }
 
-    private static void ReadField(XmlReader reader, ref ItemFields item)
+    /// <returns>Whether the field's text was read (and the reader moved past it).</returns>
+    private static bool ReadField(XmlReader reader, ref ItemFields item)
     {
         switch (reader.LocalName)
         {
             case "title":
                 item.Title = Text(reader);
-                break;
+                return true;
             case "guid":
                 item.Guid = Text(reader);
-                break;
+                return true;
             case "link":
                 item.Link = Text(reader);
-                break;
+                return true;
             case "comments":
                 item.Comments = Text(reader);
-                break;
+                return true;
             case "pubDate":
                 item.PublishDate = RssDate.Parse(Text(reader));
-                break;
+                return true;
             case "size":
-                item.Size ??= Long(Text(reader));
-                break;
+                // read the text first: ??= would skip the read (and the reader's advance) once a size is known
+                var size = Long(Text(reader));
+                item.Size ??= size;
+                return true;
             case "enclosure":
                 item.EnclosureUrl ??= reader.GetAttribute("url");
                 item.EnclosureLength ??= Long(reader.GetAttribute("length"));
-                break;
+                return false;
             case "attr":
                 item.Attribute(reader.GetAttribute("name"), reader.GetAttribute("value"));
-                break;
+                return false;
+            default:
+                return false;
         }
     }
 
-    private static string Text(XmlReader reader) => reader.IsEmptyElement ? string.Empty : reader.ReadElementContentAsString().Trim();
+    private static string Text(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        return reader.ReadElementContentAsString().Trim();
+    }
 
     internal static int? Int(string? value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
