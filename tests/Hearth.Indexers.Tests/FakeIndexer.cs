@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -42,11 +45,19 @@ public sealed class FakeIndexer : IAsyncDisposable
 
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
-    public static async Task<FakeIndexer> StartAsync()
+    /// <param name="tls">Serve HTTPS with a self-signed certificate no client trusts.</param>
+    public static async Task<FakeIndexer> StartAsync(bool tls = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (tls)
+            {
+                listen.UseHttps(SelfSigned());
+            }
+        }));
         var app = builder.Build();
         FakeIndexer? fake = null;
         app.MapGet("/{site}/api", (string site, HttpContext http) => fake!.AnswerAsync(site, http));
@@ -139,6 +150,14 @@ public sealed class FakeIndexer : IAsyncDisposable
         }
 
         return xml.Append("</channel></rss>").ToString();
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
     private static Task XmlAsync(HttpContext http, string body)
