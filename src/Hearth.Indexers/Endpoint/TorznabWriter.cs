@@ -28,8 +28,7 @@ public static class TorznabWriter
 
     public static string Caps(string title, IndexerCaps? indexer)
     {
-        var builder = new StringBuilder();
-        using (var w = XmlWriter.Create(builder, Settings))
+        return Write(w =>
         {
             w.WriteStartElement("caps");
             w.WriteStartElement("server");
@@ -65,29 +64,23 @@ public static class TorznabWriter
 
             w.WriteEndElement();
             w.WriteEndElement();
-        }
-
-        return builder.ToString();
+        });
     }
 
     public static string Error(int code, string description)
     {
-        var builder = new StringBuilder();
-        using (var w = XmlWriter.Create(builder, Settings))
+        return Write(w =>
         {
             w.WriteStartElement("error");
             w.WriteAttributeString("code", code.ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("description", description);
             w.WriteEndElement();
-        }
-
-        return builder.ToString();
+        });
     }
 
     public static string Results(string title, IEnumerable<IndexerRelease> releases)
     {
-        var builder = new StringBuilder();
-        using (var w = XmlWriter.Create(builder, Settings))
+        return Write(w =>
         {
             w.WriteStartElement("rss");
             w.WriteAttributeString("version", "2.0");
@@ -102,9 +95,7 @@ public static class TorznabWriter
 
             w.WriteEndElement();
             w.WriteEndElement();
-        }
-
-        return builder.ToString();
+        });
     }
 
     private static void Item(XmlWriter w, IndexerRelease r)
@@ -168,6 +159,18 @@ public static class TorznabWriter
         Attr(w, "tmdbid", r.TmdbId);
         Attr(w, "tvmazeid", r.TvMazeId);
         w.WriteEndElement();
+    }
+
+    // into UTF-8 bytes, so the declaration says utf-8 as the response does (a StringBuilder would make it utf-16)
+    private static string Write(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = XmlWriter.Create(stream, Settings))
+        {
+            body(w);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static void Mode(XmlWriter w, string name, bool available, string parameters)
