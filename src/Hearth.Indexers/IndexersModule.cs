@@ -1,6 +1,7 @@
 using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.Endpoint;
+using Hearth.Indexers.Grabs;
 using Hearth.Indexers.History;
 using Hearth.Indexers.Limits;
 using Hearth.Indexers.Newznab;
@@ -32,6 +33,8 @@ public static class IndexersModule
         services.AddSingleton<HistoryStore>();
         services.AddSingleton<IndexerCatalog>();
         services.AddSingleton<IndexerHub>();
+        services.AddSingleton<GrabLinks>();
+        services.AddSingleton<GrabService>();
         services.AddSingleton<IReleaseSearch>(sp => sp.GetRequiredService<IndexerHub>());
         services.AddHostedService<HistoryPruner>();
         return builder;
@@ -42,6 +45,7 @@ public static class IndexersModule
         routes.MapIndexerDefinitionEndpoints();
         routes.MapIndexerSearchEndpoints();
         routes.MapTorznabEndpoints();
+        routes.MapGrabEndpoints();
         return routes;
     }
 

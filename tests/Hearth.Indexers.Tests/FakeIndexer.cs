@@ -61,6 +61,7 @@ public sealed class FakeIndexer : IAsyncDisposable
         var app = builder.Build();
         FakeIndexer? fake = null;
         app.MapGet("/{site}/api", (string site, HttpContext http) => fake!.AnswerAsync(site, http));
+        app.MapGet("/files/{name}", (string name, HttpContext http) => fake!.FileAsync(name, http));
         await app.StartAsync();
         fake = new FakeIndexer(app, app.Urls.First());
         return fake;
@@ -106,6 +107,9 @@ public sealed class FakeIndexer : IAsyncDisposable
                 case "notcaps":
                     await XmlAsync(http, Fixture("torznab-results.xml"));
                     return;
+                case "grabbable":
+                    await XmlAsync(http, t == "caps" ? Fixture("torznab-caps.xml") : Grabbable());
+                    return;
                 case "paged":
                     await XmlAsync(http, t == "caps" ? Fixture("torznab-caps.xml") : Paged(query));
                     return;
@@ -134,6 +138,38 @@ public sealed class FakeIndexer : IAsyncDisposable
         {
             Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    public const string TorrentBytes = "d8:announce35:http://127.0.0.1/announce?passkey=x4:infod4:name4:testee";
+
+    public ConcurrentQueue<string> Downloads { get; } = new();
+
+    /// <summary>Two releases whose links point back here, with a passkey in the query as private trackers do.</summary>
+    private string Grabbable() =>
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:torznab=\"http://torznab.com/schemas/2015/feed\"><channel>"
+        + $"<item><title>Grabbable.Release.S01E01.1080p-GRP</title><guid>grab-1</guid><link>{Url}/files/release.torrent?passkey=secretpasskey</link><torznab:attr name=\"size\" value=\"1000\"/><torznab:attr name=\"seeders\" value=\"10\"/></item>"
+        + $"<item><title>Redirects.To.Magnet.S01E02.1080p-GRP</title><guid>grab-2</guid><link>{Url}/files/magnet?passkey=secretpasskey</link><torznab:attr name=\"size\" value=\"2000\"/><torznab:attr name=\"seeders\" value=\"5\"/></item>"
+        + "</channel></rss>";
+
+    private async Task FileAsync(string name, HttpContext http)
+    {
+        if (http.Request.Query["passkey"] != "secretpasskey")
+        {
+            http.Response.StatusCode = 403;
+            return;
+        }
+
+        Downloads.Enqueue(name);
+        if (name == "magnet")
+        {
+            http.Response.StatusCode = 302;
+            http.Response.Headers.Location = "magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567";
+            return;
+        }
+
+        http.Response.ContentType = "application/x-bittorrent";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"Grabbable.Release.torrent\"";
+        await http.Response.WriteAsync(TorrentBytes);
     }
 
     /// <summary>250 items in all; answers the window asked with offset/limit, and the total.</summary>

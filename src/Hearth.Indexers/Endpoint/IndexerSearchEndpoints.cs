@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hearth.Core.Indexers;
+using Hearth.Indexers.Grabs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class IndexerSearchEndpoints
     public static RouteHandlerBuilder MapIndexerSearchEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/indexers/search", SearchAsync).WithTags("Indexers").WithSummary("Searches every enabled indexer (or those given)");
 
-    private static async Task<Results<Ok<ReleaseSearchResult>, ProblemHttpResult>> SearchAsync(HttpContext http, IReleaseSearch search)
+    private static async Task<Results<Ok<ReleaseSearchResult>, ProblemHttpResult>> SearchAsync(HttpContext http, IReleaseSearch search, GrabLinks links)
     {
         var (query, problem) = Queries.FromRequest(http.Request.Query);
         if (query is null)
@@ -33,7 +34,9 @@ public static class IndexerSearchEndpoints
             query = query with { Indexers = parsed.Select(g => g!.Value).ToList() };
         }
 
-        return TypedResults.Ok(await search.SearchAsync(query, http.RequestAborted).ConfigureAwait(false));
+        var result = await search.SearchAsync(query, http.RequestAborted).ConfigureAwait(false);
+        // the web client follows grab links with its cookie; the indexers' own links never leave the server
+        return TypedResults.Ok(result with { Releases = result.Releases.Select(r => links.Rewrite(r, string.Empty, null)).ToList() });
     }
 }
 

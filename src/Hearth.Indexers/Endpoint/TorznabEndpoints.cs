@@ -1,5 +1,6 @@
 using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
+using Hearth.Indexers.Grabs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,9 +21,9 @@ public static class TorznabEndpoints
     {
         foreach (var suffix in new[] { "torznab", "torznab/api" })
         {
-            routes.MapGet($"/api/v1/indexers/all/{suffix}", (HttpContext http, IReleaseSearch search) => AnswerAsync(http, search, null, null))
+            routes.MapGet($"/api/v1/indexers/all/{suffix}", (HttpContext http, IReleaseSearch search, GrabLinks links) => AnswerAsync(http, search, links, null, null))
                 .AllowAnonymous().WithTags("Torznab").WithSummary("Torznab across every enabled indexer");
-            routes.MapGet($"/api/v1/indexers/{{id:guid}}/{suffix}", async (Guid id, HttpContext http, IReleaseSearch search, IndexerStore store) =>
+            routes.MapGet($"/api/v1/indexers/{{id:guid}}/{suffix}", async (Guid id, HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store) =>
                 {
                     if (http.User.Identity?.IsAuthenticated != true)
                     {
@@ -32,7 +33,7 @@ public static class TorznabEndpoints
                     var indexer = await store.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
                     return indexer is null
                         ? TypedResults.Text(TorznabWriter.Error(300, "No such indexer"), Xml, statusCode: StatusCodes.Status404NotFound)
-                        : await AnswerAsync(http, search, indexer, id).ConfigureAwait(false);
+                        : await AnswerAsync(http, search, links, indexer, id).ConfigureAwait(false);
                 })
                 .AllowAnonymous().WithTags("Torznab").WithSummary("Torznab for one indexer");
         }
@@ -41,7 +42,7 @@ public static class TorznabEndpoints
     }
 
     // AllowAnonymous only so the refusal is a Torznab error document; no answer goes out without a signed-in caller
-    private static async Task<ContentHttpResult> AnswerAsync(HttpContext http, IReleaseSearch search, IndexerDefinition? indexer, Guid? id)
+    private static async Task<ContentHttpResult> AnswerAsync(HttpContext http, IReleaseSearch search, GrabLinks links, IndexerDefinition? indexer, Guid? id)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
@@ -72,7 +73,10 @@ public static class TorznabEndpoints
         }
 
         var result = await search.SearchAsync(query, http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Text(TorznabWriter.Results(title, result.Releases), Xml);
+        // download links point at Hearth's grab endpoint with the caller's own key, as Prowlarr's do
+        var prefix = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var key = http.Request.Query["apikey"].ToString() is { Length: > 0 } k ? k : null;
+        return TypedResults.Text(TorznabWriter.Results(title, result.Releases.Select(r => links.Rewrite(r, prefix, key))), Xml);
     }
 
     private static ContentHttpResult Unauthorized() =>

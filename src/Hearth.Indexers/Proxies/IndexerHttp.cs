@@ -13,15 +13,19 @@ public sealed class IndexerHttp : IDisposable
 
     private readonly ConcurrentDictionary<string, HttpClient> clients = new(StringComparer.Ordinal);
 
-    public HttpClient For(string? proxy) => clients.GetOrAdd(proxy ?? string.Empty, Create);
+    public HttpClient For(string? proxy) => clients.GetOrAdd(proxy ?? string.Empty, p => Create(p, redirects: true));
 
-    private static HttpClient Create(string proxy)
+    /// <summary>A client that leaves redirects to the caller: a download link may redirect to a magnet, which HTTP cannot follow.</summary>
+    public HttpClient WithoutRedirects(string? proxy) => clients.GetOrAdd("no-redirects|" + proxy, _ => Create(proxy ?? string.Empty, redirects: false));
+
+    private static HttpClient Create(string proxy, bool redirects)
     {
         var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = TimeSpan.FromSeconds(15),
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            AllowAutoRedirect = redirects,
             MaxAutomaticRedirections = 5,
             UseProxy = proxy.Length > 0,
             Proxy = proxy.Length > 0 ? ProxyAddress.ToWebProxy(proxy) : null,
