@@ -36,6 +36,7 @@ public static class IndexersModule
         services.AddSingleton<GrabLinks>();
         services.AddSingleton<GrabService>();
         services.AddSingleton<IReleaseSearch>(sp => sp.GetRequiredService<IndexerHub>());
+        services.AddHostedService<LimitsRestorer>();
         services.AddHostedService<HistoryPruner>();
         return builder;
     }

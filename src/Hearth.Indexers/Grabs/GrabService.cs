@@ -16,7 +16,7 @@ public sealed record GrabbedFile(byte[]? Content, string ContentType, string Fil
 /// Fetches a release's file from its indexer on a person's or a tool's behalf: the grab limits apply, the
 /// indexer's proxy is used, and the grab goes into the history.
 /// </summary>
-public sealed class GrabService(IndexerStore store, IndexerHttp http, IndexerLimiter limiter, HistoryStore history, IOptions<IndexerOptions> options)
+public sealed class GrabService(IndexerStore store, IndexerHttp http, NewznabClient client, IndexerLimiter limiter, HistoryStore history, IOptions<IndexerOptions> options)
 {
     private const int MaxFileBytes = 20 * 1024 * 1024;
 
@@ -58,6 +58,7 @@ public sealed class GrabService(IndexerStore store, IndexerHttp http, IndexerLim
         try
         {
             limiter.Acquire(indexer.Id, indexer.Limits, LimitedCall.Grab);
+            using var place = await client.EnterAsync(ct).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(options.Value.RequestTimeout);
             using var response = await FollowAsync(http.WithoutRedirects(indexer.Proxy), uri, timeout.Token).ConfigureAwait(false);

@@ -80,6 +80,23 @@ public sealed class HistoryStore(IndexersDatabase database, TimeProvider time, I
         return list;
     }
 
+    /// <summary>Queries and grabs that reached an indexer since a time (those Hearth held back are left out).</summary>
+    public async Task<IReadOnlyList<(Guid Indexer, string Kind, DateTimeOffset At)>> CallsSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT indexer_id, kind, at_ms FROM history WHERE at_ms > $since AND kind IN ('query', 'grab') AND outcome NOT IN ('limitReached', 'backingOff')";
+        command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        var calls = new List<(Guid, string, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            calls.Add((Guid.Parse(reader.GetString(0)), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))));
+        }
+
+        return calls;
+    }
+
     public async Task<IReadOnlyDictionary<Guid, IndexerStats>> StatsAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);

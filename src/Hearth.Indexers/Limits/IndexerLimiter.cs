@@ -46,6 +46,16 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
         }
     }
 
+    /// <summary>Counts a call made before a restart, so limits per hour and day hold across restarts.</summary>
+    public void Restore(Guid indexer, LimitedCall call, DateTimeOffset at)
+    {
+        var tracker = trackers.GetOrAdd(indexer, _ => new Tracker());
+        lock (tracker)
+        {
+            (call == LimitedCall.Query ? tracker.Queries : tracker.Grabs).Add(at);
+        }
+    }
+
     public void Succeeded(Guid indexer)
     {
         var tracker = trackers.GetOrAdd(indexer, _ => new Tracker());

@@ -15,6 +15,26 @@ public sealed class NewznabClient(IndexerHttp http, IOptions<IndexerOptions> opt
 {
     private readonly SemaphoreSlim concurrency = new(options.Value.MaxConcurrentRequests);
 
+    /// <summary>Waits for a place under the global limit of requests in flight; dispose to leave it.</summary>
+    public async Task<IDisposable> EnterAsync(CancellationToken ct)
+    {
+        await concurrency.WaitAsync(ct).ConfigureAwait(false);
+        return new Place(concurrency);
+    }
+
+    private sealed class Place(SemaphoreSlim gate) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+
     public Task<IndexerCaps> GetCapsAsync(IndexerConnection connection, CancellationToken ct) =>
         SendAsync(connection, [new("t", "caps")], CapsParser.Parse, ct);
 

@@ -137,3 +137,27 @@ public sealed class IndexerLimiterTests
         Assert.Equal(IndexerHealth.Healthy, limiter.State(Guid.NewGuid(), true).Health);
     }
 }
+
+public sealed class LimitsRestorerTests
+{
+    [Fact]
+    public async Task Start_AfterARestart_CountsTheLastDaysQueriesAgainstTheLimits()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var hub = await Hub.StartAsync();
+        var indexer = await hub.AddAsync(fake.Site("torznab"), "Strict", limits: new IndexerLimits(null, 2, null, null));
+        await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None);
+        hub.Clock.Advance(TimeSpan.FromHours(3));
+        await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None);
+
+        // a new process: a fresh limiter, filled from the history
+        var restarted = new IndexerLimiter(hub.Clock, Microsoft.Extensions.Options.Options.Create(hub.Options));
+        await new LimitsRestorer(hub.History, restarted, hub.Clock).StartAsync(CancellationToken.None);
+
+        Assert.Equal(2, restarted.State(indexer.Id, true).QueriesLastDay);
+        var e = Assert.Throws<IndexerException>(() => restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query));
+        Assert.Equal(IndexerFailureKind.LimitReached, e.Kind);
+        hub.Clock.Advance(TimeSpan.FromHours(21));
+        restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query);
+    }
+}
