@@ -4,6 +4,8 @@ using System.Text.Json;
 using Hearth.Testing;
 using Hearth.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hearth.Indexers.Tests.Endpoint;
 
@@ -33,7 +35,8 @@ public sealed class HubServer : IAsyncDisposable
 
     public string ApiKey { get; private set; } = string.Empty;
 
-    public static async Task<HubServer> StartAsync()
+    /// <param name="logs">Also receives everything the server logs.</param>
+    public static async Task<HubServer> StartAsync(ILoggerProvider? logs = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -44,7 +47,7 @@ public sealed class HubServer : IAsyncDisposable
             Demo = false,
             Configuration = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false" },
         };
-        var app = HearthServer.Build(settings);
+        var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new HubServer(app, folder, url);
         var token = (await File.ReadAllTextAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
