@@ -32,7 +32,9 @@ public static class QueryBuilder
             return null;
         }
 
-        var plan = query.Kind switch
+        var plan = query.Kind != SearchKind.Search && IsEmpty(query)
+            ? Latest(query.Kind, caps)
+            : query.Kind switch
         {
             SearchKind.Tv => Tv(query, caps),
             SearchKind.Movie => Movie(query, caps),
@@ -49,6 +51,17 @@ public static class QueryBuilder
         }
 
         return new QueryPlan(plan.Parameters, plan.FellBack);
+    }
+
+    /// <summary>No title, no id, no season: the latest releases (an RSS sync, as Sonarr and Radarr send it).</summary>
+    private static bool IsEmpty(ReleaseQuery q) =>
+        string.IsNullOrWhiteSpace(q.Text) && q.TvdbId is null && q.TvMazeId is null && string.IsNullOrWhiteSpace(q.ImdbId) && q.TmdbId is null
+        && q.Season is null && string.IsNullOrWhiteSpace(q.Episode) && q.Year is null;
+
+    private static Draft Latest(SearchKind kind, IndexerCaps caps)
+    {
+        var (mode, function) = kind == SearchKind.Tv ? (IndexerCaps.TvSearch, "tvsearch") : (IndexerCaps.MovieSearch, "movie");
+        return caps.Mode(mode).Available ? new Draft([new("t", function)], false) : Generic(null, false);
     }
 
     private sealed record Draft(List<KeyValuePair<string, string>> Parameters, bool FellBack);

@@ -87,4 +87,14 @@ public sealed class QueryBuilderTests
     {
         Assert.Null(QueryBuilder.Build(new ReleaseQuery { Text = "x", Categories = [3000] }, Caps("torznab-caps.xml"), []));
     }
+
+    [Theory]
+    [InlineData("torznab-caps.xml", "t=tvsearch&cat=5000,100041")]
+    [InlineData("search-only-caps.xml", "t=search&cat=5000")]
+    public void Build_TvWithNothingButCategories_AsksForTheLatest(string caps, string expected)
+    {
+        var plan = QueryBuilder.Build(new ReleaseQuery { Kind = SearchKind.Tv, Categories = [5000] }, Caps(caps), [])!;
+
+        Assert.Equal(expected, plan.ToString());
+    }
 }
