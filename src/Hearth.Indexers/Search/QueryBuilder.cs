@@ -32,10 +32,9 @@ public static class QueryBuilder
             return null;
         }
 
-        var plan = query.Kind != SearchKind.Search && IsEmpty(query)
-            ? Latest(query.Kind, caps)
-            : query.Kind switch
+        var plan = query.Kind switch
         {
+            _ when query.Kind != SearchKind.Search && IsEmpty(query) => Latest(query.Kind, caps),
             SearchKind.Tv => Tv(query, caps),
             SearchKind.Movie => Movie(query, caps),
             _ => Generic(query.Text, false),
