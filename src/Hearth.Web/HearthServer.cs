@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Hearth.Access;
 using Hearth.Core.Paths;
 using Hearth.Egress;
+using Hearth.Indexers;
 using Hearth.Library;
 
 namespace Hearth.Web;
@@ -40,6 +41,8 @@ public static class HearthServer
         builder.Services.AddSingleton(data);
         builder.AddAccess();
         builder.AddLibrary();
+        // the acquire role's indexer hub; the embedded default runs it in this process
+        builder.AddIndexers();
         if (settings.Egress is { } egressController)
         {
             builder.AddEgress(egressController);
@@ -64,6 +67,7 @@ public static class HearthServer
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
         app.MapReleasesEndpoints();
+        app.MapIndexersEndpoints();
         if (settings.Egress is not null)
         {
             app.MapEgressEndpoints();
@@ -79,6 +83,7 @@ public static class HearthServer
     {
         await app.Services.MigrateAccessAsync(ct).ConfigureAwait(false);
         await app.Services.MigrateLibraryAsync(ct).ConfigureAwait(false);
+        await app.Services.MigrateIndexersAsync(ct).ConfigureAwait(false);
         var startup = app.Services.GetRequiredService<StartupTasks>();
         var demoCreated = await startup.SeedLibrariesAsync(settings, console, ct).ConfigureAwait(false);
         await app.StartAsync(ct).ConfigureAwait(false);

@@ -5,6 +5,8 @@ import { goBack, navigate, onNavigate, parseRoute, type Route } from './lib/rout
 import { directions, isBack, moveFocus } from './lib/spatial';
 import { AdminPage } from './pages/admin';
 import { HomePage } from './pages/home';
+import { IndexersPage } from './pages/indexers';
+import { SearchPage } from './pages/search';
 import { ItemPage } from './pages/item';
 import { LibraryPage } from './pages/library';
 import { LoginPage } from './pages/login';
@@ -103,6 +105,8 @@ export function App() {
         {route.page === 'library' && <LibraryPage id={route.id} key={route.id} />}
         {route.page === 'item' && <ItemPage id={route.id} key={route.id} />}
         {route.page === 'admin' && (me.isAdmin ? <AdminPage tab={route.tab} onLibrariesChanged={() => api.libraries().then(setLibraries)} /> : <NotAllowed />)}
+        {route.page === 'indexers' && (me.isAdmin ? <IndexersPage /> : <NotAllowed />)}
+        {route.page === 'search' && (me.isAdmin ? <SearchPage /> : <NotAllowed />)}
         {route.page === 'notFound' && <div class="page"><h1>Nothing here</h1><p>This page does not exist. <a href="/">Go home</a>.</p></div>}
       </main>
     </>

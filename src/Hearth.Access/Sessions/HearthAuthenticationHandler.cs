@@ -10,7 +10,8 @@ namespace Hearth.Access.Sessions;
 
 /// <summary>
 /// Signs a request in from, in order: an `Authorization: Bearer` token, an `X-Api-Key` header, an
-/// `api_key` query parameter (for players that cannot set headers on a media URL), or the session cookie.
+/// `api_key` query parameter (for players that cannot set headers on a media URL), an `apikey` query
+/// parameter holding an API key (how Torznab clients such as Sonarr send it), or the session cookie.
 /// </summary>
 public sealed class HearthAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -69,8 +70,12 @@ public sealed class HearthAuthenticationHandler(
 
         return NonEmpty(Request.Headers["X-Api-Key"].ToString())
             ?? NonEmpty(Request.Query["api_key"].ToString())
+            ?? ApiKeyOnly(Request.Query["apikey"].ToString())
             ?? NonEmpty(Request.Cookies[CookieName]);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // the Torznab spelling takes API keys only, never a session token
+    private static string? ApiKeyOnly(string? value) => value?.StartsWith(Tokens.ApiKeyPrefix, StringComparison.Ordinal) == true ? value : null;
 }

@@ -17,6 +17,11 @@ public sealed class DataFolder
 
     public string AccessDatabase => Path.Combine(Root, "access.db");
 
+    public string IndexersDatabase => Path.Combine(Root, "indexers.db");
+
+    /// <summary>The key that seals indexer download links handed out by the hub (they can hold an indexer's API key).</summary>
+    public string IndexersLinkKey => Path.Combine(Root, "indexers-link.key");
+
     public string SetupToken => Path.Combine(Root, "setup-token");
 
     public string Cache => Path.Combine(Root, "cache");

@@ -34,6 +34,32 @@ export interface LastScan { status: string; startedMs: number; finishedMs: numbe
 export interface Library { id: string; name: string; kind: string; folders: string[]; itemCount: number; lastScan: LastScan | null; scanning: ScanProgress | null }
 export interface ScanStatus { queued: boolean; running: ScanProgress | null; lastScan: LastScan | null; failedFiles: { path: string; reason: string | null; scannedMs: number }[] }
 
+export type IndexerHealth = 'healthy' | 'degraded' | 'failing' | 'disabled';
+export interface IndexerLimits { queriesPerHour: number | null; queriesPerDay: number | null; grabsPerHour: number | null; grabsPerDay: number | null }
+export interface IndexerCategory { id: number; name: string; subcategories: IndexerCategory[] }
+export interface SearchMode { available: boolean; supportedParams: string[] }
+export interface IndexerCaps { serverTitle: string | null; limitMax: number | null; limitDefault: number | null; modes: Record<string, SearchMode>; categories: IndexerCategory[] }
+export interface IndexerState {
+  health: IndexerHealth; consecutiveFailures: number; blockedUntil: string | null; lastError: string | null; lastErrorKind: string | null;
+  lastFailureAt: string | null; queriesLastHour: number; queriesLastDay: number; grabsLastHour: number; grabsLastDay: number;
+}
+export interface IndexerStats { queries: number; grabs: number; failures: number; averageDurationMs: number; averageResults: number; lastQueryAt: string | null }
+export interface Indexer {
+  id: string; name: string; kind: 'torznab' | 'newznab'; url: string; apiKeyHint: string; categories: number[]; priority: number; tags: string[];
+  enabled: boolean; proxy: string | null; limits: IndexerLimits; caps: IndexerCaps | null; state: IndexerState; stats: IndexerStats | null;
+}
+export interface IndexerInput {
+  name?: string; kind?: string; url?: string; apiKey?: string; categories?: number[]; priority?: number; tags?: string[];
+  enabled?: boolean; proxy?: string; limits?: IndexerLimits;
+}
+export interface Release {
+  title: string; guid: string | null; link: string | null; commentsUrl: string | null; magnetUrl: string | null; infoHash: string | null;
+  size: number | null; publishDate: string | null; categories: number[]; seeders: number | null; peers: number | null; grabs: number | null;
+  downloadVolumeFactor: number | null; uploadVolumeFactor: number | null; protocol: 'torrent' | 'usenet'; indexerId: string; indexerName: string; alsoOn: string[];
+}
+export interface IndexerOutcome { indexerId: string; name: string; outcome: string; results: number; skipped: number; durationMs: number; message: string | null }
+export interface ReleaseSearch { releases: Release[]; indexers: IndexerOutcome[] }
+
 /** A failed request, with the server's own words when it gave some. */
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -117,6 +143,14 @@ export const api = {
   updateUser: (id: string, change: { isAdmin?: boolean; allLibraries?: boolean; libraries?: string[] }) => post<User>(`/api/v1/users/${id}`, change, 'PATCH'),
   setPassword: (id: string, password: string) => post<void>(`/api/v1/users/${id}/password`, { password }),
   deleteUser: (id: string) => post<void>(`/api/v1/users/${id}`, undefined, 'DELETE'),
+
+  indexers: () => request<Indexer[]>('/api/v1/indexers'),
+  addIndexer: (input: IndexerInput) => post<Indexer>('/api/v1/indexers', input),
+  tryIndexer: (input: IndexerInput) => post<IndexerCaps>('/api/v1/indexers/test', input),
+  updateIndexer: (id: string, input: IndexerInput) => post<Indexer>(`/api/v1/indexers/${id}`, input, 'PUT'),
+  testIndexer: (id: string) => post<Indexer>(`/api/v1/indexers/${id}/test`),
+  deleteIndexer: (id: string) => post<void>(`/api/v1/indexers/${id}`, undefined, 'DELETE'),
+  searchReleases: (params: Record<string, string | number | null | undefined>) => request<ReleaseSearch>(`/api/v1/indexers/search${query(params)}`),
 };
 
 export const urls = {

@@ -8,6 +8,8 @@ export type Route =
   | { page: 'item'; id: string }
   | { page: 'play'; id: string }
   | { page: 'admin'; tab: 'users' | 'libraries' | 'server' }
+  | { page: 'indexers' }
+  | { page: 'search' }
   | { page: 'notFound'; path: string };
 
 const id = '([0-9a-fA-F-]{36})';
@@ -18,6 +20,8 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/library/${id}$`), (m) => ({ page: 'library', id: m[1] })],
   [new RegExp(`^/item/${id}$`), (m) => ({ page: 'item', id: m[1] })],
   [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
+  [/^\/indexers$/, () => ({ page: 'indexers' })],
+  [/^\/search$/, () => ({ page: 'search' })],
   [/^\/admin(?:\/(users|libraries|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'server') ?? 'users' })],
 ];
 

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hearth.Indexers.Tests.Endpoint;
+
+public sealed class IndexersApiTests
+{
+    [Fact]
+    public async Task List_ShowsHealthAndStatsButNeverTheApiKey()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var server = await HubServer.StartAsync();
+        await server.AddIndexerAsync(fake.Site("torznab"), "Tracker");
+        (await server.Admin.GetAsync("/api/v1/indexers/search?q=x")).EnsureSuccessStatusCode();
+
+        var body = await server.Admin.GetStringAsync("/api/v1/indexers");
+
+        Assert.DoesNotContain(FakeIndexer.GoodKey, body, StringComparison.Ordinal);
+        var indexer = JsonDocument.Parse(body).RootElement[0];
+        Assert.Equal("…6789", indexer.GetProperty("apiKeyHint").GetString());
+        Assert.Equal("healthy", indexer.GetProperty("state").GetProperty("health").GetString());
+        Assert.Equal(1, indexer.GetProperty("stats").GetProperty("queries").GetInt32());
+        Assert.Equal(3.0, indexer.GetProperty("stats").GetProperty("averageResults").GetDouble());
+    }
+
+    [Fact]
+    public async Task Add_WrongKey_IsABadRequestNamingTheKind()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var server = await HubServer.StartAsync();
+
+        var response = await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "x", kind = "torznab", url = fake.Site("torznab"), apiKey = "wrong-key" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("auth", problem.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Update_WithoutApiKey_KeepsTheStoredKeyAndDisables()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var server = await HubServer.StartAsync();
+        var id = (await server.AddIndexerAsync(fake.Site("torznab"), "Tracker")).GetProperty("id").GetGuid();
+
+        var response = await server.Admin.PutAsJsonAsync($"/api/v1/indexers/{id}", new { name = "Renamed", enabled = false, priority = 5 });
+
+        response.EnsureSuccessStatusCode();
+        var updated = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Renamed", updated.GetProperty("name").GetString());
+        Assert.Equal("disabled", updated.GetProperty("state").GetProperty("health").GetString());
+        var test = await server.Admin.PostAsync($"/api/v1/indexers/{id}/test", null);
+        test.EnsureSuccessStatusCode();
+        var search = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/indexers/search?q=x");
+        Assert.Equal(0, search.GetProperty("indexers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Routes_NonAdminAndAnonymous_AreRefused()
+    {
+        await using var server = await HubServer.StartAsync();
+        var created = await server.Admin.PostAsJsonAsync("/api/v1/users", new { name = "kid", password = "user-password" });
+        created.EnsureSuccessStatusCode();
+        var login = await server.Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { username = "kid", password = "user-password" });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using var user = new HttpClient { BaseAddress = new Uri(server.Url) };
+        user.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync("/api/v1/indexers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync("/api/v1/indexers/search?q=x")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/v1/indexers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.PostAsJsonAsync("/api/v1/indexers", new { url = "http://127.0.0.1:1/", apiKey = "k" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/indexers/search?q=x")).StatusCode);
+    }
+}

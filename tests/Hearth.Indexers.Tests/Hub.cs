@@ -1,0 +1,74 @@
+using Hearth.Core.Paths;
+using Hearth.Indexers.Definitions;
+using Hearth.Indexers.History;
+using Hearth.Indexers.Limits;
+using Hearth.Indexers.Newznab;
+using Hearth.Indexers.Proxies;
+using Hearth.Indexers.Search;
+using Hearth.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hearth.Indexers.Tests;
+
+/// <summary>The indexer hub's real parts over a temp SQLite file and a fake clock.</summary>
+public sealed class Hub : IAsyncDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private Hub(IndexerOptions options)
+    {
+        Options = options;
+        var data = new DataFolder(folder.Combine("data"));
+        data.EnsureCreated();
+        Database = new IndexersDatabase(data);
+        Store = new IndexerStore(Database);
+        var o = Microsoft.Extensions.Options.Options.Create(options);
+        Client = new NewznabClient(Http, o, Clock);
+        Limiter = new IndexerLimiter(Clock, o);
+        History = new HistoryStore(Database, Clock, o);
+        Catalog = new IndexerCatalog(Store, Client, Limiter, History, Clock);
+        Search = new IndexerHub(Store, Client, Limiter, History, o, NullLogger<IndexerHub>.Instance);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+
+    public IndexerOptions Options { get; }
+
+    public IndexerHttp Http { get; } = new();
+
+    public IndexersDatabase Database { get; }
+
+    public IndexerStore Store { get; }
+
+    public NewznabClient Client { get; }
+
+    public IndexerLimiter Limiter { get; }
+
+    public HistoryStore History { get; }
+
+    public IndexerCatalog Catalog { get; }
+
+    public IndexerHub Search { get; }
+
+    public static async Task<Hub> StartAsync(IndexerOptions? options = null)
+    {
+        var hub = new Hub(options ?? new IndexerOptions());
+        await hub.Database.MigrateAsync(CancellationToken.None);
+        return hub;
+    }
+
+    public async Task<IndexerDefinition> AddAsync(string url, string name, string kind = "torznab", int priority = 25, IndexerLimits? limits = null, string? proxy = null)
+    {
+        var (indexer, problem) = await Catalog.AddAsync(new IndexerInput(name, kind, url, FakeIndexer.GoodKey, null, priority, null, null, proxy, limits), CancellationToken.None);
+        Assert.True(indexer is not null, problem?.Message);
+        return indexer;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
