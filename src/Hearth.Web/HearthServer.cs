@@ -5,6 +5,7 @@ using Hearth.Access;
 using Hearth.Core.Paths;
 using Hearth.Egress;
 using Hearth.Library;
+using Hearth.Streaming;
 
 namespace Hearth.Web;
 
@@ -40,6 +41,8 @@ public static class HearthServer
         builder.Services.AddSingleton(data);
         builder.AddAccess();
         builder.AddLibrary();
+        // the library answers IPlayableMediaSource, the Core contract streaming plays from
+        builder.AddStreaming();
         if (settings.Egress is { } egressController)
         {
             builder.AddEgress(egressController);
@@ -63,6 +66,7 @@ public static class HearthServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
+        app.MapStreamingEndpoints();
         app.MapReleasesEndpoints();
         if (settings.Egress is not null)
         {
