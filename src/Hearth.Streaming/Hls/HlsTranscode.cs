@@ -72,19 +72,19 @@ public sealed class HlsTranscode(
                 }
 
                 var produced = Produced();
-                var coming = ffmpeg is not null && !ffmpeg.Exited.IsCompleted && index >= runStart && index <= produced + options.RestartDistance;
-                if (!coming)
+                var inRun = ffmpeg is not null && index >= runStart && index <= produced + options.RestartDistance;
+                if (inRun && ffmpeg!.Exited.IsCompleted)
+                {
+                    // this run should have written it and ended: a failure (or a hardware encoder that did not start)
+                    await HandleExitAsync(index).ConfigureAwait(false);
+                }
+                else if (!inRun)
                 {
                     await StartAsync(index).ConfigureAwait(false);
                 }
                 else
                 {
                     ffmpeg!.Resume();
-                }
-
-                if (ffmpeg is { Exited.IsCompleted: true } && !done.Contains(index))
-                {
-                    await HandleExitAsync(index).ConfigureAwait(false);
                 }
             }
             finally
@@ -209,6 +209,13 @@ public sealed class HlsTranscode(
         Refresh();
         if (done.Contains(index))
         {
+            return;
+        }
+
+        if (code == 0)
+        {
+            // it finished without this one (a sliver at the very end): start over there
+            await StartAsync(index).ConfigureAwait(false);
             return;
         }
 

@@ -25,7 +25,8 @@ public sealed class SegmentPlan
     /// <summary>Encoding: keyframes are forced every <paramref name="seconds"/>, so segments are that long, the last one shorter.</summary>
     public static SegmentPlan Uniform(double duration, double seconds)
     {
-        var count = Math.Max(1, (int)Math.Ceiling(duration / seconds - 1e-6));
+        // a container duration a few milliseconds past the last full segment (audio outlasting video) adds no segment of its own
+        var count = Math.Max(1, (int)Math.Ceiling((duration - 0.1) / seconds));
         return new SegmentPlan([.. Enumerable.Range(0, count).Select(i => i * seconds)], duration);
     }
 
