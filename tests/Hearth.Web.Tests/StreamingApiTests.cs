@@ -129,6 +129,23 @@ public sealed class StreamingApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Playback_PgsSubtitleOnChromium_BurnedIntoThePicture()
+    {
+        var detail = await DetailAsync("Signs");
+        var pgs = detail.GetProperty("mediaInfo").GetProperty("subtitles")[0];
+        Assert.Equal("hdmv_pgs_subtitle", pgs.GetProperty("codec").GetString());
+
+        var answer = await PlayAsync("Signs", new { profile = "chromium", subtitleIndex = pgs.GetProperty("index").GetInt32() });
+
+        Assert.Equal("transcode", answer.GetProperty("method").GetString());
+        Assert.Contains("subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in", Reasons(answer));
+        var file = await SegmentFileAsync(answer.GetProperty("hlsUrl").GetString()!, 1);
+        // the box is drawn white where the subtitle put it; the black picture around it stays black
+        Assert.True(await MeanLumaAsync(file, "200:30:60:130") > 180);
+        Assert.True(await MeanLumaAsync(file, "320:100:0:0") < 40);
+    }
+
+    [Fact]
     public async Task Sessions_AdminListsAndStops_TranscoderGoneAndFilesRemoved()
     {
         var answer = await PlayAsync("Bright", new { profile = "chromium", device = "Living room" });
@@ -204,13 +221,28 @@ public sealed class StreamingApiTests : IAsyncLifetime
 
     private sealed record Probe(string[] Codecs, double VideoStart, double VideoDuration, int Channels);
 
-    /// <summary>Fetches init.mp4 and one segment over HTTP, joins them as a player does, and reads them with ffprobe.</summary>
-    private async Task<Probe> ProbeAsync(string hls, int segment)
+    /// <summary>Fetches init.mp4 and one segment over HTTP and joins them as a player does.</summary>
+    private async Task<string> SegmentFileAsync(string hls, int segment)
     {
         var init = await server.Admin.GetByteArrayAsync(hls.Replace("master.m3u8", "init.mp4", StringComparison.Ordinal));
         var body = await server.Admin.GetByteArrayAsync(hls.Replace("master.m3u8", $"{segment}.m4s", StringComparison.Ordinal));
         var file = server.Folder.Combine($"probe-{Guid.NewGuid():N}.mp4");
         await File.WriteAllBytesAsync(file, [.. init, .. body]);
+        return file;
+    }
+
+    /// <summary>The average luma (0–255) of a crop (<c>w:h:x:y</c>) of the file's middle frame.</summary>
+    private static async Task<double> MeanLumaAsync(string file, string crop)
+    {
+        var result = await Runner.RunAsync("ffmpeg", ["-v", "info", "-nostdin", "-i", file, "-vf", $"select=eq(n\\,25),crop={crop},signalstats,metadata=print:key=lavfi.signalstats.YAVG", "-frames:v", "1", "-f", "null", "-"]);
+        var line = result.StandardError.Split('\n').Last(l => l.Contains("lavfi.signalstats.YAVG=", StringComparison.Ordinal));
+        return double.Parse(line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Fetches init.mp4 and one segment over HTTP, joins them as a player does, and reads them with ffprobe.</summary>
+    private async Task<Probe> ProbeAsync(string hls, int segment)
+    {
+        var file = await SegmentFileAsync(hls, segment);
         var result = await Runner.RunAsync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name,codec_type,start_time,channels:packet=pts_time,duration_time,stream_index", "-of", "json", file]);
         using var json = JsonDocument.Parse(result.StandardOutput);
         var streams = json.RootElement.GetProperty("streams").EnumerateArray().ToList();

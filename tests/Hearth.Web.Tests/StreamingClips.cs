@@ -1,4 +1,5 @@
 using Hearth.Core.Processes;
+using Hearth.Testing;
 
 namespace Hearth.Web.Tests;
 
@@ -24,8 +25,15 @@ internal static class StreamingClips
             Movie(movies, "Bright (2002)", "mkv")]);
         await RunAsync([.. video, .. tone, .. length, "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "dca", "-strict", "-2", "-ac", "6",
             Movie(movies, "Loud (2003)", "mkv")]);
+        // a Blu-ray picture subtitle: a white box over the lower part of a black picture
+        var sup = Path.Combine(movies, "box.sup");
+        await File.WriteAllBytesAsync(sup, PgsSubtitle.Box(320, 180, 60, 130, 200, 30, 0.2, 11.5));
+        await RunAsync(["-f", "lavfi", "-i", "color=c=black:size=320x180:rate=25", .. tone, "-i", sup, .. length, "-map", "0", "-map", "1", "-map", "2",
+            "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", "-c:s", "copy", "-metadata:s:s:0", "language=eng",
+            Movie(movies, "Signs (2004)", "mkv")]);
         File.Delete(srt);
         File.Delete(ass);
+        File.Delete(sup);
     }
 
     private static string Movie(string movies, string name, string extension)

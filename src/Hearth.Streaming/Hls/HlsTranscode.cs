@@ -31,6 +31,7 @@ public sealed class HlsTranscode(
     private int runStart = -1;
     private int lastAsked;
     private HardwareAcceleration acceleration = options.HardwareAcceleration;
+    private bool disposed;
 
     public SegmentPlan Plan { get; } = plan;
 
@@ -64,6 +65,11 @@ public sealed class HlsTranscode(
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
+                if (disposed)
+                {
+                    throw new TranscodeException("the session was stopped");
+                }
+
                 Refresh();
                 if (done.Contains(index) && File.Exists(Path.Combine(Folder, SegmentName(index))))
                 {
@@ -114,22 +120,34 @@ public sealed class HlsTranscode(
     }
 
     /// <summary>Pauses ffmpeg when it is far enough ahead of the player; the sweeper calls this every second.</summary>
-    public void Throttle()
+    public async Task ThrottleAsync()
     {
-        if (ffmpeg is not { Exited.IsCompleted: false } running)
+        if (!await gate.WaitAsync(0).ConfigureAwait(false))
         {
-            return;
+            return; // a request is starting or waiting for a segment: it resumes ffmpeg itself
         }
 
-        Refresh();
-        var ahead = Produced() - lastAsked;
-        if (ahead >= options.ThrottleSegments)
+        try
         {
-            running.Pause();
+            if (disposed || ffmpeg is not { Exited.IsCompleted: false } running)
+            {
+                return;
+            }
+
+            Refresh();
+            var ahead = Produced() - lastAsked;
+            if (ahead >= options.ThrottleSegments)
+            {
+                running.Pause();
+            }
+            else if (ahead < options.ThrottleSegments / 2 + 1)
+            {
+                running.Resume();
+            }
         }
-        else if (ahead < options.ThrottleSegments / 2 + 1)
+        finally
         {
-            running.Resume();
+            gate.Release();
         }
     }
 
@@ -277,6 +295,7 @@ public sealed class HlsTranscode(
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
+            disposed = true;
             await StopAsync().ConfigureAwait(false);
             try
             {
@@ -289,10 +308,9 @@ public sealed class HlsTranscode(
         }
         finally
         {
+            // the gate stays undisposed: a request that found the session a moment ago may still wait on it
             gate.Release();
         }
-
-        gate.Dispose();
     }
 }
 

@@ -104,9 +104,9 @@ public sealed class SessionRegistry(
             {
                 await StopAsync(session.Id, $"idle for {session.Idle.TotalSeconds:0} s").ConfigureAwait(false);
             }
-            else
+            else if (session.Hls is { } hls)
             {
-                session.Hls?.Throttle();
+                await hls.ThrottleAsync().ConfigureAwait(false);
             }
         }
     }

@@ -7,7 +7,7 @@ export type Route =
   | { page: 'library'; id: string }
   | { page: 'item'; id: string }
   | { page: 'play'; id: string }
-  | { page: 'admin'; tab: 'users' | 'libraries' | 'server' }
+  | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'server' }
   | { page: 'notFound'; path: string };
 
 const id = '([0-9a-fA-F-]{36})';
@@ -18,7 +18,7 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/library/${id}$`), (m) => ({ page: 'library', id: m[1] })],
   [new RegExp(`^/item/${id}$`), (m) => ({ page: 'item', id: m[1] })],
   [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
-  [/^\/admin(?:\/(users|libraries|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'server') ?? 'users' })],
+  [/^\/admin(?:\/(users|libraries|sessions|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'server') ?? 'users' })],
 ];
 
 export function parseRoute(path: string): Route {
