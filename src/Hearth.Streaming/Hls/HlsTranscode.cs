@@ -51,6 +51,9 @@ public sealed class HlsTranscode(
 
     public int Restarts { get; private set; }
 
+    /// <summary>The arguments of the ffmpeg run started last, for the admin's view (paths only, nothing secret).</summary>
+    public IReadOnlyList<string> Command { get; private set; } = [];
+
     public string SegmentName(int index) => index.ToString(CultureInfo.InvariantCulture) + (Fmp4 ? ".m4s" : ".ts");
 
     /// <summary>The path of a finished segment, starting or restarting ffmpeg when it is not coming soon.</summary>
@@ -218,6 +221,7 @@ public sealed class HlsTranscode(
         }
 
         logger.LogInformation("Transcoding {Title} from segment {Segment} ({Encoder})", media.Title, index, HardwareEncoders.H264(acceleration));
+        Command = args;
         ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
     }
 

@@ -52,4 +52,5 @@ public sealed record SessionView(
     bool Paused,
     string? Encoder,
     DateTimeOffset Started,
-    double IdleSeconds);
+    double IdleSeconds,
+    IReadOnlyList<string>? Command);
