@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserProfile, methodLabel, preferredLanguages } from '../src/lib/streaming';
+import { audioLanguages, browserProfile, methodLabel, preferredLanguages, rememberAudioLanguage } from '../src/lib/streaming';
 import { mbps } from '../src/pages/sessions';
 
 describe('browserProfile', () => {
@@ -27,5 +27,25 @@ describe('preferredLanguages', () => {
 describe('mbps', () => {
   it('shows megabits with one decimal', () => {
     expect(mbps(4_250_000)).toBe('4.3 Mbps');
+  });
+});
+
+describe('audioLanguages', () => {
+  const memory = () => {
+    const map = new Map<string, string>();
+    return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => { map.set(k, v); } };
+  };
+
+  it('puts the language a person chose before the browser languages, per person', () => {
+    const storage = memory();
+    rememberAudioLanguage('Sam', 'fre', storage);
+    expect(audioLanguages('sam', storage, ['en-GB'])).toEqual(['fre', 'en']);
+    expect(audioLanguages('Robin', storage, ['en-GB'])).toEqual(['en']);
+  });
+
+  it('ignores a track without a language', () => {
+    const storage = memory();
+    rememberAudioLanguage('Sam', null, storage);
+    expect(audioLanguages('Sam', storage, ['de'])).toEqual(['de']);
   });
 });

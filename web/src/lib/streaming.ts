@@ -27,3 +27,17 @@ export function methodLabel(method: string, reasons: string[]): string {
 export function preferredLanguages(languages: readonly string[] = navigator.languages ?? []): string[] {
   return [...new Set(languages.map((l) => l.slice(0, 2).toLowerCase()))];
 }
+
+interface StorageLike { getItem(key: string): string | null; setItem(key: string, value: string): void }
+const audioKey = (user: string) => `hearth.audio-language.${user.toLowerCase()}`;
+
+/** The audio language this person last chose on this device, first; then the browser's languages. */
+export function audioLanguages(user: string, storage: StorageLike = localStorage, browser: readonly string[] = navigator.languages ?? []): string[] {
+  const chosen = storage.getItem(audioKey(user));
+  return [...new Set([...(chosen ? [chosen] : []), ...preferredLanguages(browser)])];
+}
+
+/** Remembers a chosen audio track's language (ISO 639-2, e.g. fre) for this person's next film. */
+export function rememberAudioLanguage(user: string, language: string | null, storage: StorageLike = localStorage) {
+  if (language) storage.setItem(audioKey(user), language.toLowerCase());
+}

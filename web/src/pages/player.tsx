@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemDetail, ItemSummary, PlaybackAnswer } from '../lib/api';
 import { api } from '../lib/api';
 import { attach } from '../lib/hls-source';
-import { browserProfile, methodLabel, preferredLanguages, qualities } from '../lib/streaming';
+import { audioLanguages, browserProfile, methodLabel, qualities, rememberAudioLanguage } from '../lib/streaming';
 import { audioLabel, clock, episodeCode, subtitleLabel } from '../lib/format';
 import { useLoad, useTitle } from '../lib/load';
 import { defaultSubtitle, isFinished, isTextSubtitle, nextEpisode, resumeSeconds, saveEveryMs } from '../lib/playback';
@@ -10,12 +10,12 @@ import { goBack, navigate } from '../lib/router';
 import { directions, isBack, moveFocus } from '../lib/spatial';
 import { ErrorBox, Spinner } from '../components/ui';
 
-export function PlayerPage({ id }: { id: string }) {
+export function PlayerPage({ id, user }: { id: string; user: string }) {
   const detail = useLoad(() => api.item(id), [id]);
   useTitle(detail.data ? `Playing ${detail.data.item.title}` : 'Player');
   if (detail.error) return <main class="player player-message" id="main"><ErrorBox message={detail.error} retry={detail.reload} /><button class="button" onClick={goBack}>Back</button></main>;
   if (!detail.data) return <main class="player player-message" id="main"><Spinner label="Loading" /></main>;
-  return <Player detail={detail.data} />;
+  return <Player detail={detail.data} user={user} />;
 }
 
 /** Episodes of the same show, for "next episode"; seasons are few, so each is listed once. */
@@ -26,7 +26,7 @@ async function showEpisodes(item: ItemSummary): Promise<ItemSummary[]> {
   return lists.flat();
 }
 
-function Player({ detail }: { detail: ItemDetail }) {
+function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   const { item, mediaInfo } = detail;
   const video = useRef<HTMLVideoElement>(null);
   const [playing, setPlaying] = useState(false);
@@ -91,7 +91,7 @@ function Player({ detail }: { detail: ItemDetail }) {
     let gone = false;
     let detach: { destroy(): void } | null = null;
     let session: string | null = null;
-    const ask = { profile: browserProfile(), audioIndex, subtitleIndex: burn ?? -1, maxBitrate: qualities[quality].maxBitrate, preferredLanguages: preferredLanguages(), device: `Web (${browserProfile()})` };
+    const ask = { profile: browserProfile(), audioIndex, subtitleIndex: burn ?? -1, maxBitrate: qualities[quality].maxBitrate, preferredLanguages: audioLanguages(user), device: `Web (${browserProfile()})` };
     api.playback(item.id, ask).then(async (answer) => {
       session = answer.sessionId;
       if (gone) { void api.stopPlayback(answer.sessionId).catch(() => undefined); return; }
@@ -197,7 +197,11 @@ function Player({ detail }: { detail: ItemDetail }) {
   useEffect(() => { if (ended && next) nextButton.current?.focus(); }, [ended, next]);
 
   const playingAudio = answer?.audio?.index ?? audioTracks[0]?.index;
-  const chooseAudio = (index: number) => { if (index !== playingAudio) setAudioIndex(index); setMenu(null); };
+  const chooseAudio = (index: number) => {
+    if (index !== playingAudio) setAudioIndex(index);
+    rememberAudioLanguage(user, audioTracks.find((a) => a.index === index)?.language ?? null);
+    setMenu(null);
+  };
   const chooseSubtitle = (index: number | null, picture: boolean) => {
     setSubtitle(index);
     if ((picture ? index : null) !== burn) setBurn(picture ? index : null);
