@@ -59,6 +59,11 @@ public sealed class StreamingApiTests : IAsyncLifetime
         var master = await server.Admin.GetStringAsync(hls);
         Assert.Contains("CODECS=\"avc1.640029,mp4a.40.2\"", master, StringComparison.Ordinal);
         Assert.Contains("TYPE=SUBTITLES", master, StringComparison.Ordinal);
+        // each text subtitle is also an HLS rendition: a one-segment playlist of the item's WebVTT
+        var rendition = System.Text.RegularExpressions.Regex.Match(master, "URI=\"(subtitles/\\d+\\.m3u8)\"").Groups[1].Value;
+        var subtitles = await server.Admin.GetStringAsync(hls.Replace("master.m3u8", rendition, StringComparison.Ordinal));
+        var vtt = subtitles.Split('\n').Single(l => l.StartsWith("/api/v1/items/", StringComparison.Ordinal));
+        Assert.StartsWith("WEBVTT", await server.Admin.GetStringAsync(vtt), StringComparison.Ordinal);
         var media = await server.Admin.GetStringAsync(hls.Replace("master.m3u8", "main.m3u8", StringComparison.Ordinal));
         Assert.Contains("#EXT-X-ENDLIST", media, StringComparison.Ordinal);
         Assert.Equal(6, media.Split('\n').Count(l => l.EndsWith(".m4s", StringComparison.Ordinal)));
