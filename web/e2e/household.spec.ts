@@ -171,6 +171,8 @@ test('external subtitles are served as WebVTT and shown as a text track', async 
 test('home to library to detail to play with the keyboard alone', async () => {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // the rows first: on a loaded machine an arrow pressed before they render has only the header to go to
+  await expect(page.getByRole('region', { name: 'Recently added in Demo Movies' }).getByRole('link').first()).toBeVisible();
   // from nothing focused, the first arrow press lands in the page; up reaches the header
   await page.keyboard.press('ArrowDown');
   await expectVisibleFocus(page);
