@@ -14,6 +14,9 @@ const result = await build({
   minify: true,
   sourcemap: true,
   format: 'esm',
+  // hls.js is loaded only when a stream needs it, as a chunk of its own
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: ['chrome90', 'firefox90', 'safari15'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
@@ -24,7 +27,7 @@ const result = await build({
 });
 
 const outputs = Object.keys(result.metafile.outputs);
-const script = outputs.find((f) => f.endsWith('.js'));
+const script = outputs.find((f) => result.metafile.outputs[f].entryPoint === 'src/main.tsx');
 const style = outputs.find((f) => f.endsWith('.css'));
 const template = await readFile(new URL('./index.html', import.meta.url), 'utf8');
 const page = template

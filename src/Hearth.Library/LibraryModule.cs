@@ -1,4 +1,5 @@
 using Hearth.Core.Access;
+using Hearth.Core.Media;
 using Hearth.Core.Paths;
 using Hearth.Core.Processes;
 using Hearth.Core.Storage;
@@ -42,6 +43,7 @@ public static class LibraryModule
         services.AddSingleton<ItemQueries>();
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
+        services.AddSingleton<IPlayableMediaSource, PlayableMediaSource>();
         services.AddSingleton(sp => new SubtitleTexts(
             sp.GetRequiredService<IDbContextFactory<LibraryDb>>(), sp.GetRequiredService<ItemQueries>(), sp.GetRequiredService<DataFolder>(),
             sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));

@@ -6,6 +6,7 @@ using Hearth.Core.Paths;
 using Hearth.Egress;
 using Hearth.Indexers;
 using Hearth.Library;
+using Hearth.Streaming;
 
 namespace Hearth.Web;
 
@@ -41,6 +42,8 @@ public static class HearthServer
         builder.Services.AddSingleton(data);
         builder.AddAccess();
         builder.AddLibrary();
+        // the library answers IPlayableMediaSource, the Core contract streaming plays from
+        builder.AddStreaming();
         // the acquire role's indexer hub; the embedded default runs it in this process
         builder.AddIndexers();
         if (settings.Egress is { } egressController)
@@ -66,6 +69,7 @@ public static class HearthServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();
+        app.MapStreamingEndpoints();
         app.MapReleasesEndpoints();
         app.MapIndexersEndpoints();
         if (settings.Egress is not null)

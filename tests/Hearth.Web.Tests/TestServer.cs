@@ -47,7 +47,8 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <param name="watch">False turns the folder watcher off, for tests that change folders and want only their own scans.</param>
     /// <param name="webRoot">The built web client to serve; by default none, whatever the build copied beside the tests.</param>
-    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null)
+    /// <param name="configuration">More settings, over the test defaults (e.g. <c>Streaming:SegmentSeconds</c>).</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -56,13 +57,14 @@ public sealed class TestServer : IAsyncDisposable
             WebRoot = webRoot ?? folder.Combine("no-web-client"),
             Port = 0,
             Demo = false,
-            Configuration = new Dictionary<string, string?>
+            Configuration = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>())
             {
                 ["Library:WatchDebounce"] = "00:00:00.300",
                 ["Library:RescanInterval"] = "00:00:00",
                 ["Library:Watch"] = watch ? "true" : "false",
             },
         };
+
         var app = HearthServer.Build(settings);
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new TestServer(app, folder, url);

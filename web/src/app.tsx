@@ -95,7 +95,7 @@ export function App() {
     await api.logout().catch(() => undefined);
     setSession({ state: 'signedOut' });
   };
-  if (route.page === 'play') return <PlayerPage id={route.id} key={route.id} />;
+  if (route.page === 'play') return <PlayerPage id={route.id} user={me.name} key={route.id} />;
   return (
     <>
       <a class="skip" href="#main" data-spatial-skip>Skip to content</a>

@@ -6,7 +6,7 @@ namespace Hearth.Core.Processes;
 /// A long-running child (acquire inside the egress namespace, say) started by <see cref="ProcessRunner.Start"/>:
 /// its output is drained line by line to a callback, and disposing it kills the whole tree.
 /// </summary>
-public sealed class RunningProcess : IAsyncDisposable
+public sealed partial class RunningProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -26,7 +26,31 @@ public sealed class RunningProcess : IAsyncDisposable
         }
     }
 
+    private const int SigStop = 19;
+    private const int SigCont = 18;
+
     public int Id => process.Id;
+
+    /// <summary>Whether <see cref="Pause"/> stopped it and <see cref="Resume"/> has not yet let it go on.</summary>
+    public bool IsPaused { get; private set; }
+
+    /// <summary>Stops the process where it is (SIGSTOP): it keeps its state and uses no CPU until <see cref="Resume"/>.</summary>
+    public void Pause()
+    {
+        if (!IsPaused && !process.HasExited && Signal(process.Id, SigStop) == 0)
+        {
+            IsPaused = true;
+        }
+    }
+
+    /// <summary>Lets a paused process go on (SIGCONT).</summary>
+    public void Resume()
+    {
+        if (IsPaused && !process.HasExited && Signal(process.Id, SigCont) == 0)
+        {
+            IsPaused = false;
+        }
+    }
 
     /// <summary>Completes with the exit code when the process ends.</summary>
     public Task<int> Exited => exited.Task;
@@ -37,6 +61,8 @@ public sealed class RunningProcess : IAsyncDisposable
         {
             if (!process.HasExited)
             {
+                // a stopped process takes SIGKILL too, but let it go first so its children do not linger stopped
+                Resume();
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync().ConfigureAwait(false);
             }
@@ -48,6 +74,9 @@ public sealed class RunningProcess : IAsyncDisposable
 
         process.Dispose();
     }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Signal(int pid, int signal);
 
     private static void Forward(string? line, Action<string>? onLine)
     {

@@ -60,6 +60,21 @@ export interface Release {
 export interface IndexerOutcome { indexerId: string; name: string; outcome: string; results: number; skipped: number; durationMs: number; message: string | null }
 export interface ReleaseSearch { releases: Release[]; indexers: IndexerOutcome[] }
 
+export type PlayMethod = 'directPlay' | 'directStream' | 'transcode';
+export interface PlaybackAnswer {
+  sessionId: string; profile: string; method: PlayMethod; reasons: string[]; maxBitrate: number | null;
+  video: { index: number; copy: boolean; codec: string; width: number; height: number; bitrate: number | null; toneMap: boolean; burnInSubtitle: number | null } | null;
+  audio: { index: number; copy: boolean; codec: string; channels: number; bitrate: number | null; language: string | null } | null;
+  subtitle: { index: number; delivery: 'sidecar' | 'native' | 'burnIn'; codec: string; language: string | null; isForced: boolean } | null;
+  directUrl: string | null; hlsUrl: string | null;
+  subtitles: { index: number; codec: string; language: string | null; title: string | null; isForced: boolean; selected: boolean; url: string }[];
+}
+export interface PlaybackAsk { profile: string; audioIndex?: number | null; subtitleIndex?: number | null; maxBitrate?: number | null; preferredLanguages?: string[]; device?: string }
+export interface SessionRow {
+  id: string; user: string; itemId: string; title: string; device: string; method: PlayMethod; reasons: string[];
+  bandwidth: number; bytesServed: number; speed: number | null; paused: boolean; encoder: string | null; started: string; idleSeconds: number;
+}
+
 /** A failed request, with the server's own words when it gave some. */
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -136,6 +151,12 @@ export const api = {
   // keepalive: a position saved as the tab closes still reaches the server
   watchState: (id: string, state: { positionMs?: number; played?: boolean; favourite?: boolean }) =>
     request<UserData>(`/api/v1/items/${id}/watch-state`, { method: 'POST', body: JSON.stringify(state), keepalive: true }),
+
+  playback: (id: string, ask: PlaybackAsk) => post<PlaybackAnswer>(`/api/v1/items/${id}/playback`, ask),
+  pingPlayback: (session: string) => post<void>(`/api/v1/playback/${session}/ping`),
+  stopPlayback: (session: string) => request<void>(`/api/v1/playback/${session}`, { method: 'DELETE', keepalive: true }),
+  sessions: () => request<SessionRow[]>('/api/v1/sessions'),
+  stopSession: (id: string) => post<void>(`/api/v1/sessions/${id}`, undefined, 'DELETE'),
 
   users: () => request<User[]>('/api/v1/users'),
   addUser: (name: string, password: string, isAdmin: boolean, libraries: string[] | null) =>

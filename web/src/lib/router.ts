@@ -7,7 +7,7 @@ export type Route =
   | { page: 'library'; id: string }
   | { page: 'item'; id: string }
   | { page: 'play'; id: string }
-  | { page: 'admin'; tab: 'users' | 'libraries' | 'server' }
+  | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'server' }
   | { page: 'indexers' }
   | { page: 'search' }
   | { page: 'notFound'; path: string };
@@ -22,7 +22,7 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
   [/^\/indexers$/, () => ({ page: 'indexers' })],
   [/^\/search$/, () => ({ page: 'search' })],
-  [/^\/admin(?:\/(users|libraries|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'server') ?? 'users' })],
+  [/^\/admin(?:\/(users|libraries|sessions|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'server') ?? 'users' })],
 ];
 
 export function parseRoute(path: string): Route {

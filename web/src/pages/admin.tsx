@@ -2,13 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Library, ScanProgress, ScanStatus, User } from '../lib/api';
 import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
+import { Sessions } from './sessions';
 import { ErrorBox, Spinner } from '../components/ui';
 
-type Tab = 'users' | 'libraries' | 'server';
+type Tab = 'users' | 'libraries' | 'sessions' | 'server';
 
 export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesChanged: () => void }) {
   useTitle(`Admin · ${tab[0].toUpperCase()}${tab.slice(1)}`);
-  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['server', 'Server']];
+  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['sessions', 'Sessions'], ['server', 'Server']];
   return (
     <div class="page admin">
       <h1>Admin</h1>
@@ -17,6 +18,7 @@ export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesCh
       </nav>
       {tab === 'users' && <Users />}
       {tab === 'libraries' && <Libraries onChanged={onLibrariesChanged} />}
+      {tab === 'sessions' && <Sessions />}
       {tab === 'server' && <Server />}
     </div>
   );

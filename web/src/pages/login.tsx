@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Me } from '../lib/api';
 import { api } from '../lib/api';
 import { useTitle } from '../lib/load';
@@ -15,7 +15,9 @@ export function LoginPage({ onDone }: { onDone: (me: Me) => void }) {
   const name = useRef<HTMLInputElement>(null);
   const firstTile = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // before the browser paints, not after: a late focus move would steal typing that has already begun
+  // in the next field (seen on a loaded machine, where the password went into the name field)
+  useLayoutEffect(() => {
     if (picked === null) firstTile.current?.focus();
     else if (picked) password.current?.focus();
     else name.current?.focus();

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ItemDetail, ItemSummary } from '../lib/api';
-import { api, urls } from '../lib/api';
+import type { ItemDetail, ItemSummary, PlaybackAnswer } from '../lib/api';
+import { api } from '../lib/api';
+import { attach } from '../lib/hls-source';
+import { audioLanguages, browserProfile, methodLabel, qualities, rememberAudioLanguage } from '../lib/streaming';
 import { audioLabel, clock, episodeCode, subtitleLabel } from '../lib/format';
 import { useLoad, useTitle } from '../lib/load';
 import { defaultSubtitle, isFinished, isTextSubtitle, nextEpisode, resumeSeconds, saveEveryMs } from '../lib/playback';
@@ -8,12 +10,12 @@ import { goBack, navigate } from '../lib/router';
 import { directions, isBack, moveFocus } from '../lib/spatial';
 import { ErrorBox, Spinner } from '../components/ui';
 
-export function PlayerPage({ id }: { id: string }) {
+export function PlayerPage({ id, user }: { id: string; user: string }) {
   const detail = useLoad(() => api.item(id), [id]);
   useTitle(detail.data ? `Playing ${detail.data.item.title}` : 'Player');
   if (detail.error) return <main class="player player-message" id="main"><ErrorBox message={detail.error} retry={detail.reload} /><button class="button" onClick={goBack}>Back</button></main>;
   if (!detail.data) return <main class="player player-message" id="main"><Spinner label="Loading" /></main>;
-  return <Player detail={detail.data} />;
+  return <Player detail={detail.data} user={user} />;
 }
 
 /** Episodes of the same show, for "next episode"; seasons are few, so each is listed once. */
@@ -24,16 +26,21 @@ async function showEpisodes(item: ItemSummary): Promise<ItemSummary[]> {
   return lists.flat();
 }
 
-function Player({ detail }: { detail: ItemDetail }) {
+function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   const { item, mediaInfo } = detail;
   const video = useRef<HTMLVideoElement>(null);
   const [playing, setPlaying] = useState(false);
   const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(mediaInfo?.durationSeconds ?? 0);
   const [chrome, setChrome] = useState(true);
-  const [menu, setMenu] = useState<'subtitles' | 'audio' | null>(null);
+  const [menu, setMenu] = useState<'subtitles' | 'audio' | 'quality' | null>(null);
   const [subtitle, setSubtitle] = useState<number | null>(() => defaultSubtitle(mediaInfo?.subtitles ?? [], mediaInfo?.audio.find((a) => a.isDefault)?.language ?? mediaInfo?.audio[0]?.language ?? null)?.index ?? null);
-  const [audioChoice, setAudioChoice] = useState(0);
+  // what the server is asked for: an audio track, a picture subtitle to burn in, a bitrate; a change asks again
+  const [audioIndex, setAudioIndex] = useState<number | null>(null);
+  const [burn, setBurn] = useState<number | null>(null);
+  const [quality, setQuality] = useState(0);
+  const [answer, setAnswer] = useState<PlaybackAnswer | null>(null);
+  const startAt = useRef(resumeSeconds(item.userData?.positionMs, mediaInfo?.durationSeconds));
   const [failure, setFailure] = useState<string | null>(null);
   const [next, setNext] = useState<ItemSummary | null>(null);
   const [ended, setEnded] = useState(false);
@@ -45,7 +52,6 @@ function Player({ detail }: { detail: ItemDetail }) {
   const textTracks = (mediaInfo?.subtitles ?? []).filter(isTextSubtitle);
   const pictureTracks = (mediaInfo?.subtitles ?? []).filter((s) => !isTextSubtitle(s));
   const audioTracks = mediaInfo?.audio ?? [];
-  const browserAudio = () => (video.current as unknown as { audioTracks?: { length: number; [i: number]: { enabled: boolean } } } | null)?.audioTracks;
 
   useEffect(() => { showEpisodes(item).then((all) => setNext(nextEpisode(item, all)), () => setNext(null)); }, [item.id]);
 
@@ -78,23 +84,39 @@ function Player({ detail }: { detail: ItemDetail }) {
     return () => removeEventListener('pagehide', leave);
   }, []);
 
+  // asks the server how to play (direct, remux or transcode) and attaches the answer to the video element
   useEffect(() => {
     const v = video.current;
     if (!v) return;
-    const start = resumeSeconds(item.userData?.positionMs, mediaInfo?.durationSeconds);
-    const onMeta = () => {
-      if (start > 0) v.currentTime = start;
-      setDuration(v.duration || duration);
-      v.play().catch(() => setPlaying(false));
+    let gone = false;
+    let detach: { destroy(): void } | null = null;
+    let session: string | null = null;
+    const ask = { profile: browserProfile(), audioIndex, subtitleIndex: burn ?? -1, maxBitrate: qualities[quality].maxBitrate, preferredLanguages: audioLanguages(user), device: `Web (${browserProfile()})` };
+    api.playback(item.id, ask).then(async (answer) => {
+      session = answer.sessionId;
+      if (gone) { void api.stopPlayback(answer.sessionId).catch(() => undefined); return; }
+      setAnswer(answer);
+      setFailure(null);
+      const onMeta = () => {
+        if (startAt.current > 0) v.currentTime = startAt.current;
+        setDuration(v.duration || duration);
+        v.play().catch(() => setPlaying(false));
+      };
+      v.addEventListener('loadedmetadata', onMeta, { once: true });
+      const hls = answer.method !== 'directPlay';
+      detach = await attach(v, hls ? answer.hlsUrl! : answer.directUrl!, hls, setFailure);
+      if (gone) detach.destroy();
+    }, (e: Error) => setFailure(e.message));
+    // segment requests keep a session alive; a paused player or a direct play says so itself
+    const ping = setInterval(() => { if (session) void api.pingPlayback(session).catch(() => undefined); }, 20_000);
+    return () => {
+      gone = true;
+      clearInterval(ping);
+      startAt.current = v.currentTime || startAt.current;
+      detach?.destroy();
+      if (session) void api.stopPlayback(session).catch(() => undefined);
     };
-    // a cached file can have its metadata before this effect runs
-    if (v.readyState >= 1) {
-      onMeta();
-      return;
-    }
-    v.addEventListener('loadedmetadata', onMeta, { once: true });
-    return () => v.removeEventListener('loadedmetadata', onMeta);
-  }, []);
+  }, [audioIndex, burn, quality]);
 
   useEffect(() => {
     const v = video.current;
@@ -174,22 +196,23 @@ function Player({ detail }: { detail: ItemDetail }) {
 
   useEffect(() => { if (ended && next) nextButton.current?.focus(); }, [ended, next]);
 
-  const chooseAudio = (i: number) => {
-    const tracks = browserAudio();
-    if (tracks && tracks.length > i) {
-      for (let t = 0; t < tracks.length; t++) tracks[t].enabled = t === i;
-      setAudioChoice(i);
-    }
+  const playingAudio = answer?.audio?.index ?? audioTracks[0]?.index;
+  const chooseAudio = (index: number) => {
+    if (index !== playingAudio) setAudioIndex(index);
+    rememberAudioLanguage(user, audioTracks.find((a) => a.index === index)?.language ?? null);
     setMenu(null);
   };
-  const audioSwitchable = (browserAudio()?.length ?? 0) > 1;
+  const chooseSubtitle = (index: number | null, picture: boolean) => {
+    setSubtitle(index);
+    if ((picture ? index : null) !== burn) setBurn(picture ? index : null);
+    setMenu(null);
+  };
 
   const episodeLine = item.kind === 'episode' ? [detail.showTitle, episodeCode(item)].filter(Boolean).join(' · ') : null;
   return (
     <main class={`player ${chrome || !playing ? '' : 'player-idle'}`} id="main" onMouseMove={poke} onClick={poke}>
       <video
         ref={video}
-        src={urls.stream(item.id)}
         preload="auto"
         playsInline
         aria-label={`Video: ${item.title}`}
@@ -199,10 +222,10 @@ function Player({ detail }: { detail: ItemDetail }) {
         onTimeUpdate={(e) => { const v = e.currentTarget as HTMLVideoElement; setTime(v.currentTime); void save(); }}
         onDurationChange={(e) => setDuration((e.currentTarget as HTMLVideoElement).duration || duration)}
         onEnded={() => { setEnded(true); void save(true); if (next) setCountdown(15); }}
-        onError={() => setFailure('This browser cannot play this file as it is. Another device may, or a later version of Hearth will convert it on the fly.')}
+        onError={() => { if (answer?.method === 'directPlay') setFailure('This browser cannot play this file as it is. Choose a lower quality to have the server convert it.'); }}
       >
         {textTracks.map((s) => (
-          <track key={s.index} id={`sub-${s.index}`} kind={s.isForced ? 'forced' as 'subtitles' : 'subtitles'} src={urls.subtitle(item.id, s.index)}
+          <track key={s.index} id={`sub-${s.index}`} kind={s.isForced ? 'forced' as 'subtitles' : 'subtitles'} src={`/api/v1/items/${item.id}/subtitles/${s.index}`}
             srclang={(s.language ?? 'und').slice(0, 3)} label={subtitleLabel(s)} default={s.index === subtitle} />
         ))}
       </video>
@@ -212,6 +235,7 @@ function Player({ detail }: { detail: ItemDetail }) {
         <div class="player-title">
           {episodeLine && <span class="eyebrow">{episodeLine}</span>}
           <h1>{item.title}</h1>
+          {answer && <p class="quiet playback-method" data-method={answer.method}>{methodLabel(answer.method, answer.reasons)}</p>}
         </div>
       </div>
 
@@ -241,6 +265,7 @@ function Player({ detail }: { detail: ItemDetail }) {
           {(textTracks.length > 0 || pictureTracks.length > 0) && (
             <button class="button button-quiet" aria-haspopup="true" aria-expanded={menu === 'subtitles'} onClick={() => setMenu(menu === 'subtitles' ? null : 'subtitles')}>Subtitles</button>
           )}
+          <button class="button button-quiet" aria-haspopup="true" aria-expanded={menu === 'quality'} onClick={() => setMenu(menu === 'quality' ? null : 'quality')}>Quality</button>
           {audioTracks.length > 1 && (
             <button class="button button-quiet" aria-haspopup="true" aria-expanded={menu === 'audio'} onClick={() => setMenu(menu === 'audio' ? null : 'audio')}>Audio</button>
           )}
@@ -251,21 +276,27 @@ function Player({ detail }: { detail: ItemDetail }) {
 
       {menu === 'subtitles' && (
         <div class="player-menu" role="group" aria-label="Subtitles">
-          <button class="menu-choice" aria-pressed={subtitle === null} onClick={() => { setSubtitle(null); setMenu(null); }} data-autofocus>Off</button>
+          <button class="menu-choice" aria-pressed={subtitle === null} onClick={() => chooseSubtitle(null, false)} data-autofocus>Off</button>
           {textTracks.map((s) => (
-            <button key={s.index} class="menu-choice" aria-pressed={subtitle === s.index} onClick={() => { setSubtitle(s.index); setMenu(null); }}>{subtitleLabel(s)}</button>
+            <button key={s.index} class="menu-choice" aria-pressed={subtitle === s.index} onClick={() => chooseSubtitle(s.index, false)}>{subtitleLabel(s)}</button>
           ))}
           {pictureTracks.map((s) => (
-            <button key={s.index} class="menu-choice" disabled title="Picture subtitles need the server to burn them in">{subtitleLabel(s)} (not in this browser)</button>
+            <button key={s.index} class="menu-choice" aria-pressed={subtitle === s.index} title="A picture subtitle: the server draws it into the video" onClick={() => chooseSubtitle(s.index, true)}>{subtitleLabel(s)} (burned in)</button>
           ))}
         </div>
       )}
       {menu === 'audio' && (
         <div class="player-menu" role="group" aria-label="Audio">
-          {audioTracks.map((a, i) => (
-            <button key={a.index} class="menu-choice" aria-pressed={audioChoice === i} disabled={!audioSwitchable && i !== 0} onClick={() => chooseAudio(i)}>{audioLabel(a)}</button>
+          {audioTracks.map((a) => (
+            <button key={a.index} class="menu-choice" aria-pressed={playingAudio === a.index} onClick={() => chooseAudio(a.index)}>{audioLabel(a)}</button>
           ))}
-          {!audioSwitchable && <p class="quiet">This browser plays the file's first audio track only.</p>}
+        </div>
+      )}
+      {menu === 'quality' && (
+        <div class="player-menu" role="group" aria-label="Quality">
+          {qualities.map((q, i) => (
+            <button key={q.label} class="menu-choice" aria-pressed={quality === i} onClick={() => { setQuality(i); setMenu(null); }}>{q.label}</button>
+          ))}
         </div>
       )}
     </main>

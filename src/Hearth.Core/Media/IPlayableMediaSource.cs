@@ -1,0 +1,77 @@
+using Hearth.Core.Access;
+
+namespace Hearth.Core.Media;
+
+/// <summary>
+/// The contract between the library (which knows where an item's file is and what it holds) and streaming
+/// (which decides how to play it): answers null when the item does not exist or the caller may not see it.
+/// </summary>
+public interface IPlayableMediaSource
+{
+    Task<PlayableMedia?> FindAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);
+}
+
+/// <summary>An item's file and what it holds, as the library probed it.</summary>
+public sealed record PlayableMedia(Guid ItemId, string Title, string Path, MediaDescription Media);
+
+/// <summary>The high dynamic range format a video stream is mastered in.</summary>
+public enum DynamicRange
+{
+    Sdr,
+    Hdr10,
+    Hdr10Plus,
+    Hlg,
+    DolbyVision,
+}
+
+/// <summary>A file's container, duration and streams; stream indexes are ffmpeg's <c>0:N</c>.</summary>
+public sealed record MediaDescription(
+    string Container,
+    double? DurationSeconds,
+    long? Bitrate,
+    IReadOnlyList<VideoTrack> Video,
+    IReadOnlyList<AudioTrack> Audio,
+    IReadOnlyList<SubtitleTrack> Subtitles);
+
+public sealed record VideoTrack(
+    int Index,
+    string Codec,
+    string? Profile,
+    int? Level,
+    int Width,
+    int Height,
+    double? FrameRate,
+    int BitDepth,
+    DynamicRange Range,
+    int? DolbyVisionProfile,
+    long? Bitrate);
+
+/// <summary>An audio stream; <see cref="Language"/> is ISO 639-2/B (<c>eng</c>) or null.</summary>
+public sealed record AudioTrack(
+    int Index,
+    string Codec,
+    string? Profile,
+    int Channels,
+    string? Language,
+    string? Title,
+    bool IsDefault,
+    long? Bitrate);
+
+/// <summary>A subtitle stream inside the file, or a file beside it (<see cref="ExternalPath"/> set).</summary>
+public sealed record SubtitleTrack(
+    int Index,
+    string Codec,
+    string? Language,
+    string? Title,
+    bool IsDefault,
+    bool IsForced,
+    string? ExternalPath)
+{
+    private static readonly HashSet<string> ImageCodecs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hdmv_pgs_subtitle", "pgs", "dvd_subtitle", "vobsub", "dvb_subtitle", "xsub",
+    };
+
+    /// <summary>Pictures (PGS, VobSub, DVB) rather than text: they can be shown natively or burned in, never sent as WebVTT.</summary>
+    public bool IsImage => ImageCodecs.Contains(Codec);
+}

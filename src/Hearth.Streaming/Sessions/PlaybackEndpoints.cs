@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Sockets;
+using Hearth.Core.Access;
+using Hearth.Core.Media;
+using Hearth.Streaming.Decisions;
+using Hearth.Streaming.Hls;
+using Hearth.Streaming.Profiles;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Hearth.Streaming.Sessions;
+
+public static class PlaybackEndpoints
+{
+    public static IEndpointRouteBuilder MapPlaybackEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/items/{id:guid}/playback", StartAsync).WithTags("Playback")
+            .WithSummary("Decides how the item plays on the client's device (direct play, remux or transcode, and why) and answers where to fetch it");
+        var group = routes.MapGroup("/api/v1/playback/{session:guid}").WithTags("Playback");
+        group.MapPost("/ping", Ping).WithSummary("Keeps a playback alive (direct play has no segment requests to show it is still watched)");
+        group.MapDelete("/", StopAsync).WithSummary("The client stopped playing: its transcoder ends and its files go");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<PlaybackAnswer>, NotFound, ProblemHttpResult>> StartAsync(
+        HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptions<StreamingOptions> options, Guid id, PlaybackBody body)
+    {
+        var caller = CallerAccess.FromPrincipal(http.User);
+        var media = await source.FindAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
+        if (media is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var profile = body.DeviceProfile ?? BuiltInProfiles.Find(body.Profile ?? "chromium", body.Passthrough);
+        if (profile is null)
+        {
+            return TypedResults.Problem($"Unknown profile '{body.Profile}'; built in are {string.Join(", ", BuiltInProfiles.Ids)}, or send a deviceProfile.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown device profile");
+        }
+
+        if (body.AudioIndex is { } audio && media.Media.Audio.All(a => a.Index != audio))
+        {
+            return TypedResults.Problem($"The file has no audio track {audio}.", statusCode: StatusCodes.Status400BadRequest, title: "No such track");
+        }
+
+        var limit = Limit(options.Value, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
+        var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, body.AudioIndex, body.SubtitleIndex, body.PreferredLanguages, limit));
+        var fmp4 = profile.HlsFmp4 && !string.Equals(body.Segments, "ts", StringComparison.OrdinalIgnoreCase);
+        PlaybackSession session;
+        try
+        {
+            session = await registry.StartAsync(caller, body.Device ?? profile.Name, media, decision, fmp4, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (SessionLimitException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many transcodes");
+        }
+        catch (TranscodeException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot stream this file");
+        }
+
+        var subtitles = media.Media.Subtitles.Where(s => !s.IsImage)
+            .Select(s => new SubtitleLink(s.Index, s.Codec, s.Language, s.Title, s.IsForced, decision.Subtitle?.Index == s.Index, $"/api/v1/items/{id}/subtitles/{s.Index}"))
+            .ToList();
+        return TypedResults.Ok(new PlaybackAnswer(
+            session.Id,
+            profile.Id,
+            decision.Method,
+            decision.Reasons,
+            decision.Video,
+            decision.Audio,
+            decision.Subtitle,
+            decision.MaxBitrate,
+            decision.Method == PlayMethod.DirectPlay ? $"/api/v1/items/{id}/stream" : null,
+            decision.Method == PlayMethod.DirectPlay ? null : $"/api/v1/playback/{session.Id}/master.m3u8",
+            subtitles));
+    }
+
+    private static Results<NoContent, NotFound> Ping(HttpContext http, SessionRegistry registry, Guid session) =>
+        registry.Find(CallerAccess.FromPrincipal(http.User), session) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+
+    private static async Task<Results<NoContent, NotFound>> StopAsync(HttpContext http, SessionRegistry registry, Guid session)
+    {
+        if (registry.Find(CallerAccess.FromPrincipal(http.User), session) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await registry.StopAsync(session, "the client stopped").ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The smallest of the client's ask, the user's own limit and the local or remote limit.</summary>
+    internal static long? Limit(StreamingOptions options, string user, IPAddress? remote, long? asked)
+    {
+        long? limit = IsLocal(remote) ? options.LocalMaxBitrate : options.RemoteMaxBitrate;
+        if (options.UserMaxBitrate.TryGetValue(user, out var own))
+        {
+            limit = limit is null ? own : Math.Min(limit.Value, own);
+        }
+
+        if (asked is > 0)
+        {
+            limit = limit is null ? asked : Math.Min(limit.Value, asked.Value);
+        }
+
+        return limit;
+    }
+
+    /// <summary>Loopback, private ranges, the tailnet's 100.64.0.0/10, IPv6 unique-local and link-local.</summary>
+    internal static bool IsLocal(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return false;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address))
+        {
+            return true;
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            return address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal;
+        }
+
+        var b = address.GetAddressBytes();
+        return b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 100 && b[1] >= 64 && b[1] <= 127) || (b[0] == 169 && b[1] == 254);
+    }
+}

@@ -1,0 +1,112 @@
+using Hearth.Streaming.Decisions;
+using Hearth.Streaming.Profiles;
+
+namespace Hearth.Streaming.Tests.Decisions;
+
+/// <summary>Every built-in profile against every clip of the issue: the method, what is copied, and the reason given.</summary>
+public sealed class ProfileMatrixTests
+{
+    // clip, profile, method, video copied, audio copied, the reason that must be among the decision's (empty: none at all)
+    public static TheoryData<string, string, PlayMethod, bool, bool, string> Matrix => new()
+    {
+        { "h264-aac.mp4", "chromium", PlayMethod.DirectPlay, true, true, "" },
+        { "h264-aac.mp4", "firefox", PlayMethod.DirectPlay, true, true, "" },
+        { "h264-aac.mp4", "safari", PlayMethod.DirectPlay, true, true, "" },
+        { "h264-aac.mp4", "shield", PlayMethod.DirectPlay, true, true, "" },
+        { "h264-aac.mp4", "dlna", PlayMethod.DirectPlay, true, true, "" },
+        { "hevc10-eac3.mkv", "chromium", PlayMethod.Transcode, false, false, "video HEVC not supported → H.264" },
+        { "hevc10-eac3.mkv", "firefox", PlayMethod.Transcode, false, false, "audio EAC3 not supported → AAC stereo" },
+        { "hevc10-eac3.mkv", "safari", PlayMethod.DirectStream, true, true, "container mkv not supported → remuxed to HLS (fMP4)" },
+        { "hevc10-eac3.mkv", "shield", PlayMethod.DirectPlay, true, true, "" },
+        { "hevc10-eac3.mkv", "dlna", PlayMethod.Transcode, false, false, "3840x2160 larger than the device's 1920x1080 → scaled to 1920x1080" },
+        { "h264-dts.mkv", "chromium", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC stereo" },
+        { "h264-dts.mkv", "firefox", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC stereo" },
+        { "h264-dts.mkv", "safari", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
+        { "h264-dts.mkv", "shield", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
+        { "h264-dts.mkv", "dlna", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
+        { "pgs.mkv", "chromium", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
+        { "pgs.mkv", "firefox", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
+        { "pgs.mkv", "safari", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
+        { "pgs.mkv", "shield", PlayMethod.DirectPlay, true, true, "" },
+        { "pgs.mkv", "dlna", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Decide_ProfileAndClip_MethodAndReason(string clip, string profile, PlayMethod method, bool videoCopied, bool audioCopied, string reason)
+    {
+        var media = Clips.Named(clip);
+        // the picture-subtitle clip is played with its subtitle on; the others with the default choice
+        int? subtitle = clip == "pgs.mkv" ? 2 : null;
+
+        var decision = PlaybackDecider.Decide(media, new PlaybackRequest(BuiltInProfiles.Find(profile)!, SubtitleIndex: subtitle));
+
+        Assert.Equal(method, decision.Method);
+        Assert.Equal(videoCopied, decision.Video!.Copy);
+        Assert.Equal(audioCopied, decision.Audio!.Copy);
+        if (reason.Length == 0)
+        {
+            Assert.Empty(decision.Reasons);
+        }
+        else
+        {
+            Assert.Contains(reason, decision.Reasons);
+        }
+    }
+
+    [Fact]
+    public void Decide_HdrOnBrowser_ToneMappedAndScaledNot()
+    {
+        var decision = PlaybackDecider.Decide(Clips.HevcEac3Mkv, new PlaybackRequest(BuiltInProfiles.Chromium));
+
+        Assert.True(decision.Video!.ToneMap);
+        Assert.Equal("h264", decision.Video.Codec);
+        Assert.Contains("HDR10 not shown by the device → tone-mapped to SDR", decision.Reasons);
+        Assert.Equal(2, decision.Audio!.Channels);
+    }
+
+    [Fact]
+    public void Decide_PictureSubtitleOnShield_ShownNatively()
+    {
+        var decision = PlaybackDecider.Decide(Clips.PictureSubtitleMkv, new PlaybackRequest(BuiltInProfiles.Shield(), SubtitleIndex: 2));
+
+        Assert.Equal(SubtitleDelivery.Native, decision.Subtitle!.Delivery);
+    }
+
+    [Fact]
+    public void Decide_PictureSubtitleOnShieldWhenRemuxNeeded_BurnedInBecauseHlsCannotCarryIt()
+    {
+        var media = Clips.PictureSubtitleMkv with { Audio = [new Core.Media.AudioTrack(1, "dts", null, 6, "eng", null, true, null)] };
+
+        var decision = PlaybackDecider.Decide(media, new PlaybackRequest(BuiltInProfiles.Shield(), SubtitleIndex: 2));
+
+        Assert.Equal(SubtitleDelivery.BurnIn, decision.Subtitle!.Delivery);
+        Assert.False(decision.Video!.Copy);
+        Assert.Contains("subtitle hdmv_pgs_subtitle cannot travel in HLS → burned in", decision.Reasons);
+    }
+
+    [Fact]
+    public void Decide_ShieldWithDtsPassthrough_DirectPlay()
+    {
+        var decision = PlaybackDecider.Decide(Clips.H264DtsMkv, new PlaybackRequest(BuiltInProfiles.Shield(["dts", "truehd"])));
+
+        Assert.Equal(PlayMethod.DirectPlay, decision.Method);
+        Assert.Empty(decision.Reasons);
+    }
+
+    [Fact]
+    public void Decide_ClientSentProfile_UsedAsIs()
+    {
+        var custom = new DeviceProfile
+        {
+            Id = "my-tv",
+            Name = "My TV",
+            Containers = ["mkv"],
+            Video = [new VideoCodecRule("hevc") { MaxBitDepth = 10, Ranges = [Core.Media.DynamicRange.Sdr, Core.Media.DynamicRange.Hdr10] }],
+            Audio = [new AudioCodecRule("eac3", 6)],
+        };
+
+        Assert.Equal(PlayMethod.DirectPlay, PlaybackDecider.Decide(Clips.HevcEac3Mkv, new PlaybackRequest(custom)).Method);
+        Assert.Equal(PlayMethod.Transcode, PlaybackDecider.Decide(Clips.H264AacMp4, new PlaybackRequest(custom)).Method);
+    }
+}
