@@ -97,6 +97,23 @@ public sealed class HistoryStore(IndexersDatabase database, TimeProvider time, I
         return calls;
     }
 
+    /// <summary>Outcomes of queries, grabs and tests since a time, oldest first (to replay health after a restart).</summary>
+    public async Task<IReadOnlyList<(Guid Indexer, string Outcome, string? Message, DateTimeOffset At)>> OutcomesSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT indexer_id, outcome, message, at_ms FROM history WHERE at_ms > $since AND kind IN ('query', 'grab', 'test') ORDER BY id";
+        command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        var outcomes = new List<(Guid, string, string?, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            outcomes.Add((Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+        }
+
+        return outcomes;
+    }
+
     public async Task<IReadOnlyDictionary<Guid, IndexerStats>> StatsAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);

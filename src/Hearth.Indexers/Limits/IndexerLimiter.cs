@@ -56,6 +56,24 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
         }
     }
 
+    /// <summary>
+    /// Puts back failures in a row from before a restart: the same back-off from the last one (a Retry-After the
+    /// indexer sent is not kept, so the computed wait stands in for it).
+    /// </summary>
+    public void RestoreFailures(Guid indexer, int consecutive, IndexerFailureKind kind, string? message, DateTimeOffset lastAt)
+    {
+        var o = options.Value;
+        var tracker = trackers.GetOrAdd(indexer, _ => new Tracker());
+        lock (tracker)
+        {
+            tracker.ConsecutiveFailures = consecutive;
+            tracker.LastError = message;
+            tracker.LastKind = kind;
+            tracker.LastFailureAt = lastAt;
+            tracker.BlockedUntil = lastAt + Backoff(o, consecutive);
+        }
+    }
+
     public void Succeeded(Guid indexer)
     {
         var tracker = trackers.GetOrAdd(indexer, _ => new Tracker());
@@ -83,8 +101,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
             tracker.LastError = failure.Message;
             tracker.LastKind = failure.Kind;
             tracker.LastFailureAt = now;
-            var exponent = Math.Min(tracker.ConsecutiveFailures - 1, 20);
-            var wait = TimeSpan.FromTicks(Math.Min(o.BackoffBase.Ticks * (1L << exponent), o.BackoffMax.Ticks));
+            var wait = Backoff(o, tracker.ConsecutiveFailures);
             if (failure.RetryAfter is { } asked && asked > wait)
             {
                 wait = asked;
@@ -130,6 +147,9 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
 
     private static string Describe(Tracker tracker) =>
         tracker.ConsecutiveFailures == 1 ? "a failure" : $"{tracker.ConsecutiveFailures} failures in a row";
+
+    private static TimeSpan Backoff(IndexerOptions o, int failures) =>
+        TimeSpan.FromTicks(Math.Min(o.BackoffBase.Ticks * (1L << Math.Min(failures - 1, 20)), o.BackoffMax.Ticks));
 
     private static void Trim(List<DateTimeOffset> log, DateTimeOffset now) => log.RemoveAll(t => t <= now - Day);
 

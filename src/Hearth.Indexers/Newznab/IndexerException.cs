@@ -28,5 +28,8 @@ public sealed class IndexerException(IndexerFailureKind kind, string message, Ti
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
     /// <summary>Whether the failure is the indexer's (it counts toward back-off), not Hearth's own holding back.</summary>
-    public bool CountsAsFailure => Kind is not (IndexerFailureKind.LimitReached or IndexerFailureKind.BackingOff);
+    public bool CountsAsFailure => IsFailure(Kind);
+
+    /// <summary>Hearth holding a call back (a limit, a back-off) is not the indexer failing.</summary>
+    public static bool IsFailure(IndexerFailureKind kind) => kind is not (IndexerFailureKind.LimitReached or IndexerFailureKind.BackingOff);
 }

@@ -160,4 +160,35 @@ public sealed class LimitsRestorerTests
         hub.Clock.Advance(TimeSpan.FromHours(21));
         restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query);
     }
+
+    [Fact]
+    public async Task Start_AfterARestart_KeepsAFailingIndexerInBackOff()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var hub = await Hub.StartAsync(new IndexerOptions { BackoffBase = TimeSpan.FromMinutes(1), BackoffMax = TimeSpan.FromMinutes(10), FailingAfter = 3 });
+        var indexer = await hub.AddAsync(fake.Site("torznab"), "Flaky");
+        var healthy = await hub.AddAsync(fake.Site("torznab"), "Steady");
+        await hub.Store.SaveAsync(indexer with { Url = fake.Site("fail") }, CancellationToken.None);
+        var query = new ReleaseQuery { Text = "x" };
+        for (var i = 0; i < 3; i++)
+        {
+            hub.Clock.Advance(TimeSpan.FromMinutes(5)); // past the previous back-off
+            await hub.Search.SearchAsync(query, CancellationToken.None);
+        }
+        var before = hub.Limiter.State(indexer.Id, true);
+        Assert.Equal(IndexerHealth.Failing, before.Health);
+        Assert.Equal(hub.Clock.GetUtcNow().AddMinutes(4), before.BlockedUntil);
+
+        var restarted = new IndexerLimiter(hub.Clock, Microsoft.Extensions.Options.Options.Create(hub.Options));
+        await new LimitsRestorer(hub.History, restarted, hub.Clock).StartAsync(CancellationToken.None);
+
+        var after = restarted.State(indexer.Id, true);
+        Assert.Equal(IndexerHealth.Failing, after.Health);
+        Assert.Equal(3, after.ConsecutiveFailures);
+        Assert.Equal("httpError", after.LastErrorKind);
+        Assert.Equal(before.BlockedUntil, after.BlockedUntil);
+        var e = Assert.Throws<IndexerException>(() => restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query));
+        Assert.Equal(IndexerFailureKind.BackingOff, e.Kind);
+        Assert.Equal(IndexerHealth.Healthy, restarted.State(healthy.Id, true).Health);
+    }
 }
