@@ -28,13 +28,15 @@ public static class AccessModule
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SessionService>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<AccountLockout>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<UserService>();
         services.AddAuthentication(HearthAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, HearthAuthenticationHandler>(HearthAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(CallerAccess.AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerAccess.AdminClaim, "true"));
+            .AddPolicy(CallerAccess.AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerAccess.AdminClaim, "true"))
+            .AddPolicy(CallerAccess.IndexersPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.HasClaim(CallerAccess.AdminClaim, "true") || c.User.HasClaim(CallerAccess.IndexersClaim, "true")));
         return builder;
     }
 

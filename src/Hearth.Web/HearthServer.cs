@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hearth.Access;
+using Hearth.Access.Sessions;
 using Hearth.Core.Paths;
 using Hearth.Egress;
 using Hearth.Indexers;
@@ -22,11 +23,7 @@ public static class HearthServer
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings.Configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        builder.Logging.AddHearthConsole();
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -58,14 +55,19 @@ public static class HearthServer
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // first: the client's address and scheme must be right for everything after (throttle, cookie, origin check)
+        app.UseTrustedProxies(settings.TrustedProxies);
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseWebClientFiles(settings.WebRoot);
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseCrossSiteGuard();
         app.UseAuthorization();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok", version = Version })).AllowAnonymous().WithTags("Server");
         app.MapGet("/api/v1/server", () => TypedResults.Ok(new { name = "Hearth", version = Version, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() }))
             .WithTags("Server");
+        // open on purpose (README, "Open routes"): it describes routes, holds no data, and tools read it before they have a key
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAccessEndpoints();
         app.MapLibraryEndpoints();

@@ -36,6 +36,9 @@ public sealed record ServerSettings
 
     public int Port { get; init; } = 8096;
 
+    /// <summary>Reverse proxies (addresses or networks) whose X-Forwarded-* headers are believed; none by default.</summary>
+    public IReadOnlyList<string> TrustedProxies { get; init; } = [];
+
     public IReadOnlyList<LibrarySeed> Libraries { get; init; } = [];
 
     /// <summary>Make and add the demo library when the server has no library at all.</summary>

@@ -62,6 +62,8 @@ public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserSe
     {
         if (await users.AnyAsync(ct).ConfigureAwait(false))
         {
+            // a token left by an older version or a crash would still sit there, readable and pointless
+            setup.Consume();
             return;
         }
 

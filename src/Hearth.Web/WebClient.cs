@@ -9,10 +9,6 @@ namespace Hearth.Web;
 /// </summary>
 internal static class WebClient
 {
-    private const string Policy =
-        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
-        "script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-
     public static void UseWebClientFiles(this WebApplication app, string webRoot)
     {
         if (!File.Exists(Path.Combine(webRoot, "index.html")))
@@ -26,7 +22,6 @@ internal static class WebClient
             OnPrepareResponse = context =>
             {
                 var headers = context.Context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
                 // assets carry a content hash in their name; index.html must be asked for again each time
                 headers.CacheControl = context.File.Name.Equals("index.html", StringComparison.Ordinal)
                     ? "no-cache"
@@ -56,12 +51,7 @@ internal static class WebClient
                 return path == "/" ? LandingPage.Result() : Results.NotFound();
             }
 
-            var headers = http.Response.Headers;
-            headers.CacheControl = "no-cache";
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = Policy;
-            headers["Referrer-Policy"] = "no-referrer";
+            http.Response.Headers.CacheControl = "no-cache";
             return Results.File(index, "text/html; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
     }

@@ -12,6 +12,12 @@ public sealed class LoginThrottleTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
+    private static void Fail(LoginThrottle throttle, IPAddress address, string name)
+    {
+        Assert.True(throttle.TryBegin(address, out var attempt, out _));
+        attempt.Failed(name);
+    }
+
     [Fact]
     public void RetryAfter_AfterMaxFailures_AsksToWaitUntilTheWindowPasses()
     {
@@ -20,12 +26,14 @@ public sealed class LoginThrottleTests
         var address = IPAddress.Parse("192.0.2.7");
         for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
         {
-            throttle.Failed(address);
+            Fail(throttle, address, "victim");
         }
 
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(address));
-        throttle.Failed(address);
+        Fail(throttle, address, "victim");
         Assert.True(throttle.RetryAfter(address) > TimeSpan.FromMinutes(14));
+        Assert.False(throttle.TryBegin(address, out _, out var wait));
+        Assert.True(wait > TimeSpan.FromMinutes(14));
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(IPAddress.Parse("192.0.2.8")));
 
         time.Now += LoginThrottle.Window + TimeSpan.FromSeconds(1);
@@ -33,16 +41,56 @@ public sealed class LoginThrottleTests
     }
 
     [Fact]
-    public void Succeeded_ClearsTheAddressFailures()
+    public void TryBegin_AttemptsInFlight_CountAgainstTheBudget()
+    {
+        var throttle = new LoginThrottle(new ManualTime());
+        var address = IPAddress.Parse("192.0.2.9");
+        var reserved = new List<LoginThrottle.Attempt>();
+        for (var i = 0; i < 40; i++)
+        {
+            if (throttle.TryBegin(address, out var attempt, out _))
+            {
+                reserved.Add(attempt);
+            }
+        }
+
+        Assert.Equal(LoginThrottle.MaxFailures, reserved.Count);
+
+        // an attempt given back (nothing was checked) frees its place
+        reserved[0].Abandoned();
+        Assert.True(throttle.TryBegin(address, out _, out _));
+    }
+
+    [Fact]
+    public void Succeeded_OnAnotherAccount_DoesNotResetTheBudget()
     {
         var throttle = new LoginThrottle(new ManualTime());
         var address = IPAddress.Loopback;
-        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
         {
-            throttle.Failed(address);
+            Fail(throttle, address, "victim");
         }
 
-        throttle.Succeeded(address);
+        Assert.True(throttle.TryBegin(address, out var own, out _));
+        own.Succeeded("attacker");
+        Fail(throttle, address, "victim");
+
+        Assert.True(throttle.RetryAfter(address) > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Succeeded_ForTheSameName_ForgivesThatNamesFailures()
+    {
+        var throttle = new LoginThrottle(new ManualTime());
+        var address = IPAddress.Loopback;
+        for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
+        {
+            Fail(throttle, address, "Alice");
+        }
+
+        Assert.True(throttle.TryBegin(address, out var right, out _));
+        right.Succeeded("alice");
+        Fail(throttle, address, "alice");
 
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(address));
     }

@@ -26,6 +26,13 @@ public sealed class TestServer : IAsyncDisposable
         Anonymous = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(url) };
     }
 
+    /// <summary>The routes anyone may call without signing in (the web client's page fallback aside).</summary>
+    public IEnumerable<string> AnonymousRoutes =>
+        ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(e => e.RoutePattern.RawText ?? string.Empty)
+            .Where(p => !p.StartsWith('{'));
+
     public TempFolder Folder { get; }
 
     public string Url { get; }
@@ -48,7 +55,8 @@ public sealed class TestServer : IAsyncDisposable
     /// <param name="watch">False turns the folder watcher off, for tests that change folders and want only their own scans.</param>
     /// <param name="webRoot">The built web client to serve; by default none, whatever the build copied beside the tests.</param>
     /// <param name="configuration">More settings, over the test defaults (e.g. <c>Streaming:SegmentSeconds</c>).</param>
-    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <param name="trustedProxies">Proxies whose X-Forwarded-* headers the server believes (tests pose as one on loopback).</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -57,6 +65,7 @@ public sealed class TestServer : IAsyncDisposable
             WebRoot = webRoot ?? folder.Combine("no-web-client"),
             Port = 0,
             Demo = false,
+            TrustedProxies = trustedProxies ?? [],
             Configuration = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>())
             {
                 ["Library:WatchDebounce"] = "00:00:00.300",

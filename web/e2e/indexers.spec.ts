@@ -101,3 +101,28 @@ test('the indexer pages have no serious accessibility violations', async () => {
     expect(serious.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
   }
 });
+
+test('a person makes an API key for Sonarr on their account page, sees it once, and revokes it', async () => {
+  await page.goto('/');
+  await page.getByRole('link', { name: `Your account: ${admin.name}` }).click();
+  await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
+
+  await page.getByLabel('Name of the new key').fill('sonarr');
+  await page.getByRole('button', { name: 'Make a key' }).click();
+  const key = (await page.locator('code.secret').innerText()).trim();
+  expect(key).toMatch(/^hk_/);
+  // a client with no cookie: the key signs in where Torznab needs it in the address, and nowhere else
+  const anonymous = await (await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin })).request;
+  expect((await anonymous.get(`/api/v1/indexers/all/torznab?t=caps&apikey=${key}`)).status()).toBe(200);
+  expect((await anonymous.get(`/api/v1/items?api_key=${key}`)).status()).toBe(401);
+  await keep(page, 'account');
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.help}`)).toEqual([]);
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Revoke sonarr' }).click();
+  await expect(page.getByText('You have no API keys.')).toBeVisible();
+  await expect(page.locator('code.secret')).toHaveCount(0);
+  expect((await anonymous.get(`/api/v1/indexers/all/torznab?t=caps&apikey=${key}`)).status()).toBe(401);
+});

@@ -3,6 +3,7 @@ import type { Library, Me } from './lib/api';
 import { api, whenSignedOut } from './lib/api';
 import { goBack, navigate, onNavigate, parseRoute, type Route } from './lib/router';
 import { directions, isBack, moveFocus } from './lib/spatial';
+import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { HomePage } from './pages/home';
 import { IndexersPage } from './pages/indexers';
@@ -106,7 +107,8 @@ export function App() {
         {route.page === 'item' && <ItemPage id={route.id} key={route.id} />}
         {route.page === 'admin' && (me.isAdmin ? <AdminPage tab={route.tab} onLibrariesChanged={() => api.libraries().then(setLibraries)} /> : <NotAllowed />)}
         {route.page === 'indexers' && (me.isAdmin ? <IndexersPage /> : <NotAllowed />)}
-        {route.page === 'search' && (me.isAdmin ? <SearchPage /> : <NotAllowed />)}
+        {route.page === 'search' && (me.isAdmin || me.canUseIndexers ? <SearchPage /> : <NotAllowed />)}
+        {route.page === 'account' && <AccountPage me={me} />}
         {route.page === 'notFound' && <div class="page"><h1>Nothing here</h1><p>This page does not exist. <a href="/">Go home</a>.</p></div>}
       </main>
     </>

@@ -15,7 +15,7 @@ public sealed record SetupRequest(string Token, string Username, string Password
 
 public sealed record SetupState(bool Required);
 
-public sealed record Me(Guid Id, string Name, bool IsAdmin, bool AllLibraries, IReadOnlyList<Guid> Libraries);
+public sealed record Me(Guid Id, string Name, bool IsAdmin, bool AllLibraries, IReadOnlyList<Guid> Libraries, bool CanUseIndexers);
 
 public sealed record LoginResponse(string Token, Me User);
 
@@ -34,62 +34,109 @@ public static class AuthEndpoints
         group.MapPost("/auth/logout", LogoutAsync);
         group.MapGet("/me", (HttpContext http) => TypedResults.Ok(ToMe(CallerAccess.FromPrincipal(http.User))));
         group.MapPost("/me/api-keys", CreateApiKeyAsync);
+        group.MapGet("/me/api-keys", async (HttpContext http, SessionService sessions) =>
+            TypedResults.Ok(await sessions.ListApiKeysAsync(CallerAccess.FromPrincipal(http.User).UserId, http.RequestAborted).ConfigureAwait(false)))
+            .WithSummary("The caller's API keys (names and dates; a key is shown only once, when made)");
+        group.MapDelete("/me/api-keys/{keyId:guid}", async Task<Results<NoContent, NotFound>> (HttpContext http, Guid keyId, SessionService sessions) =>
+            await sessions.RevokeApiKeyAsync(CallerAccess.FromPrincipal(http.User).UserId, keyId, http.RequestAborted).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Revokes one of the caller's API keys at once");
     }
 
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> SetupAsync(
         HttpContext http, SetupRequest request, SetupToken setup, UserService users, SessionService sessions, LoginThrottle throttle)
     {
-        var address = http.Connection.RemoteIpAddress;
-        if (throttle.RetryAfter(address) is { TotalSeconds: > 0 } wait)
+        NoStore(http);
+        if (!throttle.TryBegin(http.Connection.RemoteIpAddress, out var attempt, out var wait))
         {
             return TooMany(http, wait);
         }
 
-        if (await users.AnyAsync(http.RequestAborted).ConfigureAwait(false))
+        // one setup at a time: two racing requests with the token must not make two admins
+        try
         {
-            return TypedResults.Problem("Setup is done already; sign in instead.", statusCode: StatusCodes.Status409Conflict, title: "Setup done");
+            await setup.Gate.WaitAsync(http.RequestAborted).ConfigureAwait(false);
         }
-
-        if (!setup.Matches(request.Token))
+        catch (OperationCanceledException)
         {
-            throttle.Failed(address);
-            return TypedResults.Problem("The setup token is not right. It is in the file setup-token in the data folder, and was printed when the server started.", statusCode: StatusCodes.Status401Unauthorized, title: "Wrong setup token");
+            attempt.Abandoned();
+            throw;
         }
 
         UserDto admin;
         try
         {
-            admin = await users.CreateAsync(new NewUser(request.Username, request.Password, IsAdmin: true), http.RequestAborted).ConfigureAwait(false);
+            if (await users.AnyAsync(http.RequestAborted).ConfigureAwait(false))
+            {
+                attempt.Abandoned();
+                return TypedResults.Problem("Setup is done already; sign in instead.", statusCode: StatusCodes.Status409Conflict, title: "Setup done");
+            }
+
+            if (!setup.Matches(request.Token))
+            {
+                attempt.Failed("setup");
+                return TypedResults.Problem("The setup token is not right. It is in the file setup-token in the data folder, and was printed when the server started.", statusCode: StatusCodes.Status401Unauthorized, title: "Wrong setup token");
+            }
+
+            attempt.Succeeded("setup");
+            try
+            {
+                admin = await users.CreateAsync(new NewUser(request.Username, request.Password, IsAdmin: true), http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (UserConflictException)
+            {
+                // the name was taken between the check and the insert (a `hearth user add` at the same moment)
+                return TypedResults.Problem("Setup is done already; sign in instead.", statusCode: StatusCodes.Status409Conflict, title: "Setup done");
+            }
+            catch (UserException e)
+            {
+                return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The admin was not created");
+            }
         }
-        catch (UserException e)
+        finally
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The admin was not created");
+            setup.Gate.Release();
         }
 
-        setup.Consume();
         return TypedResults.Ok(await SignInAsync(http, sessions, admin.Id).ConfigureAwait(false));
     }
 
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
         HttpContext http, LoginRequest request, UserService users, SessionService sessions, LoginThrottle throttle)
     {
-        var address = http.Connection.RemoteIpAddress;
-        if (throttle.RetryAfter(address) is { TotalSeconds: > 0 } wait)
+        NoStore(http);
+        if (request.Password is { Length: > UserService.MaxPasswordLength })
+        {
+            return TypedResults.Problem($"A password is at most {UserService.MaxPasswordLength} characters.", statusCode: StatusCodes.Status400BadRequest, title: "Sign-in failed");
+        }
+
+        if (!throttle.TryBegin(http.Connection.RemoteIpAddress, out var attempt, out var wait))
         {
             return TooMany(http, wait);
         }
 
-        var (outcome, userId, retry) = await users.CheckLoginAsync(request.Username, request.Password, http.RequestAborted).ConfigureAwait(false);
-        switch (outcome)
+        (LoginOutcome Outcome, Guid? UserId, TimeSpan RetryAfter) result;
+        try
+        {
+            result = await users.CheckLoginAsync(request.Username, request.Password, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch
+        {
+            attempt.Abandoned();
+            throw;
+        }
+
+        switch (result.Outcome)
         {
             case LoginOutcome.LockedOut:
-                return TooMany(http, retry, "This account is locked for a while after repeated wrong passwords.");
+                attempt.Failed(request.Username);
+                // the same words whether or not the name has an account
+                return TooMany(http, result.RetryAfter, "Too many wrong passwords for this name; sign-in for it is paused for a while.");
             case LoginOutcome.WrongCredentials:
-                throttle.Failed(address);
+                attempt.Failed(request.Username);
                 return TypedResults.Problem("Wrong user name or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
             default:
-                throttle.Succeeded(address);
-                return TypedResults.Ok(await SignInAsync(http, sessions, userId!.Value).ConfigureAwait(false));
+                attempt.Succeeded(request.Username);
+                return TypedResults.Ok(await SignInAsync(http, sessions, result.UserId!.Value).ConfigureAwait(false));
         }
     }
 
@@ -111,6 +158,7 @@ public static class AuthEndpoints
             return TypedResults.Problem("An API key needs a name of up to 100 characters.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        NoStore(http);
         var caller = CallerAccess.FromPrincipal(http.User);
         var key = await sessions.CreateApiKeyAsync(caller.UserId, request.Name.Trim(), http.RequestAborted).ConfigureAwait(false);
         return TypedResults.Ok(new ApiKeyCreated(request.Name.Trim(), key));
@@ -131,11 +179,14 @@ public static class AuthEndpoints
         return new LoginResponse(token, ToMe(caller!));
     }
 
+    // an answer that carries a token or key must not sit in a browser's or a proxy's cache
+    private static void NoStore(HttpContext http) => http.Response.Headers.CacheControl = "no-store";
+
     private static ProblemHttpResult TooMany(HttpContext http, TimeSpan wait, string? detail = null)
     {
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(detail ?? "Too many failed sign-ins from this address; try again later.", statusCode: StatusCodes.Status429TooManyRequests, title: "Slow down");
     }
 
-    private static Me ToMe(CallerAccess caller) => new(caller.UserId, caller.Name, caller.IsAdmin, caller.AllLibraries, [.. caller.Libraries]);
+    private static Me ToMe(CallerAccess caller) => new(caller.UserId, caller.Name, caller.IsAdmin, caller.AllLibraries, [.. caller.Libraries], caller.CanUseIndexers);
 }

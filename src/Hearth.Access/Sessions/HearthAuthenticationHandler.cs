@@ -9,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Hearth.Access.Sessions;
 
 /// <summary>
-/// Signs a request in from, in order: an `Authorization: Bearer` token, an `X-Api-Key` header, an
-/// `api_key` query parameter (for players that cannot set headers on a media URL), an `apikey` query
-/// parameter holding an API key (how Torznab clients such as Sonarr send it), or the session cookie.
+/// Signs a request in from, in order: an `Authorization: Bearer` token, an `X-Api-Key` header, the
+/// session cookie, or — only on endpoints marked <see cref="QueryApiKey"/>, whose protocol has no other
+/// place for it (Torznab, grab links) — an API key in the `apikey` or `api_key` query parameter.
+/// A session token in a URL is never taken: URLs end up in proxy logs and browser history.
 /// </summary>
 public sealed class HearthAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -25,7 +26,7 @@ public sealed class HearthAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = FindToken();
+        var (token, fromCookie) = FindToken();
         if (token is null)
         {
             return AuthenticateResult.NoResult();
@@ -44,9 +45,19 @@ public sealed class HearthAuthenticationHandler(
             new(CallerAccess.AdminClaim, caller.IsAdmin ? "true" : "false"),
             new(CallerAccess.AllLibrariesClaim, caller.AllLibraries ? "true" : "false"),
         };
+        if (caller.MayUseIndexers)
+        {
+            claims.Add(new Claim(CallerAccess.IndexersClaim, "true"));
+        }
+
         claims.AddRange(caller.Libraries.Select(id => new Claim(CallerAccess.LibraryClaim, id.ToString())));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         Context.Items[TokenItem] = token;
+        if (fromCookie)
+        {
+            Context.Items[CookieItem] = true;
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
@@ -60,22 +71,42 @@ public sealed class HearthAuthenticationHandler(
     /// <summary>Where the endpoints find the token the request signed in with (to log it out).</summary>
     public const string TokenItem = "hearth:token";
 
-    private string? FindToken()
+    /// <summary>Set when the request signed in with the session cookie, which a browser sends by itself (see <see cref="CrossSiteGuard"/>).</summary>
+    public const string CookieItem = "hearth:cookie";
+
+    private (string? Token, bool FromCookie) FindToken()
     {
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return NonEmpty(header["Bearer ".Length..].Trim());
+            return (NonEmpty(header["Bearer ".Length..].Trim()), false);
         }
 
-        return NonEmpty(Request.Headers["X-Api-Key"].ToString())
-            ?? NonEmpty(Request.Query["api_key"].ToString())
-            ?? ApiKeyOnly(Request.Query["apikey"].ToString())
-            ?? NonEmpty(Request.Cookies[CookieName]);
+        if (NonEmpty(Request.Headers["X-Api-Key"].ToString()) is { } headerKey)
+        {
+            return (headerKey, false);
+        }
+
+        if (NonEmpty(Request.Cookies[CookieName]) is { } cookie)
+        {
+            return (cookie, true);
+        }
+
+        if (Context.GetEndpoint()?.Metadata.GetMetadata<QueryApiKey>() is not null)
+        {
+            foreach (var parameter in QueryApiKey.Parameters)
+            {
+                if (ApiKeyOnly(Request.Query[parameter].ToString()) is { } key)
+                {
+                    return (key, false);
+                }
+            }
+        }
+
+        return (null, false);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    // the Torznab spelling takes API keys only, never a session token
     private static string? ApiKeyOnly(string? value) => value?.StartsWith(Tokens.ApiKeyPrefix, StringComparison.Ordinal) == true ? value : null;
 }

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Access.Sessions;
 
+/// <summary>An API key as its owner sees it later: its name and age, never the key.</summary>
+public sealed record ApiKeyInfo(Guid Id, string Name, long CreatedMs);
+
 /// <summary>
 /// Sessions (web cookie or bearer token) and API keys. A validated token is remembered for a few
 /// seconds so a player fetching segments does not cost a database read per request.
@@ -56,6 +59,7 @@ public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProv
 
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         Guid? userId;
+        var cacheUntil = now + (long)CacheFor.TotalMilliseconds;
         if (token.StartsWith(Tokens.ApiKeyPrefix, StringComparison.Ordinal))
         {
             userId = await db.ApiKeys.Where(k => k.KeyHash == hash).Select(k => (Guid?)k.UserId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
@@ -64,6 +68,8 @@ public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProv
         {
             var session = await db.Sessions.FirstOrDefaultAsync(s => s.TokenHash == hash && s.ExpiresMs > now, ct).ConfigureAwait(false);
             userId = session?.UserId;
+            // an expired session is refused at its expiry, not up to a cache period later
+            cacheUntil = Math.Min(cacheUntil, session?.ExpiresMs ?? now);
             if (session is not null && now - session.LastSeenMs > TouchEvery.TotalMilliseconds)
             {
                 // sliding expiry, written at most hourly
@@ -76,7 +82,7 @@ public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProv
         var caller = userId is { } id ? await CallerAsync(db, id, ct).ConfigureAwait(false) : null;
         if (caller is not null)
         {
-            cache[hash] = (caller, now + (long)CacheFor.TotalMilliseconds);
+            cache[hash] = (caller, cacheUntil);
         }
 
         return caller;
@@ -90,13 +96,38 @@ public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProv
         await db.Sessions.Where(s => s.TokenHash == hash).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>The user's API keys, newest first (never the keys themselves: only their hashes are kept).</summary>
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var keys = await db.ApiKeys.AsNoTracking().Where(k => k.UserId == userId).ToListAsync(ct).ConfigureAwait(false);
+        return [.. keys.OrderByDescending(k => k.CreatedMs).Select(k => new ApiKeyInfo(k.Id, k.Name, k.CreatedMs))];
+    }
+
+    /// <summary>Revokes one of the user's API keys; false when the user has no such key.</summary>
+    public async Task<bool> RevokeApiKeyAsync(Guid userId, Guid keyId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId && k.UserId == userId, ct).ConfigureAwait(false);
+        if (key is null)
+        {
+            return false;
+        }
+
+        db.ApiKeys.Remove(key);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // refused from the next request on, not a cache period later
+        cache.TryRemove(key.KeyHash, out _);
+        return true;
+    }
+
     /// <summary>Forgets cached callers after a user's rights or password change.</summary>
     public void Forget() => cache.Clear();
 
     internal static async Task<CallerAccess?> CallerAsync(AccessDb db, Guid userId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Include(u => u.Libraries).FirstOrDefaultAsync(u => u.Id == userId, ct).ConfigureAwait(false);
-        return user is null ? null : new CallerAccess(user.Id, user.Name, user.IsAdmin, user.AllLibraries, user.Libraries.Select(l => l.LibraryId).ToHashSet());
+        return user is null ? null : new CallerAccess(user.Id, user.Name, user.IsAdmin, user.AllLibraries, user.Libraries.Select(l => l.LibraryId).ToHashSet(), user.CanUseIndexers);
     }
 
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -13,6 +13,9 @@ public sealed class SetupToken(DataFolder data)
 {
     private readonly Lock gate = new();
 
+    /// <summary>Held while a setup request checks the token and makes the admin.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
     /// <summary>Makes a token unless one is on disk already; answers it.</summary>
     public string Ensure()
     {
@@ -64,6 +67,7 @@ public sealed class SetupToken(DataFolder data)
         }
     }
 
+    /// <summary>Deletes the token (no error when it is gone already).</summary>
     public void Consume()
     {
         lock (gate)

@@ -19,6 +19,9 @@ public sealed class User
 
     public bool AllLibraries { get; set; }
 
+    /// <summary>May search indexers and grab (admins always may): off unless an admin allows it.</summary>
+    public bool CanUseIndexers { get; set; }
+
     public long CreatedMs { get; set; }
 
     public int FailedLogins { get; set; }

@@ -1,17 +1,20 @@
 using Hearth.Access.Login;
 using Hearth.Access.Passwords;
 using Hearth.Access.Sessions;
+using Hearth.Access.Setup;
 using Hearth.Access.Store;
 using Hearth.Core.Access;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Access.Users;
 
-public sealed record UserDto(Guid Id, string Name, bool IsAdmin, bool AllLibraries, IReadOnlyList<Guid> Libraries, long CreatedMs);
+/// <param name="CanUseIndexers">May search the indexers, use the Torznab endpoint and grab (always true for admins).</param>
+public sealed record UserDto(Guid Id, string Name, bool IsAdmin, bool AllLibraries, IReadOnlyList<Guid> Libraries, long CreatedMs, bool CanUseIndexers);
 
-public sealed record NewUser(string Name, string Password, bool IsAdmin = false, bool? AllLibraries = null, IReadOnlyList<Guid>? Libraries = null);
+public sealed record NewUser(string Name, string Password, bool IsAdmin = false, bool? AllLibraries = null, IReadOnlyList<Guid>? Libraries = null, bool CanUseIndexers = false);
 
-public sealed record UserChange(bool? IsAdmin, bool? AllLibraries, IReadOnlyList<Guid>? Libraries);
+public sealed record UserChange(bool? IsAdmin, bool? AllLibraries, IReadOnlyList<Guid>? Libraries, bool? CanUseIndexers = null);
 
 public enum LoginOutcome
 {
@@ -20,13 +23,19 @@ public enum LoginOutcome
     LockedOut,
 }
 
-public sealed class UserException(string message) : Exception(message);
+public class UserException(string message) : Exception(message);
+
+/// <summary>The name is taken (answered 409).</summary>
+public sealed class UserConflictException(string message) : UserException(message);
 
 /// <summary>Accounts: creation with checked input, rights, passwords, and the password check at sign-in.</summary>
-public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHasher hasher, SessionService sessions, ILibraryDirectory libraries, TimeProvider time)
+public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHasher hasher, SessionService sessions, AccountLockout lockout, SetupToken setup, ILibraryDirectory libraries, TimeProvider time)
 {
     public const int MinPasswordLength = 8;
     public const int MaxNameLength = 64;
+
+    /// <summary>Long enough for any passphrase; checked before hashing, so no request makes Argon2 chew megabytes.</summary>
+    public const int MaxPasswordLength = 1024;
 
     // Verifying against this when the name is unknown keeps the answer as slow as for a real account.
     private readonly Lazy<string> decoy = new(() => hasher.Hash(Guid.NewGuid().ToString()));
@@ -46,7 +55,7 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         var normalized = name.ToUpperInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedName == normalized, ct).ConfigureAwait(false))
         {
-            throw new UserException($"A user named '{name}' exists already.");
+            throw new UserConflictException($"A user named '{name}' exists already.");
         }
 
         var user = new User
@@ -56,13 +65,29 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
             NormalizedName = normalized,
             PasswordHash = hasher.Hash(request.Password),
             IsAdmin = request.IsAdmin,
+            CanUseIndexers = request.CanUseIndexers,
             // admins see everything; others see every library unless a list is given
             AllLibraries = request.AllLibraries ?? (request.IsAdmin || request.Libraries is null),
             CreatedMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
             Libraries = [.. granted.Select(id => new UserLibrary { LibraryId = id })],
         };
         db.Users.Add(user);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            // two creations of one name at once: the unique index decides, the loser is told plainly
+            throw new UserConflictException($"A user named '{name}' exists already.");
+        }
+
+        if (user.IsAdmin)
+        {
+            // however the first admin came to be (setup page, `hearth user add --admin`), the token's work is done
+            setup.Consume();
+        }
+
         return ToDto(user);
     }
 
@@ -96,6 +121,7 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         }
 
         user.IsAdmin = change.IsAdmin ?? user.IsAdmin;
+        user.CanUseIndexers = change.CanUseIndexers ?? user.CanUseIndexers;
         user.AllLibraries = change.AllLibraries ?? (change.Libraries is not null ? false : user.AllLibraries);
         if (change.Libraries is not null)
         {
@@ -108,7 +134,8 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         return ToDto(user);
     }
 
-    public async Task<bool> SetPasswordAsync(Guid id, string password, CancellationToken ct)
+    /// <param name="revokeApiKeys">Also revoke every API key of the user (a reset after a leak should).</param>
+    public async Task<bool> SetPasswordAsync(Guid id, string password, CancellationToken ct, bool revokeApiKeys = false)
     {
         CheckPassword(password);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -124,6 +151,11 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         // a new password signs out every existing session of that user
         await db.Sessions.Where(s => s.UserId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        if (revokeApiKeys)
+        {
+            await db.ApiKeys.Where(k => k.UserId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        }
+
         sessions.Forget();
         return true;
     }
@@ -148,55 +180,56 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         return true;
     }
 
-    /// <summary>Checks a password, counting failures against the account; answers the user id on success.</summary>
+    /// <summary>
+    /// Checks a password, counting the attempt against the account before the hash is computed (see
+    /// <see cref="AccountLockout"/>); answers the user id on success. A locked account and a locked
+    /// unknown name answer alike.
+    /// </summary>
     public async Task<(LoginOutcome Outcome, Guid? UserId, TimeSpan RetryAfter)> CheckLoginAsync(string name, string password, CancellationToken ct)
     {
+        password ??= string.Empty;
+        if (password.Length > MaxPasswordLength)
+        {
+            // never hashed: Argon2 over megabytes of input is a cheap way to tie up the server
+            return (LoginOutcome.WrongCredentials, null, TimeSpan.Zero);
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var normalized = (name ?? string.Empty).Trim().ToUpperInvariant();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedName == normalized, ct).ConfigureAwait(false);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var user = await db.Users.AsNoTracking().Where(u => u.NormalizedName == normalized).Select(u => new { u.Id, u.PasswordHash }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (user is null)
         {
-            hasher.Verify(password ?? string.Empty, decoy.Value);
-            return (LoginOutcome.WrongCredentials, null, TimeSpan.Zero);
-        }
-
-        if (user.LockedUntilMs > now)
-        {
-            return (LoginOutcome.LockedOut, null, TimeSpan.FromMilliseconds(user.LockedUntilMs - now));
-        }
-
-        if (!hasher.Verify(password ?? string.Empty, user.PasswordHash))
-        {
-            user.FailedLogins++;
-            if (user.FailedLogins >= UserLockout.MaxFailures)
+            var (reservedUnknown, waitUnknown) = lockout.TryReserveUnknown(normalized);
+            if (!reservedUnknown)
             {
-                user.FailedLogins = 0;
-                user.LockedUntilMs = now + (long)UserLockout.Duration.TotalMilliseconds;
+                return (LoginOutcome.LockedOut, null, waitUnknown);
             }
 
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            hasher.Verify(password, decoy.Value);
+            lockout.FailedUnknown(normalized);
             return (LoginOutcome.WrongCredentials, null, TimeSpan.Zero);
         }
 
-        if (user.FailedLogins != 0)
+        var (reserved, wait) = await lockout.TryReserveAsync(db, user.Id, ct).ConfigureAwait(false);
+        if (!reserved)
         {
-            user.FailedLogins = 0;
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return (LoginOutcome.LockedOut, null, wait);
         }
 
+        if (!hasher.Verify(password, user.PasswordHash))
+        {
+            await lockout.FailedAsync(db, user.Id).ConfigureAwait(false);
+            return (LoginOutcome.WrongCredentials, null, TimeSpan.Zero);
+        }
+
+        await AccountLockout.SucceededAsync(db, user.Id).ConfigureAwait(false);
         return (LoginOutcome.Ok, user.Id, TimeSpan.Zero);
     }
 
     private static string CheckName(string? name)
     {
-        var trimmed = (name ?? string.Empty).Trim();
-        if (trimmed.Length == 0 || trimmed.Length > MaxNameLength || trimmed.Any(char.IsControl))
-        {
-            throw new UserException($"A user name is 1 to {MaxNameLength} characters, without control characters.");
-        }
-
-        return trimmed;
+        var (checkedName, problem) = UserNames.Check(name, MaxNameLength);
+        return problem is null ? checkedName! : throw new UserException(problem);
     }
 
     private static void CheckPassword(string? password)
@@ -204,6 +237,11 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
         if (password is null || password.Length < MinPasswordLength)
         {
             throw new UserException($"A password needs at least {MinPasswordLength} characters.");
+        }
+
+        if (password.Length > MaxPasswordLength)
+        {
+            throw new UserException($"A password is at most {MaxPasswordLength} characters.");
         }
     }
 
@@ -221,5 +259,5 @@ public sealed class UserService(IDbContextFactory<AccessDb> factory, PasswordHas
     }
 
     private static UserDto ToDto(User user) =>
-        new(user.Id, user.Name, user.IsAdmin, user.AllLibraries, [.. user.Libraries.Select(l => l.LibraryId)], user.CreatedMs);
+        new(user.Id, user.Name, user.IsAdmin, user.AllLibraries, [.. user.Libraries.Select(l => l.LibraryId)], user.CreatedMs, user.IsAdmin || user.CanUseIndexers);
 }

@@ -1,3 +1,4 @@
+using Hearth.Access.Sessions;
 using Hearth.Core.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +7,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Hearth.Access.Users;
 
-public sealed record PasswordChange(string Password);
+/// <param name="RevokeApiKeys">Also revoke the person's API keys (sessions always end with a new password).</param>
+public sealed record PasswordChange(string Password, bool RevokeApiKeys = false);
 
 public static class UsersEndpoints
 {
@@ -19,6 +21,11 @@ public static class UsersEndpoints
         group.MapPatch("/{id:guid}", UpdateAsync).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapPost("/{id:guid}/password", SetPasswordAsync);
+        group.MapGet("/{id:guid}/api-keys", async (Guid id, SessionService sessions, CancellationToken ct) => TypedResults.Ok(await sessions.ListApiKeysAsync(id, ct).ConfigureAwait(false)))
+            .RequireAuthorization(CallerAccess.AdminPolicy).WithSummary("Someone's API keys (admin)");
+        group.MapDelete("/{id:guid}/api-keys/{keyId:guid}", async Task<Results<NoContent, NotFound>> (Guid id, Guid keyId, SessionService sessions, CancellationToken ct) =>
+            await sessions.RevokeApiKeyAsync(id, keyId, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(CallerAccess.AdminPolicy).WithSummary("Revokes someone's API key (admin)");
     }
 
     private static async Task<Results<Created<UserDto>, ProblemHttpResult>> CreateAsync(NewUser request, UserService users, CancellationToken ct)
@@ -70,7 +77,7 @@ public static class UsersEndpoints
 
         try
         {
-            return await users.SetPasswordAsync(id, change.Password, http.RequestAborted).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound();
+            return await users.SetPasswordAsync(id, change.Password, http.RequestAborted, change.RevokeApiKeys).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound();
         }
         catch (UserException e)
         {
@@ -78,6 +85,7 @@ public static class UsersEndpoints
         }
     }
 
-    private static ProblemHttpResult Problem(UserException e) =>
-        TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Not done");
+    private static ProblemHttpResult Problem(UserException e) => e is UserConflictException
+        ? TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Name taken")
+        : TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Not done");
 }

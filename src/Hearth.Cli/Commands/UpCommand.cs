@@ -17,9 +17,10 @@ internal static class UpCommand
         var vpnInterface = new Option<string>("--vpn-interface") { Description = "The tunnel interface's name", DefaultValueFactory = _ => "hearth0" };
         var vpnPortForwarding = new Option<bool>("--vpn-port-forwarding") { Description = "Ask the VPN gateway for a forwarded port (NAT-PMP, as ProtonVPN offers)" };
         var vpnAllow = new Option<string[]>("--vpn-allow") { Description = "A subnet the namespace may reach outside the tunnel (the LAN, e.g. 192.168.1.0/24); repeat for more", AllowMultipleArgumentsPerToken = false };
+        var trustedProxies = new Option<string[]>("--trusted-proxy") { Description = "A reverse proxy (address or network) whose X-Forwarded-For/-Proto/-Host headers are believed; repeat for more", AllowMultipleArgumentsPerToken = false };
         var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default")
         {
-            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow,
+            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow, trustedProxies,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -41,6 +42,13 @@ internal static class UpCommand
                 return 2;
             }
 
+            var proxies = result.GetValue(trustedProxies) ?? [];
+            if (TrustedProxies.Problem(proxies) is { } proxyProblem)
+            {
+                await Console.Error.WriteLineAsync(proxyProblem).ConfigureAwait(false);
+                return 2;
+            }
+
             if (!await Prerequisites.EnsureAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
             {
                 return 1;
@@ -53,6 +61,7 @@ internal static class UpCommand
                 Bind = result.GetValue(bind)!,
                 Libraries = seeds,
                 Demo = !result.GetValue(noDemo),
+                TrustedProxies = proxies,
             };
             if (result.GetValue(vpn) is { } vpnFile)
             {

@@ -31,11 +31,7 @@ internal static class VpnUp
             return 1;
         }
 
-        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        }));
+        using var logging = LoggerFactory.Create(b => b.AddHearthConsole());
         var runner = new ProcessRunner();
         var egress = new EgressController(options, check.Config!, new NetworkCommands(runner), [], TimeProvider.System, logging.CreateLogger<EgressController>());
         try

@@ -22,14 +22,46 @@ public static class SqliteStore
     /// <summary>Applies migrations and switches the file to WAL, so readers never wait for the writer.</summary>
     public static async Task MigrateAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
+        var file = db.Database.GetDbConnection().DataSource;
+        var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
+        OwnerOnly(file);
+
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes the store file owner-only (0600), creating it so when missing: it holds password hashes, session
+    /// hashes and history. SQLite gives its -wal and -shm files the same mode as the database file.
+    /// </summary>
+    public static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows() || string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return;
+        }
+
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            using (new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode }))
+            {
+            }
+        }
+
+        File.SetUnixFileMode(file, mode);
+        foreach (var companion in new[] { file + "-wal", file + "-shm" })
+        {
+            if (File.Exists(companion))
+            {
+                File.SetUnixFileMode(companion, mode);
+            }
+        }
     }
 
     // Per-connection settings SQLite does not keep in the file.

@@ -60,6 +60,8 @@ public sealed class IndexersDatabase(DataFolder data)
     public async Task MigrateAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(data.IndexersDatabase)!);
+        // indexer API keys live here
+        SqliteStore.OwnerOnly(data.IndexersDatabase);
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using (var wal = connection.CreateCommand())
         {

@@ -1,3 +1,4 @@
+using Hearth.Core.Access;
 using Hearth.Indexers.Grabs;
 using Hearth.Indexers.Newznab;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,8 @@ namespace Hearth.Indexers.Endpoint;
 public static class GrabEndpoints
 {
     public static RouteHandlerBuilder MapGrabEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/v1/indexers/{id:guid}/grab/{token}", GrabAsync).WithTags("Indexers").WithSummary("Fetches a release's file from its indexer (grab limits apply)");
+        routes.MapGet("/api/v1/indexers/{id:guid}/grab/{token}", GrabAsync).WithTags("Indexers").WithSummary("Fetches a release's file from its indexer (grab limits apply)")
+            .RequireAuthorization(CallerAccess.IndexersPolicy).AllowQueryApiKey();
 
     private static async Task<Results<FileContentHttpResult, RedirectHttpResult, NotFound, ProblemHttpResult>> GrabAsync(Guid id, string token, GrabLinks links, GrabService grabs, CancellationToken ct)
     {

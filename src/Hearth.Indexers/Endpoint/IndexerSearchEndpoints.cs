@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hearth.Core.Access;
 using Hearth.Core.Indexers;
 using Hearth.Indexers.Grabs;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,8 @@ namespace Hearth.Indexers.Endpoint;
 public static class IndexerSearchEndpoints
 {
     public static RouteHandlerBuilder MapIndexerSearchEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/v1/indexers/search", SearchAsync).WithTags("Indexers").WithSummary("Searches every enabled indexer (or those given)");
+        routes.MapGet("/api/v1/indexers/search", SearchAsync).WithTags("Indexers").WithSummary("Searches every enabled indexer (or those given)")
+            .RequireAuthorization(CallerAccess.IndexersPolicy);
 
     private static async Task<Results<Ok<ReleaseSearchResult>, ProblemHttpResult>> SearchAsync(HttpContext http, IReleaseSearch search, GrabLinks links)
     {

@@ -1,3 +1,4 @@
+using Hearth.Core.Access;
 using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.Grabs;
@@ -22,12 +23,12 @@ public static class TorznabEndpoints
         foreach (var suffix in new[] { "torznab", "torznab/api" })
         {
             routes.MapGet($"/api/v1/indexers/all/{suffix}", (HttpContext http, IReleaseSearch search, GrabLinks links) => AnswerAsync(http, search, links, null, null))
-                .AllowAnonymous().WithTags("Torznab").WithSummary("Torznab across every enabled indexer");
+                .AllowAnonymous().AllowQueryApiKey().WithTags("Torznab").WithSummary("Torznab across every enabled indexer");
             routes.MapGet($"/api/v1/indexers/{{id:guid}}/{suffix}", async (Guid id, HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store) =>
                 {
-                    if (http.User.Identity?.IsAuthenticated != true)
+                    if (Refusal(http) is { } refused)
                     {
-                        return Unauthorized();
+                        return refused;
                     }
 
                     var indexer = await store.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
@@ -35,7 +36,7 @@ public static class TorznabEndpoints
                         ? TypedResults.Text(TorznabWriter.Error(300, "No such indexer"), Xml, statusCode: StatusCodes.Status404NotFound)
                         : await AnswerAsync(http, search, links, indexer, id).ConfigureAwait(false);
                 })
-                .AllowAnonymous().WithTags("Torznab").WithSummary("Torznab for one indexer");
+                .AllowAnonymous().AllowQueryApiKey().WithTags("Torznab").WithSummary("Torznab for one indexer");
         }
 
         return routes;
@@ -44,9 +45,9 @@ public static class TorznabEndpoints
     // AllowAnonymous only so the refusal is a Torznab error document; no answer goes out without a signed-in caller
     private static async Task<ContentHttpResult> AnswerAsync(HttpContext http, IReleaseSearch search, GrabLinks links, IndexerDefinition? indexer, Guid? id)
     {
-        if (http.User.Identity?.IsAuthenticated != true)
+        if (Refusal(http) is { } refused)
         {
-            return Unauthorized();
+            return refused;
         }
 
         var title = indexer is null ? "Hearth (all indexers)" : "Hearth: " + indexer.Name;
@@ -75,8 +76,21 @@ public static class TorznabEndpoints
         var result = await search.SearchAsync(query, http.RequestAborted).ConfigureAwait(false);
         // download links point at Hearth's grab endpoint with the caller's own key, as Prowlarr's do
         var prefix = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var key = http.Request.Query["apikey"].ToString() is { Length: > 0 } k ? k : null;
+        var key = QueryApiKey.Parameters.Select(p => http.Request.Query[p].ToString()).FirstOrDefault(k => k.Length > 0);
         return TypedResults.Text(TorznabWriter.Results(title, result.Releases.Select(r => links.Rewrite(r, prefix, key))), Xml);
+    }
+
+    // Torznab's own codes: 100 for credentials, 102 for a caller who may not use the indexers
+    private static ContentHttpResult? Refusal(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            return Unauthorized();
+        }
+
+        return CallerAccess.FromPrincipal(http.User).CanUseIndexers
+            ? null
+            : TypedResults.Text(TorznabWriter.Error(102, "Insufficient privileges: an admin has not allowed this account to use the indexers"), Xml, statusCode: StatusCodes.Status403Forbidden);
     }
 
     private static ContentHttpResult Unauthorized() =>

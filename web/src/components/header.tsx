@@ -13,13 +13,15 @@ export function Header({ me, libraries, route, onSignOut }: { me: Me; libraries:
       <nav aria-label="Main">
         <a href="/" aria-current={current(route.page === 'home')}>Home</a>
         {libraries.map((l) => <a key={l.id} href={`/library/${l.id}`} aria-current={current(route.page === 'library' && route.id === l.id)}>{l.name}</a>)}
-        {me.isAdmin && <a href="/search" aria-current={current(route.page === 'search')}>Search</a>}
+        {(me.isAdmin || me.canUseIndexers) && <a href="/search" aria-current={current(route.page === 'search')}>Search</a>}
         {me.isAdmin && <a href="/indexers" aria-current={current(route.page === 'indexers')}>Indexers</a>}
         {me.isAdmin && <a href="/admin" aria-current={current(route.page === 'admin')}>Admin</a>}
       </nav>
       <div class="account">
-        <span class="avatar" style={{ '--hue': profileHue(me.name) }} aria-hidden="true">{initials(me.name)}</span>
-        <span class="account-name">{me.name}</span>
+        <a class="account-link" href="/account" aria-current={current(route.page === 'account')} aria-label={`Your account: ${me.name}`}>
+          <span class="avatar" style={{ '--hue': profileHue(me.name) }} aria-hidden="true">{initials(me.name)}</span>
+          <span class="account-name">{me.name}</span>
+        </a>
         <button class="button button-quiet" onClick={onSignOut}>Switch user</button>
       </div>
     </header>

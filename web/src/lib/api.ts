@@ -26,7 +26,8 @@ export interface ItemDetail {
   showTitle: string | null; childCount: number; mediaInfo: MediaInfo | null; files: { id: string; fileName: string; size: number; container: string | null }[];
 }
 
-export interface Me { id: string; name: string; isAdmin: boolean; allLibraries: boolean; libraries: string[] }
+export interface Me { id: string; name: string; isAdmin: boolean; allLibraries: boolean; libraries: string[]; canUseIndexers: boolean }
+export interface ApiKey { id: string; name: string; createdMs: number }
 export interface User extends Me { createdMs: number }
 
 export interface ScanProgress { libraryId: string; phase: string; filesSeen: number; toProcess: number; processed: number; failed: number; current: string | null; startedMs: number; reason: string }
@@ -159,10 +160,14 @@ export const api = {
   stopSession: (id: string) => post<void>(`/api/v1/sessions/${id}`, undefined, 'DELETE'),
 
   users: () => request<User[]>('/api/v1/users'),
-  addUser: (name: string, password: string, isAdmin: boolean, libraries: string[] | null) =>
-    post<User>('/api/v1/users', { name, password, isAdmin, allLibraries: libraries === null, libraries: libraries ?? [] }),
-  updateUser: (id: string, change: { isAdmin?: boolean; allLibraries?: boolean; libraries?: string[] }) => post<User>(`/api/v1/users/${id}`, change, 'PATCH'),
-  setPassword: (id: string, password: string) => post<void>(`/api/v1/users/${id}/password`, { password }),
+  addUser: (name: string, password: string, isAdmin: boolean, libraries: string[] | null, canUseIndexers = false) =>
+    post<User>('/api/v1/users', { name, password, isAdmin, allLibraries: libraries === null, libraries: libraries ?? [], canUseIndexers }),
+  updateUser: (id: string, change: { isAdmin?: boolean; allLibraries?: boolean; libraries?: string[]; canUseIndexers?: boolean }) => post<User>(`/api/v1/users/${id}`, change, 'PATCH'),
+  setPassword: (id: string, password: string, revokeApiKeys = false) => post<void>(`/api/v1/users/${id}/password`, { password, revokeApiKeys }),
+  userApiKeys: (id: string) => request<ApiKey[]>(`/api/v1/users/${id}/api-keys`),
+  apiKeys: () => request<ApiKey[]>('/api/v1/me/api-keys'),
+  createApiKey: (name: string) => post<{ name: string; key: string }>('/api/v1/me/api-keys', { name }),
+  revokeApiKey: (id: string) => post<void>(`/api/v1/me/api-keys/${id}`, undefined, 'DELETE'),
   deleteUser: (id: string) => post<void>(`/api/v1/users/${id}`, undefined, 'DELETE'),
 
   indexers: () => request<Indexer[]>('/api/v1/indexers'),

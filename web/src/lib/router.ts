@@ -10,6 +10,7 @@ export type Route =
   | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'server' }
   | { page: 'indexers' }
   | { page: 'search' }
+  | { page: 'account' }
   | { page: 'notFound'; path: string };
 
 const id = '([0-9a-fA-F-]{36})';
@@ -22,6 +23,7 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
   [/^\/indexers$/, () => ({ page: 'indexers' })],
   [/^\/search$/, () => ({ page: 'search' })],
+  [/^\/account$/, () => ({ page: 'account' })],
   [/^\/admin(?:\/(users|libraries|sessions|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'server') ?? 'users' })],
 ];
 

@@ -55,7 +55,7 @@ function Users() {
     const formEl = event.currentTarget as HTMLFormElement;
     const form = new FormData(formEl);
     try {
-      const user = await api.addUser(String(form.get('name')).trim(), String(form.get('password')), form.get('admin') === 'on', all ? null : chosen);
+      const user = await api.addUser(String(form.get('name')).trim(), String(form.get('password')), form.get('admin') === 'on', all ? null : chosen, form.get('indexers') === 'on');
       setDone(`${user.name} can sign in now.`);
       setError(null);
       formEl.reset();
@@ -80,7 +80,7 @@ function Users() {
             <li key={u.id} class="list-item">
               <div class="list-main">
                 <strong>{u.name}</strong>
-                <span class="quiet">{u.isAdmin ? 'Admin · ' : ''}{u.allLibraries ? 'All libraries' : `${u.libraries.length} of ${libraries.length} libraries`}</span>
+                <span class="quiet">{u.isAdmin ? 'Admin · ' : u.canUseIndexers ? 'Indexers · ' : ''}{u.allLibraries ? 'All libraries' : `${u.libraries.length} of ${libraries.length} libraries`}</span>
               </div>
               <button class="button button-quiet" aria-expanded={editing === u.id} onClick={() => setEditing(editing === u.id ? null : u.id)}>Edit {u.name}</button>
               {editing === u.id && <EditUser user={u} libraries={libraries} onSaved={() => { setEditing(null); data.reload(); }} />}
@@ -94,6 +94,7 @@ function Users() {
           <label>Name<input name="name" required maxLength={64} autocomplete="off" /></label>
           <label>Password<input name="password" type="password" required minLength={8} autocomplete="new-password" /></label>
           <label class="check"><input type="checkbox" name="admin" />Admin (can manage people and libraries)</label>
+          <label class="check"><input type="checkbox" name="indexers" />May search indexers and grab (spends the household's tracker limits; admins always may)</label>
           <LibraryChoice libraries={libraries} all={all} chosen={chosen} name="new" onChange={(a, c) => { setAll(a); setChosen(c); }} />
           {error && <ErrorBox message={error} />}
           {done && <p class="notice" role="status">{done}</p>}
@@ -108,12 +109,13 @@ function EditUser({ user, libraries, onSaved }: { user: User; libraries: Library
   const [all, setAll] = useState(user.allLibraries);
   const [chosen, setChosen] = useState(user.libraries);
   const [admin, setAdmin] = useState(user.isAdmin);
+  const [indexers, setIndexers] = useState(user.canUseIndexers);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
   const save = async () => {
     try {
-      await api.updateUser(user.id, { isAdmin: admin, allLibraries: all, libraries: chosen });
+      await api.updateUser(user.id, { isAdmin: admin, allLibraries: all, libraries: chosen, canUseIndexers: indexers });
       onSaved();
     } catch (e) { setError(message(e)); }
   };
@@ -121,8 +123,10 @@ function EditUser({ user, libraries, onSaved }: { user: User; libraries: Library
     event.preventDefault();
     const formEl = event.currentTarget as HTMLFormElement;
     try {
-      await api.setPassword(user.id, String(new FormData(formEl).get('password')));
-      setNote(`${user.name}'s password is changed.`);
+      const form = new FormData(formEl);
+      const revoke = form.get('revoke') === 'on';
+      await api.setPassword(user.id, String(form.get('password')), revoke);
+      setNote(`${user.name}'s password is changed${revoke ? ' and their API keys are revoked' : ''}; their sessions have ended.`);
       setError(null);
       formEl.reset();
     } catch (e) { setError(message(e)); }
@@ -135,10 +139,12 @@ function EditUser({ user, libraries, onSaved }: { user: User; libraries: Library
   return (
     <div class="edit">
       <label class="check"><input type="checkbox" checked={admin} onChange={(e) => setAdmin((e.currentTarget as HTMLInputElement).checked)} />Admin</label>
+      {!admin && <label class="check"><input type="checkbox" checked={indexers} onChange={(e) => setIndexers((e.currentTarget as HTMLInputElement).checked)} />May search indexers and grab</label>}
       <LibraryChoice libraries={libraries} all={all} chosen={chosen} name={`edit-${user.id}`} onChange={(a, c) => { setAll(a); setChosen(c); }} />
       <button class="button button-primary" onClick={save}>Save access</button>
       <form class="inline-form" onSubmit={reset}>
-        <label>New password<input name="password" type="password" required minLength={8} autocomplete="new-password" /></label>
+        <label>New password<input name="password" type="password" required minLength={8} maxLength={1024} autocomplete="new-password" /></label>
+        <label class="check"><input type="checkbox" name="revoke" />Also revoke their API keys</label>
         <button class="button" type="submit">Reset password</button>
       </form>
       <button class="button button-danger" onClick={remove}>Remove {user.name}</button>

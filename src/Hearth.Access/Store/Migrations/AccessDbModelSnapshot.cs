@@ -91,6 +91,9 @@ namespace Hearth.Access.Store.Migrations
                     b.Property<bool>("AllLibraries")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CanUseIndexers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedMs")
                         .HasColumnType("INTEGER");
 
