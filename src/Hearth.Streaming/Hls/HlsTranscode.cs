@@ -10,9 +10,10 @@ namespace Hearth.Streaming.Hls;
 /// <summary>
 /// The transcoder behind one HLS session: ffmpeg started on demand at the segment a player asks for,
 /// restarted there when the player jumps far ahead or back, paused (SIGSTOP) when it is far enough ahead,
-/// and moved to the software encoder when a hardware one fails to start.
+/// and moved to the software encoder when a hardware one fails to start. What happens when ffmpeg dies is in
+/// HlsTranscode.Failures.cs.
 /// </summary>
-public sealed class HlsTranscode(
+public sealed partial class HlsTranscode(
     PlayableMedia media,
     PlaybackDecision decision,
     SegmentPlan plan,
@@ -70,7 +71,7 @@ public sealed class HlsTranscode(
             {
                 if (disposed)
                 {
-                    throw new TranscodeException("the session was stopped");
+                    throw new TranscodeException("The session was stopped.");
                 }
 
                 Refresh();
@@ -89,6 +90,7 @@ public sealed class HlsTranscode(
                 }
                 else if (!inRun)
                 {
+                    ReportUnexpectedExit(index);
                     await StartAsync(index).ConfigureAwait(false);
                 }
                 else
@@ -103,7 +105,7 @@ public sealed class HlsTranscode(
 
             if (DateTime.UtcNow > until)
             {
-                throw new TranscodeException($"segment {index} was not ready within {SegmentWait.TotalSeconds:0} s");
+                throw new TranscodeException($"Segment {index} was not ready within {SegmentWait.TotalSeconds:0} s.", TranscodeFailure.Timeout);
             }
 
             await Task.Delay(40, ct).ConfigureAwait(false);
@@ -222,40 +224,15 @@ public sealed class HlsTranscode(
 
         logger.LogInformation("Transcoding {Title} from segment {Segment} ({Encoder})", media.Title, index, HardwareEncoders.H264(acceleration));
         Command = args;
-        ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
-    }
-
-    private async Task HandleExitAsync(int index)
-    {
-        var code = await ffmpeg!.Exited.ConfigureAwait(false);
-        Refresh();
-        if (done.Contains(index))
+        try
         {
-            return;
+            ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
         }
-
-        if (code == 0)
+        catch (ExternalProcessException e)
         {
-            // it finished without this one (a sliver at the very end): start over there
-            await StartAsync(index).ConfigureAwait(false);
-            return;
+            logger.LogError("ffmpeg could not be started for {Title}: {Reason}", media.Title, e.Message);
+            throw new TranscodeException("The transcoder could not be started; the server's log has why.");
         }
-
-        string detail;
-        lock (progressLock)
-        {
-            detail = string.Join(" | ", errors);
-        }
-
-        if (acceleration != HardwareAcceleration.None && decision.Video is { Copy: false })
-        {
-            logger.LogWarning("The {Encoder} encoder failed (exit {Code}: {Detail}); going on with the software encoder", HardwareEncoders.H264(acceleration), code, detail);
-            acceleration = HardwareAcceleration.None;
-            await StartAsync(index).ConfigureAwait(false);
-            return;
-        }
-
-        throw new TranscodeException($"ffmpeg stopped (exit {code}) before segment {index}: {detail}");
     }
 
     private void OnLine(string line)
@@ -317,6 +294,3 @@ public sealed class HlsTranscode(
         }
     }
 }
-
-/// <summary>The transcoder could not make what was asked; the message says why.</summary>
-public sealed class TranscodeException(string message) : Exception(message);
