@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Hearth.Streaming.Hls;
 
 /// <summary>
-/// When ffmpeg dies (killed, crashed, out of memory): restarted at the segment asked for, a
+/// When ffmpeg dies (killed, crashed, out of memory) or the disk fills: restarted at the segment asked for, a
 /// bounded number of times in a row, with the cause in the log. What the client hears never carries ffmpeg's
 /// words: they name the server's files.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed partial class HlsTranscode
     private const int MaxRestarts = 3;
 
     private int failuresInARow;
+    private volatile bool noSpaceSeen;
 
     private async Task HandleExitAsync(int index)
     {
@@ -76,6 +77,26 @@ public sealed partial class HlsTranscode
                 "ffmpeg for {Title} had stopped unexpectedly ({Cause}; it last said: {Last}); the player asked for segment {Segment}, so it starts there",
                 media.Title, Cause(code), LastLine(), index);
         }
+    }
+
+    private async Task FailIfDiskFullAsync(int index)
+    {
+        if (!noSpaceSeen && !DiskSpace.IsFull(Folder))
+        {
+            return;
+        }
+
+        // it writes nothing more anyway; the next request starts it again, when there may be room
+        await StopAsync().ConfigureAwait(false);
+        throw DiskFull(index);
+    }
+
+    private TranscodeException DiskFull(int index)
+    {
+        logger.LogWarning("The disk of the transcode folder {Folder} is full: segment {Segment} of {Title} cannot be written", Folder, index, media.Title);
+        return new TranscodeException(
+            $"Disk full: the server's transcode folder has no room for segment {index}. Free some space there (the server's log names the folder) and play again.",
+            TranscodeFailure.DiskFull);
     }
 
     private string LastLine()

@@ -10,8 +10,8 @@ namespace Hearth.Streaming.Hls;
 /// <summary>
 /// The transcoder behind one HLS session: ffmpeg started on demand at the segment a player asks for,
 /// restarted there when the player jumps far ahead or back, paused (SIGSTOP) when it is far enough ahead,
-/// and moved to the software encoder when a hardware one fails to start. What happens when ffmpeg dies is in
-/// HlsTranscode.Failures.cs.
+/// and moved to the software encoder when a hardware one fails to start. What happens when ffmpeg dies or the
+/// disk fills is in HlsTranscode.Failures.cs.
 /// </summary>
 public sealed partial class HlsTranscode(
     PlayableMedia media,
@@ -24,6 +24,7 @@ public sealed partial class HlsTranscode(
     ILogger logger) : IAsyncDisposable
 {
     private static readonly TimeSpan SegmentWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DiskCheckEvery = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HashSet<int> done = [];
     private readonly Lock progressLock = new();
@@ -64,6 +65,7 @@ public sealed partial class HlsTranscode(
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Plan.Count);
         lastAsked = index;
         var until = DateTime.UtcNow + SegmentWait;
+        var diskCheck = DateTime.UtcNow + DiskCheckEvery;
         while (true)
         {
             await gate.WaitAsync(ct).ConfigureAwait(false);
@@ -96,6 +98,12 @@ public sealed partial class HlsTranscode(
                 else
                 {
                     ffmpeg!.Resume();
+                    if (noSpaceSeen || DateTime.UtcNow >= diskCheck)
+                    {
+                        // late: on a full disk ffmpeg goes on encoding and writes nothing, so ask the disk rather than wait a minute
+                        diskCheck = DateTime.UtcNow + DiskCheckEvery;
+                        await FailIfDiskFullAsync(index).ConfigureAwait(false);
+                    }
                 }
             }
             finally
@@ -207,6 +215,11 @@ public sealed partial class HlsTranscode(
     private async Task StartAsync(int index)
     {
         await StopAsync().ConfigureAwait(false);
+        if (DiskSpace.IsFull(Folder))
+        {
+            throw DiskFull(index);
+        }
+
         // segments from an earlier run past this point may be cut differently from this run's: forget them
         done.RemoveWhere(n => n >= index);
         File.Delete(Path.Combine(Folder, "ffmpeg.m3u8"));
@@ -222,6 +235,7 @@ public sealed partial class HlsTranscode(
             errors.Clear();
         }
 
+        noSpaceSeen = false;
         logger.LogInformation("Transcoding {Title} from segment {Segment} ({Encoder})", media.Title, index, HardwareEncoders.H264(acceleration));
         Command = args;
         try
@@ -250,6 +264,11 @@ public sealed partial class HlsTranscode(
         if (line.Contains('=', StringComparison.Ordinal) && !line.Contains(' ', StringComparison.Ordinal))
         {
             return; // the rest of -progress's key=value lines
+        }
+
+        if (line.Contains("No space left on device", StringComparison.Ordinal))
+        {
+            noSpaceSeen = true;
         }
 
         lock (progressLock)

@@ -14,6 +14,9 @@ public enum TranscodeFailure
 
     /// <summary>The segment did not come in time.</summary>
     Timeout,
+
+    /// <summary>The transcode folder's disk has no room (ENOSPC).</summary>
+    DiskFull,
 }
 
 /// <summary>
@@ -24,6 +27,8 @@ public sealed class TranscodeException(string message, TranscodeFailure failure 
 {
     public TranscodeFailure Failure { get; } = failure;
 
-    /// <summary>The problem a client gets for it.</summary>
-    public ProblemHttpResult ToProblem() => TypedResults.Problem(Message, statusCode: StatusCodes.Status500InternalServerError, title: "Transcoding failed");
+    /// <summary>The problem a client gets for it (507 for a full disk, else 500).</summary>
+    public ProblemHttpResult ToProblem() => Failure == TranscodeFailure.DiskFull
+        ? TypedResults.Problem(Message, statusCode: StatusCodes.Status507InsufficientStorage, title: "Disk full")
+        : TypedResults.Problem(Message, statusCode: StatusCodes.Status500InternalServerError, title: "Transcoding failed");
 }
