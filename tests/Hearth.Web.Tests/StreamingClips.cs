@@ -36,6 +36,22 @@ internal static class StreamingClips
         File.Delete(sup);
     }
 
+    /// <summary>
+    /// A longer film (640x360, AAC) for sessions that must last: many segments, so the transcoder pauses ahead
+    /// of the player and takes a while to reach the end. Ten seconds are encoded and repeated (stream copy), so a
+    /// long film costs no more to make than a short one.
+    /// </summary>
+    public static async Task<string> MakeLongAsync(string movies, string name, int seconds)
+    {
+        var path = Movie(movies, name, "mkv");
+        var piece = Path.Combine(movies, "piece.mkv");
+        await RunAsync(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25", "-f", "lavfi", "-i", "sine=sample_rate=48000",
+            "-t", "10", "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", piece]);
+        await RunAsync(["-stream_loop", (seconds / 10 - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", piece, "-c", "copy", path]);
+        File.Delete(piece);
+        return path;
+    }
+
     private static string Movie(string movies, string name, string extension)
     {
         var folder = Path.Combine(movies, name);

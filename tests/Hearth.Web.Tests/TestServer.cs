@@ -4,6 +4,8 @@ using System.Text.Json;
 using Hearth.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hearth.Web.Tests;
 
@@ -56,7 +58,8 @@ public sealed class TestServer : IAsyncDisposable
     /// <param name="webRoot">The built web client to serve; by default none, whatever the build copied beside the tests.</param>
     /// <param name="configuration">More settings, over the test defaults (e.g. <c>Streaming:SegmentSeconds</c>).</param>
     /// <param name="trustedProxies">Proxies whose X-Forwarded-* headers the server believes (tests pose as one on loopback).</param>
-    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null)
+    /// <param name="logs">Also receives everything the server logs, for tests that check what was logged.</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null, ILoggerProvider? logs = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -74,7 +77,7 @@ public sealed class TestServer : IAsyncDisposable
             },
         };
 
-        var app = HearthServer.Build(settings);
+        var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new TestServer(app, folder, url);
         // read as bytes: the token must be plain ASCII, as a user pasting it from `cat` gets it

@@ -79,7 +79,8 @@ public static class HlsEndpoints
         }
         catch (TranscodeException e)
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status500InternalServerError, title: "Transcoding failed");
+            // its message is written for the client (no paths, no ffmpeg output); the cause is in the log
+            return e.ToProblem();
         }
 
         session.Served(new FileInfo(path).Length);

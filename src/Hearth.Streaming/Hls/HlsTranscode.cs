@@ -10,9 +10,10 @@ namespace Hearth.Streaming.Hls;
 /// <summary>
 /// The transcoder behind one HLS session: ffmpeg started on demand at the segment a player asks for,
 /// restarted there when the player jumps far ahead or back, paused (SIGSTOP) when it is far enough ahead,
-/// and moved to the software encoder when a hardware one fails to start.
+/// and moved to the software encoder when a hardware one fails to start. What happens when ffmpeg dies or the
+/// disk fills is in HlsTranscode.Failures.cs.
 /// </summary>
-public sealed class HlsTranscode(
+public sealed partial class HlsTranscode(
     PlayableMedia media,
     PlaybackDecision decision,
     SegmentPlan plan,
@@ -23,6 +24,7 @@ public sealed class HlsTranscode(
     ILogger logger) : IAsyncDisposable
 {
     private static readonly TimeSpan SegmentWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DiskCheckEvery = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HashSet<int> done = [];
     private readonly Lock progressLock = new();
@@ -63,6 +65,7 @@ public sealed class HlsTranscode(
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Plan.Count);
         lastAsked = index;
         var until = DateTime.UtcNow + SegmentWait;
+        var diskCheck = DateTime.UtcNow + DiskCheckEvery;
         while (true)
         {
             await gate.WaitAsync(ct).ConfigureAwait(false);
@@ -70,7 +73,7 @@ public sealed class HlsTranscode(
             {
                 if (disposed)
                 {
-                    throw new TranscodeException("the session was stopped");
+                    throw new TranscodeException("The session was stopped.");
                 }
 
                 Refresh();
@@ -89,11 +92,18 @@ public sealed class HlsTranscode(
                 }
                 else if (!inRun)
                 {
+                    ReportUnexpectedExit(index);
                     await StartAsync(index).ConfigureAwait(false);
                 }
                 else
                 {
                     ffmpeg!.Resume();
+                    if (noSpaceSeen || DateTime.UtcNow >= diskCheck)
+                    {
+                        // late: on a full disk ffmpeg goes on encoding and writes nothing, so ask the disk rather than wait a minute
+                        diskCheck = DateTime.UtcNow + DiskCheckEvery;
+                        await FailIfDiskFullAsync(index).ConfigureAwait(false);
+                    }
                 }
             }
             finally
@@ -103,7 +113,7 @@ public sealed class HlsTranscode(
 
             if (DateTime.UtcNow > until)
             {
-                throw new TranscodeException($"segment {index} was not ready within {SegmentWait.TotalSeconds:0} s");
+                throw new TranscodeException($"Segment {index} was not ready within {SegmentWait.TotalSeconds:0} s.", TranscodeFailure.Timeout);
             }
 
             await Task.Delay(40, ct).ConfigureAwait(false);
@@ -205,6 +215,11 @@ public sealed class HlsTranscode(
     private async Task StartAsync(int index)
     {
         await StopAsync().ConfigureAwait(false);
+        if (DiskSpace.IsFull(Folder))
+        {
+            throw DiskFull(index);
+        }
+
         // segments from an earlier run past this point may be cut differently from this run's: forget them
         done.RemoveWhere(n => n >= index);
         File.Delete(Path.Combine(Folder, "ffmpeg.m3u8"));
@@ -220,42 +235,18 @@ public sealed class HlsTranscode(
             errors.Clear();
         }
 
+        noSpaceSeen = false;
         logger.LogInformation("Transcoding {Title} from segment {Segment} ({Encoder})", media.Title, index, HardwareEncoders.H264(acceleration));
         Command = args;
-        ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
-    }
-
-    private async Task HandleExitAsync(int index)
-    {
-        var code = await ffmpeg!.Exited.ConfigureAwait(false);
-        Refresh();
-        if (done.Contains(index))
+        try
         {
-            return;
+            ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
         }
-
-        if (code == 0)
+        catch (ExternalProcessException e)
         {
-            // it finished without this one (a sliver at the very end): start over there
-            await StartAsync(index).ConfigureAwait(false);
-            return;
+            logger.LogError("ffmpeg could not be started for {Title}: {Reason}", media.Title, e.Message);
+            throw new TranscodeException("The transcoder could not be started; the server's log has why.");
         }
-
-        string detail;
-        lock (progressLock)
-        {
-            detail = string.Join(" | ", errors);
-        }
-
-        if (acceleration != HardwareAcceleration.None && decision.Video is { Copy: false })
-        {
-            logger.LogWarning("The {Encoder} encoder failed (exit {Code}: {Detail}); going on with the software encoder", HardwareEncoders.H264(acceleration), code, detail);
-            acceleration = HardwareAcceleration.None;
-            await StartAsync(index).ConfigureAwait(false);
-            return;
-        }
-
-        throw new TranscodeException($"ffmpeg stopped (exit {code}) before segment {index}: {detail}");
     }
 
     private void OnLine(string line)
@@ -273,6 +264,11 @@ public sealed class HlsTranscode(
         if (line.Contains('=', StringComparison.Ordinal) && !line.Contains(' ', StringComparison.Ordinal))
         {
             return; // the rest of -progress's key=value lines
+        }
+
+        if (line.Contains("No space left on device", StringComparison.Ordinal))
+        {
+            noSpaceSeen = true;
         }
 
         lock (progressLock)
@@ -317,6 +313,3 @@ public sealed class HlsTranscode(
         }
     }
 }
-
-/// <summary>The transcoder could not make what was asked; the message says why.</summary>
-public sealed class TranscodeException(string message) : Exception(message);

@@ -58,6 +58,10 @@ public static class PlaybackEndpoints
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many transcodes");
         }
+        catch (TranscodeException e) when (e.Failure == TranscodeFailure.DiskFull)
+        {
+            return e.ToProblem();
+        }
         catch (TranscodeException e)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot stream this file");

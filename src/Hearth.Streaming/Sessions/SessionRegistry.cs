@@ -55,7 +55,16 @@ public sealed class SessionRegistry(
                 ? SegmentPlan.FromKeyframes(await keyframes.ReadAsync(media.Path, video.Index, ct).ConfigureAwait(false), duration, segment)
                 : SegmentPlan.Uniform(duration, segment);
             var folder = Path.Combine(Root, id.ToString("N"));
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (IOException e) when (DiskSpace.IsNoSpace(e))
+            {
+                logger.LogWarning("The disk of the transcode folder {Folder} is full: {Reason}", Root, e.Message);
+                throw new TranscodeException("Disk full: the server's transcode folder has no room for a new session. Free some space there (the server's log names the folder) and play again.", TranscodeFailure.DiskFull);
+            }
+
             var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, runner, logger);
             var session = new PlaybackSession(id, caller.UserId, caller.Name, device, media, decision, clock) { Hls = hls };
             sessions[id] = session;
