@@ -127,8 +127,8 @@ public sealed class LibraryScanner(
         }
 
         progress.Queue(work.Count + refresh.Count);
-        await ImportAsync(library, root, work, null, progress, ct).ConfigureAwait(false);
-        await ImportAsync(library, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, work, null, progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && scope is null)
         {
@@ -139,11 +139,11 @@ public sealed class LibraryScanner(
         return null;
     }
 
-    private async Task ImportAsync(MediaLibrary library, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
+    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
     {
         foreach (var chunk in files.Chunk(BatchSize))
         {
-            var batch = await planner.PlanAsync(library.Kind, root, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
+            var batch = await planner.PlanAsync(library.Kind, root, roots, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
             progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false), refresh: stored is not null);
         }
     }
