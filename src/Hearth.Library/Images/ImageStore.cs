@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Hearth.Core.Paths;
+using Hearth.Library.Items;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,10 @@ public enum ImageKind
 
 /// <summary>
 /// Finds the picture for an item (its own, else its show's, else a frame grabbed from the video) and
-/// keeps resized copies on disk, so each size is made once however many clients ask.
+/// keeps resized copies on disk, so each size is made once however many clients ask. A picture or video
+/// whose real path is no longer inside the item's library (swapped for a link since the scan) is not used.
 /// </summary>
-public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, DataFolder data, ImageResizer resizer, ThumbnailMaker thumbnails)
+public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries queries, DataFolder data, ImageResizer resizer, ThumbnailMaker thumbnails)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task>> making = new();
 
@@ -33,7 +35,7 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, DataFolder 
             ImageKind.Thumb => item.ThumbPath,
             _ => item.LogoPath,
         };
-        if (own is not null && File.Exists(own))
+        if (own is not null && File.Exists(own) && (await queries.RootsAsync(item.LibraryId, ct).ConfigureAwait(false)).Contains(own))
         {
             return own;
         }
@@ -88,7 +90,7 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, DataFolder 
 
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var video = await db.Files.AsNoTracking().Where(f => f.ItemId == item.Id && f.State == FileState.Ok).Select(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        if (video is null || !File.Exists(video))
+        if (video is null || !File.Exists(video) || !(await queries.RootsAsync(item.LibraryId, ct).ConfigureAwait(false)).Contains(video))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hearth.Core.Access;
+using Hearth.Library.Libraries;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,12 +83,25 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
     }
 
     /// <summary>The file to stream for an item the caller may see, or null.</summary>
+    /// <summary>
+    /// The item's file when the caller may see it and its real path is still inside its library: a file
+    /// swapped for a link out of the library after the scan is not served, nor handed to ffmpeg.
+    /// </summary>
     public async Task<MediaFile?> PlayableFileAsync(CallerAccess caller, Guid id, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var visible = Visible(db, caller).Where(i => i.Id == id).Select(i => i.Id);
-        return await db.Files.AsNoTracking().Where(f => f.ItemId != null && visible.Contains(f.ItemId.Value) && f.State == FileState.Ok)
+        var file = await db.Files.AsNoTracking().Where(f => f.ItemId != null && visible.Contains(f.ItemId.Value) && f.State == FileState.Ok)
             .OrderBy(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return file is not null && (await RootsAsync(file.LibraryId, ct).ConfigureAwait(false)).Contains(file.Path) ? file : null;
+    }
+
+    /// <summary>The library's folders as they are now, for checking a file on every request that serves one.</summary>
+    public async Task<LibraryRoots> RootsAsync(Guid libraryId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var folders = await db.LibraryFolders.AsNoTracking().Where(f => f.LibraryId == libraryId).Select(f => f.Path).ToListAsync(ct).ConfigureAwait(false);
+        return LibraryRoots.Of(folders);
     }
 
     /// <summary>The item row itself, for image lookups, when the caller may see it.</summary>

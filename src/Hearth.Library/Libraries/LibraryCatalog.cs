@@ -1,4 +1,5 @@
 using Hearth.Core.Access;
+using Hearth.Core.Paths;
 using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> 
 public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs);
 
 /// <summary>Which libraries exist, their folders, and adding or removing one.</summary>
-public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, TimeProvider time) : ILibraryDirectory
+public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, DataFolder data, TimeProvider time) : ILibraryDirectory
 {
     public async Task<IReadOnlyList<LibraryDto>> ListAsync(CallerAccess caller, CancellationToken ct)
     {
@@ -74,6 +75,11 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             if (!Directory.Exists(folder))
             {
                 return (null, $"Folder '{folder}' does not exist or cannot be read.");
+            }
+
+            if (LibraryFolderRules.Refusal(folder, data) is { } refusal)
+            {
+                return (null, refusal);
             }
 
             folders.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));

@@ -1,3 +1,4 @@
+using Hearth.Library.Libraries;
 using Hearth.Library.Naming;
 
 namespace Hearth.Library.Metadata;
@@ -5,7 +6,8 @@ namespace Hearth.Library.Metadata;
 /// <summary>
 /// Finds local artwork named the Kodi/Plex/Jellyfin way ("poster.jpg", "Movie (2010)-fanart.png",
 /// "season01-poster.jpg"). The more specific name wins: a "&lt;video&gt;-poster" over a folder "poster".
-/// Each folder is listed once and names match ignoring case.
+/// Each folder is listed once and names match ignoring case; an image whose real path is outside the
+/// library's <see cref="LibraryRoots"/> is passed over.
 /// </summary>
 public static class ArtworkLocator
 {
@@ -13,19 +15,19 @@ public static class ArtworkLocator
     /// Artwork for a movie file. Folder-wide names (poster, fanart, …) count only when the folder holds
     /// this one movie; in a folder of loose movies (such as the library root) only "&lt;video&gt;-…" names do.
     /// </summary>
-    public static Artwork ForMovie(string videoPath)
+    public static Artwork ForMovie(string videoPath, LibraryRoots roots)
     {
-        var listing = FolderListing.Of(Path.GetDirectoryName(videoPath));
+        var listing = FolderListing.Of(Path.GetDirectoryName(videoPath), roots);
         return ForMovie(videoPath, listing, ownFolder: CountMovies(listing) <= 1);
     }
 
     /// <summary>Artwork for a movie file when the caller already knows whether the folder is the movie's own.</summary>
-    public static Artwork ForMovie(string videoPath, bool ownFolder) =>
-        ForMovie(videoPath, FolderListing.Of(Path.GetDirectoryName(videoPath)), ownFolder);
+    public static Artwork ForMovie(string videoPath, LibraryRoots roots, bool ownFolder) =>
+        ForMovie(videoPath, FolderListing.Of(Path.GetDirectoryName(videoPath), roots), ownFolder);
 
-    public static Artwork ForShow(string showFolder)
+    public static Artwork ForShow(string showFolder, LibraryRoots roots)
     {
-        var listing = FolderListing.Of(showFolder);
+        var listing = FolderListing.Of(showFolder, roots);
         return new Artwork(
             Poster: listing.FindImage(["poster", "folder", "cover", "show"]),
             Backdrop: listing.FindImage(["fanart", "backdrop", "background"]),
@@ -38,10 +40,10 @@ public static class ArtworkLocator
     /// Season artwork: "seasonNN-…" in the show folder first, then images inside the season folder,
     /// then the show's "season-all-…" which covers every season that has nothing of its own.
     /// </summary>
-    public static Artwork ForSeason(string showFolder, string? seasonFolder, int season)
+    public static Artwork ForSeason(string showFolder, string? seasonFolder, int season, LibraryRoots roots)
     {
-        var show = FolderListing.Of(showFolder);
-        var own = seasonFolder is null ? null : FolderListing.Of(seasonFolder);
+        var show = FolderListing.Of(showFolder, roots);
+        var own = seasonFolder is null ? null : FolderListing.Of(seasonFolder, roots);
         string[] prefixes = season == 0
             ? ["season-specials", "season00", "season0"]
             : [$"season{season:00}", $"season{season}"];
@@ -59,9 +61,9 @@ public static class ArtworkLocator
             Banner: Find("banner", ["banner"]));
     }
 
-    public static Artwork ForEpisode(string videoPath)
+    public static Artwork ForEpisode(string videoPath, LibraryRoots roots)
     {
-        var listing = FolderListing.Of(Path.GetDirectoryName(videoPath));
+        var listing = FolderListing.Of(Path.GetDirectoryName(videoPath), roots);
         var name = Path.GetFileNameWithoutExtension(videoPath);
         return Artwork.None with { Thumb = listing.FindImage([$"{name}-thumb", name]) };
     }

@@ -1,8 +1,12 @@
+using Hearth.Library.Libraries;
+
 namespace Hearth.Library.Metadata;
 
 /// <summary>
 /// The files of one folder keyed by name, ignoring case: Linux file systems are case-sensitive while
 /// users and tools write "Poster.JPG" as often as "poster.jpg", so one listing beats many probes.
+/// A file is found only when its real path is inside the library: a "poster.jpg" linking to a system
+/// file is not there, and the next name in line is taken.
 /// </summary>
 internal sealed class FolderListing
 {
@@ -10,8 +14,11 @@ internal sealed class FolderListing
 
     private readonly Dictionary<string, string> files = new(StringComparer.OrdinalIgnoreCase);
 
-    private FolderListing(string? folder)
+    private readonly LibraryRoots roots;
+
+    private FolderListing(string? folder, LibraryRoots roots)
     {
+        this.roots = roots;
         if (folder is null || !Directory.Exists(folder))
         {
             return;
@@ -33,10 +40,10 @@ internal sealed class FolderListing
 
     public IEnumerable<string> Names => files.Keys;
 
-    public static FolderListing Of(string? folder) => new(folder);
+    public static FolderListing Of(string? folder, LibraryRoots roots) => new(folder, roots);
 
-    /// <summary>The full path of <paramref name="fileName"/> in any letter case, or null.</summary>
-    public string? Find(string fileName) => files.TryGetValue(fileName, out var path) ? path : null;
+    /// <summary>The full path of <paramref name="fileName"/> in any letter case, or null; null too when it links out of the library.</summary>
+    public string? Find(string fileName) => files.TryGetValue(fileName, out var path) && roots.Contains(path) ? path : null;
 
     /// <summary>The first image named like one of <paramref name="baseNames"/>, in their order of preference.</summary>
     public string? FindImage(IEnumerable<string> baseNames)

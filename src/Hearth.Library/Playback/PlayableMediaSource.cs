@@ -23,7 +23,15 @@ public sealed class PlayableMediaSource(IDbContextFactory<LibraryDb> factory, It
         var title = await db.Items.AsNoTracking().Where(i => i.Id == itemId).Select(i => i.Title).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var json = await db.MediaInfos.AsNoTracking().Where(m => m.ItemId == itemId).Select(m => m.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var info = json is null ? null : JsonSerializer.Deserialize(json, MediaInfoJsonContext.Default.MediaInfo);
-        return info is null ? null : new PlayableMedia(itemId, title ?? string.Empty, file.Path, Describe(info));
+        if (info is null)
+        {
+            return null;
+        }
+
+        // ffmpeg is handed external subtitles by path: one that has since become a link out of the library is left out
+        var roots = await queries.RootsAsync(file.LibraryId, cancellationToken).ConfigureAwait(false);
+        info = info with { Subtitles = [.. info.Subtitles.Where(s => !s.IsExternal || (s.Path is not null && roots.Contains(s.Path)))] };
+        return new PlayableMedia(itemId, title ?? string.Empty, file.Path, Describe(info));
     }
 
     public static MediaDescription Describe(MediaInfo info) => new(

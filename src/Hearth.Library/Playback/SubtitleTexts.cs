@@ -52,6 +52,12 @@ public sealed class SubtitleTexts(IDbContextFactory<LibraryDb> factory, ItemQuer
         }
 
         var source = stream.IsExternal ? stream.Path! : file.Path;
+        // the video was checked by PlayableFileAsync; a subtitle beside it may since have become a link out
+        if (stream.IsExternal && !(await queries.RootsAsync(file.LibraryId, ct).ConfigureAwait(false)).Contains(source))
+        {
+            return new SubtitleText(null, null, NotFound: true);
+        }
+
         var origin = new FileInfo(source);
         if (!origin.Exists)
         {

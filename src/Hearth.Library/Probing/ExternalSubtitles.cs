@@ -1,3 +1,5 @@
+using Hearth.Library.Libraries;
+
 namespace Hearth.Library.Probing;
 
 /// <summary>
@@ -22,11 +24,12 @@ public static class ExternalSubtitles
     };
 
     /// <param name="videoPath">The video the subtitles belong to.</param>
+    /// <param name="roots">The library's folders: a subtitle whose real path is outside them is not taken.</param>
     /// <param name="folderFileNames">
     /// The names (or full paths) of the files in the video's folder when the caller has listed it already;
     /// null lists the folder.
     /// </param>
-    public static IReadOnlyList<SubtitleStream> Find(string videoPath, IReadOnlyCollection<string>? folderFileNames = null)
+    public static IReadOnlyList<SubtitleStream> Find(string videoPath, LibraryRoots roots, IReadOnlyCollection<string>? folderFileNames = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(videoPath))!;
         var baseName = Path.GetFileNameWithoutExtension(videoPath);
@@ -49,8 +52,16 @@ public static class ExternalSubtitles
                 continue;
             }
 
+            // ffmpeg reads a VobSub's .sub beside its .idx: both must be inside the library
+            var path = Path.Combine(folder, name);
+            var isVobSub = extension.Equals(".idx", StringComparison.OrdinalIgnoreCase);
+            if (!roots.Contains(path) || (isVobSub && !roots.Contains(Path.ChangeExtension(path, ".sub"))))
+            {
+                continue;
+            }
+
             var tokens = stem.Length > baseName.Length ? stem[(baseName.Length + 1)..] : string.Empty;
-            found.Add(Parse(tokens, codec, FirstIndex + found.Count, Path.Combine(folder, name)));
+            found.Add(Parse(tokens, codec, FirstIndex + found.Count, path));
         }
 
         return found;

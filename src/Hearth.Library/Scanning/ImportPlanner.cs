@@ -1,3 +1,4 @@
+using Hearth.Library.Libraries;
 using Hearth.Library.Metadata;
 using Hearth.Library.Naming;
 using Hearth.Library.Probing;
@@ -10,10 +11,12 @@ public sealed class ImportPlanner(IMediaProber prober)
 {
     private const int ProbeParallelism = 2;
 
+    /// <param name="roots">The library's folders: no NFO, image or subtitle whose real path is outside them is read.</param>
     /// <param name="stored">Probe results already in the store, by path: those files are not probed again.</param>
     public async Task<ImportBatch> PlanAsync(
         LibraryKind kind,
         string root,
+        LibraryRoots roots,
         IReadOnlyList<FoundFile> files,
         IReadOnlyDictionary<string, MediaInfo>? stored,
         Action<FoundFile> onProbed,
@@ -22,15 +25,15 @@ public sealed class ImportPlanner(IMediaProber prober)
         var plans = new ImportPlan[files.Count];
         await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = ProbeParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            plans[i] = await PlanOneAsync(kind, root, files[i], stored?.GetValueOrDefault(files[i].Path), ct).ConfigureAwait(false);
+            plans[i] = await PlanOneAsync(kind, root, roots, files[i], stored?.GetValueOrDefault(files[i].Path), ct).ConfigureAwait(false);
             onProbed(files[i]);
         }).ConfigureAwait(false);
         var shows = plans.Where(p => p.ShowFolder is not null).Select(p => p.ShowFolder!).Distinct()
-            .ToDictionary(folder => folder, ReadShow);
+            .ToDictionary(folder => folder, folder => ReadShow(folder, roots));
         return new ImportBatch(plans, shows);
     }
 
-    private async Task<ImportPlan> PlanOneAsync(LibraryKind kind, string root, FoundFile file, MediaInfo? known, CancellationToken ct)
+    private async Task<ImportPlan> PlanOneAsync(LibraryKind kind, string root, LibraryRoots roots, FoundFile file, MediaInfo? known, CancellationToken ct)
     {
         MediaInfo info;
         try
@@ -44,17 +47,17 @@ public sealed class ImportPlanner(IMediaProber prober)
             return new ImportPlan(file, null, e.Message);
         }
 
-        var external = ExternalSubtitles.Find(file.Path, file.Folder.FileNames);
+        var external = ExternalSubtitles.Find(file.Path, roots, file.Folder.FileNames);
         if (external.Count > 0)
         {
             info = info with { Subtitles = [.. info.Subtitles, .. external] };
         }
 
         var plan = new ImportPlan(file, info, null);
-        return kind == LibraryKind.Movies ? PlanMovie(plan) : PlanEpisode(plan, root);
+        return kind == LibraryKind.Movies ? PlanMovie(plan, roots) : PlanEpisode(plan, root, roots);
     }
 
-    private static ImportPlan PlanMovie(ImportPlan plan)
+    private static ImportPlan PlanMovie(ImportPlan plan, LibraryRoots roots)
     {
         var naming = MovieNaming.Parse(plan.File.RelativePath);
         if (naming.Extra is not null)
@@ -65,12 +68,12 @@ public sealed class ImportPlanner(IMediaProber prober)
         return plan with
         {
             Movie = naming,
-            Nfo = ReadNfo(NfoLocator.ForMovie(plan.File.Path)),
-            Art = ArtworkLocator.ForMovie(plan.File.Path),
+            Nfo = ReadNfo(NfoLocator.ForMovie(plan.File.Path, roots)),
+            Art = ArtworkLocator.ForMovie(plan.File.Path, roots),
         };
     }
 
-    private static ImportPlan PlanEpisode(ImportPlan plan, string root)
+    private static ImportPlan PlanEpisode(ImportPlan plan, string root, LibraryRoots roots)
     {
         var naming = EpisodeNaming.Parse(plan.File.RelativePath);
         var segments = plan.File.RelativePath.Split('/');
@@ -82,7 +85,7 @@ public sealed class ImportPlanner(IMediaProber prober)
             Episode = naming,
             ShowFolder = showFolder,
             SeasonFolder = seasonFolder,
-            SeasonArt = ArtworkLocator.ForSeason(showFolder, seasonFolder, season),
+            SeasonArt = ArtworkLocator.ForSeason(showFolder, seasonFolder, season, roots),
         };
         if (naming.Extra is not null)
         {
@@ -91,16 +94,16 @@ public sealed class ImportPlanner(IMediaProber prober)
 
         return plan with
         {
-            Nfo = ReadNfo(NfoLocator.ForEpisode(plan.File.Path)),
-            Art = ArtworkLocator.ForEpisode(plan.File.Path),
+            Nfo = ReadNfo(NfoLocator.ForEpisode(plan.File.Path, roots)),
+            Art = ArtworkLocator.ForEpisode(plan.File.Path, roots),
         };
     }
 
     /// <summary>Date-based episodes go under their year, as Plex files them; no number at all means season 1.</summary>
     public static int SeasonNumber(EpisodePath naming) => naming.Season ?? naming.AirDate?.Year ?? 1;
 
-    public static ShowMetadata ReadShow(string showFolder) =>
-        new(ReadNfo(NfoLocator.ForShow(showFolder)), ArtworkLocator.ForShow(showFolder));
+    public static ShowMetadata ReadShow(string showFolder, LibraryRoots roots) =>
+        new(ReadNfo(NfoLocator.ForShow(showFolder, roots)), ArtworkLocator.ForShow(showFolder, roots));
 
     // A broken NFO must not cost the user the file: the names still give a title.
     private static NfoMetadata? ReadNfo(string? path)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hearth.Library.Libraries;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public sealed class LibraryScanner(
         await writer.WriteAsync((db, ct) => { db.ScanRuns.Add(run); return db.SaveChangesAsync(ct); }, cancellationToken).ConfigureAwait(false);
         var progress = new Tracker(queue, logger, library, run, request.Reason);
         var errors = new List<string>();
+        // links are followed only to what lies inside one of the library's folders
+        var roots = LibraryRoots.Of(library.Folders.Select(f => f.Path));
         try
         {
             foreach (var folder in library.Folders.Select(f => f.Path))
@@ -46,7 +49,7 @@ public sealed class LibraryScanner(
                     continue;
                 }
 
-                var error = await ScanFolderAsync(library, folder, scope, progress, cancellationToken).ConfigureAwait(false);
+                var error = await ScanFolderAsync(library, roots, folder, scope, progress, cancellationToken).ConfigureAwait(false);
                 if (error is not null)
                 {
                     errors.Add(error);
@@ -89,7 +92,7 @@ public sealed class LibraryScanner(
         return run;
     }
 
-    private async Task<string?> ScanFolderAsync(MediaLibrary library, string root, string? scope, Tracker progress, CancellationToken ct)
+    private async Task<string?> ScanFolderAsync(MediaLibrary library, LibraryRoots roots, string root, string? scope, Tracker progress, CancellationToken ct)
     {
         if (!Directory.Exists(root))
         {
@@ -107,7 +110,7 @@ public sealed class LibraryScanner(
         var work = new List<FoundFile>();
         var refresh = new List<FoundFile>();
         var seen = 0;
-        foreach (var file in TreeWalker.Walk(root, scope))
+        foreach (var file in TreeWalker.Walk(root, scope, roots))
         {
             seen++;
             if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs)
@@ -124,8 +127,8 @@ public sealed class LibraryScanner(
         }
 
         progress.Queue(work.Count + refresh.Count);
-        await ImportAsync(library, root, work, null, progress, ct).ConfigureAwait(false);
-        await ImportAsync(library, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, work, null, progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && scope is null)
         {
@@ -136,11 +139,11 @@ public sealed class LibraryScanner(
         return null;
     }
 
-    private async Task ImportAsync(MediaLibrary library, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
+    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
     {
         foreach (var chunk in files.Chunk(BatchSize))
         {
-            var batch = await planner.PlanAsync(library.Kind, root, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
+            var batch = await planner.PlanAsync(library.Kind, root, roots, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
             progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false), refresh: stored is not null);
         }
     }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
+using Hearth.Library.Libraries;
 using Hearth.Library.Naming;
 
 namespace Hearth.Library.Scanning;
@@ -11,22 +11,19 @@ public sealed record FoundFile(string Path, string RelativePath, long Size, long
 public sealed record FolderListing(string Path, IReadOnlyCollection<string> FileNames);
 
 /// <summary>
-/// Walks a library folder depth-first. Each folder is listed once; only video files are stat'ed, so an
-/// unchanged rescan costs about what `find` costs. Folders holding an ignore marker are skipped whole.
+/// Walks a library folder depth-first. Each real folder is listed once; only video files and subfolders
+/// are stat'ed (a subfolder to tell a link), so an unchanged rescan costs about what `find` costs.
+/// Folders holding an ignore marker are skipped whole; links are followed as <see cref="FolderWalk"/> says.
 /// </summary>
 public static class TreeWalker
 {
-    private static readonly EnumerationOptions Options = new()
-    {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
-        AttributesToSkip = 0,
-        ReturnSpecialDirectories = false,
-    };
-
     /// <param name="libraryRoot">The library folder; relative paths and ignore rules start here.</param>
     /// <param name="scope">A folder, file or vanished path inside the root to limit the walk to; null for all of it.</param>
-    public static IEnumerable<FoundFile> Walk(string libraryRoot, string? scope = null)
+    /// <param name="roots">
+    /// Every folder of the library: links are followed only to what lies inside them. Null for just
+    /// <paramref name="libraryRoot"/>.
+    /// </param>
+    public static IEnumerable<FoundFile> Walk(string libraryRoot, string? scope = null, LibraryRoots? roots = null)
     {
         var root = Path.TrimEndingDirectorySeparator(libraryRoot);
         if (scope is not null && IsExcluded(root, scope))
@@ -34,13 +31,15 @@ public static class TreeWalker
             return [];
         }
 
+        var walk = new FolderWalk(root, roots ?? LibraryRoots.Of([root]));
         if (scope is not null && File.Exists(scope))
         {
-            var folder = Path.GetDirectoryName(scope)!;
-            return WalkFolders(root, folder).Where(f => f.Path == scope).Take(1);
+            return walk.Start(Path.GetDirectoryName(scope)!) is { } folder
+                ? walk.Visit(folder, recurse: false).Files.Where(f => f.Path == scope).Take(1)
+                : [];
         }
 
-        return WalkFolders(root, scope ?? root, recurse: true);
+        return walk.Start(scope ?? root) is { } start ? WalkInParallel(walk, start) : [];
     }
 
     /// <summary>True when a folder between the root and the path is skipped by name or holds an ignore marker.</summary>
@@ -62,27 +61,50 @@ public static class TreeWalker
     private static bool HasIgnoreMarker(string folder) =>
         IgnoreRules.MarkerNames.Any(marker => File.Exists(Path.Join(folder, marker)));
 
-    private static IEnumerable<FoundFile> WalkFolders(string root, string start, bool recurse = false)
+    /// <summary>
+    /// Walks in rounds: first every folder reached without a link, then the linked folders found on the way
+    /// (in path order, so the same link wins every time when two point at one folder), then those found
+    /// in them, until a round finds none. Each real folder is listed once.
+    /// </summary>
+    private static IEnumerable<FoundFile> WalkInParallel(FolderWalk walk, WalkFolder start)
     {
-        if (!recurse)
+        // not disposed: workers may still add after a caller stops reading early
+        var output = new BlockingCollection<FoundFile>();
+        var done = Task.Run(async () =>
         {
-            return Visit(root, start, recurse: false).Files;
+            try
+            {
+                List<WalkFolder> round = [start];
+                while (round.Count > 0)
+                {
+                    var links = await WalkRoundAsync(walk, round, output).ConfigureAwait(false);
+                    round = walk.Claim(links);
+                }
+            }
+            finally
+            {
+                output.CompleteAdding();
+            }
+        });
+        foreach (var file in output.GetConsumingEnumerable())
+        {
+            yield return file;
         }
 
-        return WalkInParallel(root, start);
+        // a walk that broke off must not end like a complete one: the scanner would remove what it missed
+        done.GetAwaiter().GetResult();
     }
 
     /// <summary>
     /// Lists folders on several threads: listing is mostly kernel time (getdents, stat) and a tree of
-    /// 100,000 folders lists nearly twice as fast on two cores. Files come out in no particular order.
+    /// 100,000 folders lists nearly twice as fast on two cores. Files come out in no particular order;
+    /// the linked folders met are answered for the next round.
     /// </summary>
-    private static IEnumerable<FoundFile> WalkInParallel(string root, string start)
+    private static async Task<IReadOnlyCollection<LinkedFolder>> WalkRoundAsync(FolderWalk walk, List<WalkFolder> round, BlockingCollection<FoundFile> output)
     {
-        // not disposed: workers may still add after a caller stops reading early
-        var output = new BlockingCollection<FoundFile>();
-        var folders = new ConcurrentStack<string>();
-        folders.Push(start);
-        var outstanding = 1;
+        var folders = new ConcurrentStack<WalkFolder>(round);
+        var links = new ConcurrentBag<LinkedFolder>();
+        var outstanding = round.Count;
         var workers = new Task[Math.Clamp(Environment.ProcessorCount, 1, 4)];
         for (var i = 0; i < workers.Length; i++)
         {
@@ -99,18 +121,26 @@ public static class TreeWalker
                         }
 
                         spinner.Reset();
-                        var (files, subfolders) = Visit(root, folder, recurse: true);
-                        if (subfolders.Count > 0)
+                        try
                         {
-                            Interlocked.Add(ref outstanding, subfolders.Count);
-                            folders.PushRange([.. subfolders]);
-                        }
-                        foreach (var file in files)
-                        {
-                            output.Add(file);
-                        }
+                            var (files, subfolders, linked) = walk.Visit(folder, recurse: true);
+                            if (subfolders.Count > 0)
+                            {
+                                Interlocked.Add(ref outstanding, subfolders.Count);
+                                folders.PushRange([.. subfolders]);
+                            }
 
-                        Interlocked.Decrement(ref outstanding);
+                            linked.ForEach(links.Add);
+                            foreach (var file in files)
+                            {
+                                output.Add(file);
+                            }
+                        }
+                        finally
+                        {
+                            // also when a folder threw: the other workers must not wait for it forever
+                            Interlocked.Decrement(ref outstanding);
+                        }
                     }
                 },
                 CancellationToken.None,
@@ -118,82 +148,7 @@ public static class TreeWalker
                 TaskScheduler.Default);
         }
 
-        var done = Task.WhenAll(workers);
-        done.ContinueWith(_ => output.CompleteAdding(), TaskScheduler.Default);
-        foreach (var file in output.GetConsumingEnumerable())
-        {
-            yield return file;
-        }
-
-        // a walk that broke off must not end like a complete one: the scanner would remove what it missed
-        done.GetAwaiter().GetResult();
-    }
-
-    /// <summary>Lists one folder: its videos (stat'ed) and the subfolders to walk next.</summary>
-    private static (List<FoundFile> Files, List<string> Subfolders) Visit(string root, string folder, bool recurse)
-    {
-        var files = new List<FoundFile>();
-        var subfolders = new List<string>();
-        var entries = List(folder);
-        if (entries is null || entries.Any(e => !e.IsDirectory && IgnoreRules.IsIgnoreMarker(e.Name)))
-        {
-            return (files, subfolders);
-        }
-
-        var names = entries.Where(e => !e.IsDirectory).Select(e => e.Name).ToArray();
-        var listing = new FolderListing(folder, names);
-        foreach (var entry in entries)
-        {
-            if (entry.IsDirectory)
-            {
-                if (recurse && !IgnoreRules.IsSkippedDirectoryName(entry.Name))
-                {
-                    subfolders.Add(Path.Join(folder, entry.Name));
-                }
-
-                continue;
-            }
-
-            var full = Path.Join(folder, entry.Name);
-            if (entry.Size < 0 || MediaFiles.IsSample(full))
-            {
-                continue;
-            }
-
-            var relative = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
-            files.Add(new FoundFile(full, relative, entry.Size, entry.MtimeMs, listing));
-        }
-
-        return (files, subfolders);
-    }
-
-    private readonly record struct Entry(string Name, bool IsDirectory, long Size, long MtimeMs);
-
-    private static List<Entry>? List(string folder)
-    {
-        try
-        {
-            // Size -1 marks files that are not video: they are never stat'ed.
-            var enumerable = new FileSystemEnumerable<Entry>(
-                folder,
-                (ref FileSystemEntry e) =>
-                {
-                    var name = e.FileName.ToString();
-                    if (e.IsDirectory)
-                    {
-                        return new Entry(name, true, 0, 0);
-                    }
-
-                    return MediaFiles.IsVideo(name)
-                        ? new Entry(name, false, e.Length, e.LastWriteTimeUtc.ToUnixTimeMilliseconds())
-                        : new Entry(name, false, -1, 0);
-                },
-                Options);
-            return [.. enumerable];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return links;
     }
 }

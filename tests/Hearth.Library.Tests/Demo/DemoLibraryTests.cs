@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Xml.Linq;
 using Hearth.Core.Processes;
 using Hearth.Library.Demo;
+using Hearth.Library.Libraries;
 using Hearth.Library.Probing;
 using Hearth.Testing;
 using Xunit.Abstractions;
@@ -43,7 +44,7 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
         var video0 = Assert.Single(info.Video);
         Assert.Equal(("h264", 640, 360), (video0.Codec, video0.Width, video0.Height));
         Assert.InRange(info.DurationSeconds ?? 0, 8, 15);
-        var subtitle = Assert.Single(ExternalSubtitles.Find(video));
+        var subtitle = Assert.Single(ExternalSubtitles.Find(video, LibraryRoots.Of([demo.Paths.Movies])));
         Assert.Equal("eng", subtitle.Language);
     }
 

@@ -1,3 +1,4 @@
+using Hearth.Library.Libraries;
 using Hearth.Library.Metadata;
 using Hearth.Testing;
 
@@ -16,7 +17,7 @@ public sealed class ArtworkLocatorTests
         var banner = folder.Write("Alien (1979)/banner.jpg", "");
         var thumb = folder.Write("Alien (1979)/landscape.webp", "");
 
-        var art = ArtworkLocator.ForMovie(video);
+        var art = ArtworkLocator.ForMovie(video, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(new Artwork(poster, backdrop, thumb, logo, banner), art);
     }
@@ -32,7 +33,7 @@ public sealed class ArtworkLocatorTests
         var backdrop = folder.Write("Alien (1979)/alien (1979)-FANART.jpeg", "");
         var thumb = folder.Write("Alien (1979)/Alien (1979)-thumb.jpg", "");
 
-        var art = ArtworkLocator.ForMovie(video);
+        var art = ArtworkLocator.ForMovie(video, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(poster, art.Poster);
         Assert.Equal(backdrop, art.Backdrop);
@@ -49,7 +50,7 @@ public sealed class ArtworkLocatorTests
         var video = folder.Write("M (2000)/M (2000).mkv", "");
         var poster = folder.Write("M (2000)/" + fileName, "");
 
-        Assert.Equal(poster, ArtworkLocator.ForMovie(video).Poster);
+        Assert.Equal(poster, ArtworkLocator.ForMovie(video, LibraryRoots.Of([folder.Path])).Poster);
     }
 
     [Fact]
@@ -63,8 +64,8 @@ public sealed class ArtworkLocatorTests
         var heatPoster = folder.Write("Heat (1995)-poster.jpg", "");
         var alienBackdrop = folder.Write("Alien (1979)-backdrop.png", "");
 
-        var alienArt = ArtworkLocator.ForMovie(alien);
-        var heatArt = ArtworkLocator.ForMovie(folder.Combine("Heat (1995).mkv"));
+        var alienArt = ArtworkLocator.ForMovie(alien, LibraryRoots.Of([folder.Path]));
+        var heatArt = ArtworkLocator.ForMovie(folder.Combine("Heat (1995).mkv"), LibraryRoots.Of([folder.Path]));
 
         Assert.Null(alienArt.Poster);
         Assert.Equal(alienBackdrop, alienArt.Backdrop);
@@ -84,7 +85,7 @@ public sealed class ArtworkLocatorTests
         var poster = folder.Write("Kill Bill (2003)/poster.jpg", "");
         var backdrop = folder.Write("Kill Bill (2003)/Kill Bill (2003)-fanart.jpg", "");
 
-        var art = ArtworkLocator.ForMovie(video);
+        var art = ArtworkLocator.ForMovie(video, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(poster, art.Poster);
         Assert.Equal(backdrop, art.Backdrop);
@@ -96,7 +97,7 @@ public sealed class ArtworkLocatorTests
         using var folder = new TempFolder();
         var video = folder.Write("M (2000)/M (2000).mkv", "");
 
-        Assert.Equal(Artwork.None, ArtworkLocator.ForMovie(video));
+        Assert.Equal(Artwork.None, ArtworkLocator.ForMovie(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class ArtworkLocatorTests
         var thumb = folder.Write("Show/thumb.jpg", "");
         folder.Write("Show/season01-poster.jpg", "");
 
-        var art = ArtworkLocator.ForShow(folder.Combine("Show"));
+        var art = ArtworkLocator.ForShow(folder.Combine("Show"), LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(new Artwork(poster, backdrop, thumb, logo, banner), art);
     }
@@ -125,9 +126,9 @@ public sealed class ArtworkLocatorTests
         folder.Write("Show/season-all-poster.jpg", "");
         var show = folder.Combine("Show");
 
-        Assert.Equal(two, ArtworkLocator.ForSeason(show, null, 2).Poster);
-        Assert.Equal(fanart, ArtworkLocator.ForSeason(show, null, 2).Backdrop);
-        Assert.Equal(one, ArtworkLocator.ForSeason(show, null, 1).Poster);
+        Assert.Equal(two, ArtworkLocator.ForSeason(show, null, 2, LibraryRoots.Of([folder.Path])).Poster);
+        Assert.Equal(fanart, ArtworkLocator.ForSeason(show, null, 2, LibraryRoots.Of([folder.Path])).Backdrop);
+        Assert.Equal(one, ArtworkLocator.ForSeason(show, null, 1, LibraryRoots.Of([folder.Path])).Poster);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class ArtworkLocatorTests
         using var folder = new TempFolder();
         var specials = folder.Write("Show/season-specials-poster.jpg", "");
 
-        Assert.Equal(specials, ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Specials"), 0).Poster);
+        Assert.Equal(specials, ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Specials"), 0, LibraryRoots.Of([folder.Path])).Poster);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class ArtworkLocatorTests
         folder.Write("Show/season-all-poster.jpg", "");
         var own = folder.Write("Show/Season 03/folder.jpg", "");
 
-        var art = ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Season 03"), 3);
+        var art = ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Season 03"), 3, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(own, art.Poster);
     }
@@ -158,7 +159,7 @@ public sealed class ArtworkLocatorTests
         var all = folder.Write("Show/season-all-poster.jpg", "");
         Directory.CreateDirectory(folder.Combine("Show", "Season 04"));
 
-        var art = ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Season 04"), 4);
+        var art = ArtworkLocator.ForSeason(folder.Combine("Show"), folder.Combine("Show", "Season 04"), 4, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(all, art.Poster);
     }
@@ -171,7 +172,7 @@ public sealed class ArtworkLocatorTests
         var thumb = folder.Write("Show/Season 01/Show - S01E01-thumb.jpg", "");
         folder.Write("Show/Season 01/Show - S01E02.jpg", "");
 
-        Assert.Equal(thumb, ArtworkLocator.ForEpisode(video).Thumb);
+        Assert.Equal(thumb, ArtworkLocator.ForEpisode(video, LibraryRoots.Of([folder.Path])).Thumb);
     }
 
     [Fact]
@@ -182,7 +183,7 @@ public sealed class ArtworkLocatorTests
         var thumb = folder.Write("Show/Season 01/Show - S01E02.tbn", "");
         folder.Write("Show/Season 01/poster.jpg", "");
 
-        var art = ArtworkLocator.ForEpisode(video);
+        var art = ArtworkLocator.ForEpisode(video, LibraryRoots.Of([folder.Path]));
 
         Assert.Equal(thumb, art.Thumb);
         Assert.Null(art.Poster);

@@ -1,3 +1,4 @@
+using Hearth.Library.Libraries;
 using Hearth.Library.Metadata;
 using Hearth.Testing;
 
@@ -13,7 +14,7 @@ public sealed class NfoLocatorTests
         var named = folder.Write("Alien (1979)/Alien (1979).nfo", "");
         folder.Write("Alien (1979)/movie.nfo", "");
 
-        Assert.Equal(named, NfoLocator.ForMovie(video));
+        Assert.Equal(named, NfoLocator.ForMovie(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class NfoLocatorTests
         var video = folder.Write("Alien (1979)/Alien (1979).mkv", "");
         var movieNfo = folder.Write("Alien (1979)/Movie.NFO", "");
 
-        Assert.Equal(movieNfo, NfoLocator.ForMovie(video));
+        Assert.Equal(movieNfo, NfoLocator.ForMovie(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class NfoLocatorTests
         using var folder = new TempFolder();
         var video = folder.Write("Alien (1979)/Alien (1979).mkv", "");
 
-        Assert.Null(NfoLocator.ForMovie(video));
+        Assert.Null(NfoLocator.ForMovie(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -44,9 +45,9 @@ public sealed class NfoLocatorTests
         var video = folder.Write("Show/Season 01/Show - S01E01.mkv", "");
         var episode = folder.Write("Show/Season 01/Show - S01E01.nfo", "");
 
-        Assert.Equal(show, NfoLocator.ForShow(folder.Combine("Show")));
-        Assert.Equal(season, NfoLocator.ForSeason(folder.Combine("Show", "Season 01")));
-        Assert.Equal(episode, NfoLocator.ForEpisode(video));
+        Assert.Equal(show, NfoLocator.ForShow(folder.Combine("Show"), LibraryRoots.Of([folder.Path])));
+        Assert.Equal(season, NfoLocator.ForSeason(folder.Combine("Show", "Season 01"), LibraryRoots.Of([folder.Path])));
+        Assert.Equal(episode, NfoLocator.ForEpisode(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class NfoLocatorTests
         folder.Write("Show/Season 01/Show - S01E01.nfo", "");
         folder.Write("Show/Season 01/season.nfo", "");
 
-        Assert.Null(NfoLocator.ForEpisode(video));
+        Assert.Null(NfoLocator.ForEpisode(video, LibraryRoots.Of([folder.Path])));
     }
 
     [Fact]
@@ -65,6 +66,6 @@ public sealed class NfoLocatorTests
     {
         using var folder = new TempFolder();
 
-        Assert.Null(NfoLocator.ForShow(folder.Combine("nope")));
+        Assert.Null(NfoLocator.ForShow(folder.Combine("nope"), LibraryRoots.Of([folder.Path])));
     }
 }

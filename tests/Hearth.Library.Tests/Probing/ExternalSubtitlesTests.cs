@@ -1,3 +1,4 @@
+using Hearth.Library.Libraries;
 using Hearth.Library.Probing;
 using Hearth.Testing;
 
@@ -6,6 +7,9 @@ namespace Hearth.Library.Tests.Probing;
 public sealed class ExternalSubtitlesTests
 {
     private const string Video = "/m/Movie (2010)/Movie (2010).mkv";
+
+    // nothing under /m is on disk: a path that is not there holds no link, so it counts as inside
+    private static readonly LibraryRoots Roots = LibraryRoots.Of(["/m"]);
 
     [Theory]
     [InlineData("Movie (2010).srt", null, false, false, false, null)]
@@ -21,7 +25,7 @@ public sealed class ExternalSubtitlesTests
     [InlineData("Movie (2010).de.Commentary.srt", "ger", false, false, false, "Commentary")]
     public void Find_NamingConvention_ReadsFlags(string file, string? language, bool isDefault, bool isForced, bool isHearingImpaired, string? title)
     {
-        var found = Assert.Single(ExternalSubtitles.Find(Video, [file, "Movie (2010).mkv"]));
+        var found = Assert.Single(ExternalSubtitles.Find(Video, Roots, [file, "Movie (2010).mkv"]));
 
         Assert.Equal((language, isDefault, isForced, isHearingImpaired, title), (found.Language, found.IsDefault, found.IsForced, found.IsHearingImpaired, found.Title));
         Assert.True(found.IsExternal);
@@ -38,13 +42,13 @@ public sealed class ExternalSubtitlesTests
     [InlineData("Movie (2010).en.idx", "dvd_subtitle")]
     public void Find_Extension_CodecAsFfprobeNamesIt(string file, string codec)
     {
-        Assert.Equal(codec, Assert.Single(ExternalSubtitles.Find(Video, [file])).Codec);
+        Assert.Equal(codec, Assert.Single(ExternalSubtitles.Find(Video, Roots, [file])).Codec);
     }
 
     [Fact]
     public void Find_IdxSubPair_CountedOnce()
     {
-        var found = ExternalSubtitles.Find(Video, ["Movie (2010).en.idx", "Movie (2010).en.sub"]);
+        var found = ExternalSubtitles.Find(Video, Roots, ["Movie (2010).en.idx", "Movie (2010).en.sub"]);
 
         Assert.Equal("Movie (2010).en.idx", Path.GetFileName(Assert.Single(found).Path));
     }
@@ -52,7 +56,7 @@ public sealed class ExternalSubtitlesTests
     [Fact]
     public void Find_OtherFiles_Ignored()
     {
-        var found = ExternalSubtitles.Find(Video, [
+        var found = ExternalSubtitles.Find(Video, Roots, [
             "Movie (2010).mkv", "Movie (2010).nfo", "poster.jpg", "Other.en.srt",
             "Movie (2010) - Extended.en.srt", "Movie (2010).txt", ".srt",
         ]);
@@ -63,7 +67,7 @@ public sealed class ExternalSubtitlesTests
     [Fact]
     public void Find_Several_StableOrderFrom1000()
     {
-        var found = ExternalSubtitles.Find(Video, ["Movie (2010).fr.srt", "/elsewhere/Movie (2010).en.srt", "Movie (2010).de.ass"]);
+        var found = ExternalSubtitles.Find(Video, Roots, ["Movie (2010).fr.srt", "/elsewhere/Movie (2010).en.srt", "Movie (2010).de.ass"]);
 
         Assert.Equal(["ger", "eng", "fre"], found.Select(s => s.Language));
         Assert.Equal([1000, 1001, 1002], found.Select(s => s.Index));
@@ -78,7 +82,7 @@ public sealed class ExternalSubtitlesTests
         folder.Write("Show - S01E01.en.forced.srt", "1");
         folder.Write("Show - S01E02.en.srt", "1");
 
-        var found = Assert.Single(ExternalSubtitles.Find(video));
+        var found = Assert.Single(ExternalSubtitles.Find(video, LibraryRoots.Of([folder.Path])));
 
         Assert.Equal(("eng", true), (found.Language, found.IsForced));
         Assert.Equal(folder.Combine("Show - S01E01.en.forced.srt"), found.Path);
