@@ -24,6 +24,7 @@ public static class AccessModule
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContextFactory<AccessDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().AccessDatabase));
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SessionService>();

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Hearth.Web;
 
 /// <summary>What `hearth up` does before it says it is ready: libraries from the command line, the demo, the setup token.</summary>
-public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserService users, SetupToken setup, DataFolder data, ProcessRunner runner, IOptions<LibraryOptions> options)
+public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserService users, SetupToken setup, DataFolder data, ProcessRunner runner, IOptions<LibraryOptions> options, TimeProvider time)
 {
     private static readonly CallerAccess System = new(Guid.Empty, "system", true, true, new HashSet<Guid>());
 
@@ -50,10 +50,10 @@ public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserSe
     public async Task WaitForScansAsync(TimeSpan limit, CancellationToken ct)
     {
         var libraries = await catalog.ListAsync(System, ct).ConfigureAwait(false);
-        var until = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < until && libraries.Any(l => queue.IsQueued(l.Id) || queue.Progress(l.Id) is not null))
+        var until = time.GetUtcNow() + limit;
+        while (time.GetUtcNow() < until && libraries.Any(l => queue.IsQueued(l.Id) || queue.Progress(l.Id) is not null))
         {
-            await Task.Delay(100, ct).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, ct).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Hearth.Access.Login;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Tests;
 
@@ -12,6 +13,8 @@ public sealed class LoginThrottleTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
+    private static readonly IOptions<AccessOptions> Defaults = Options.Create(new AccessOptions());
+
     private static void Fail(LoginThrottle throttle, IPAddress address, string name)
     {
         Assert.True(throttle.TryBegin(address, out var attempt, out _));
@@ -22,9 +25,9 @@ public sealed class LoginThrottleTests
     public void RetryAfter_AfterMaxFailures_AsksToWaitUntilTheWindowPasses()
     {
         var time = new ManualTime();
-        var throttle = new LoginThrottle(time);
+        var throttle = new LoginThrottle(time, Defaults);
         var address = IPAddress.Parse("192.0.2.7");
-        for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
+        for (var i = 0; i < throttle.MaxFailures - 1; i++)
         {
             Fail(throttle, address, "victim");
         }
@@ -36,14 +39,14 @@ public sealed class LoginThrottleTests
         Assert.True(wait > TimeSpan.FromMinutes(14));
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(IPAddress.Parse("192.0.2.8")));
 
-        time.Now += LoginThrottle.Window + TimeSpan.FromSeconds(1);
+        time.Now += throttle.Window + TimeSpan.FromSeconds(1);
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter(address));
     }
 
     [Fact]
     public void TryBegin_AttemptsInFlight_CountAgainstTheBudget()
     {
-        var throttle = new LoginThrottle(new ManualTime());
+        var throttle = new LoginThrottle(new ManualTime(), Defaults);
         var address = IPAddress.Parse("192.0.2.9");
         var reserved = new List<LoginThrottle.Attempt>();
         for (var i = 0; i < 40; i++)
@@ -54,7 +57,7 @@ public sealed class LoginThrottleTests
             }
         }
 
-        Assert.Equal(LoginThrottle.MaxFailures, reserved.Count);
+        Assert.Equal(throttle.MaxFailures, reserved.Count);
 
         // an attempt given back (nothing was checked) frees its place
         reserved[0].Abandoned();
@@ -64,9 +67,9 @@ public sealed class LoginThrottleTests
     [Fact]
     public void Succeeded_OnAnotherAccount_DoesNotResetTheBudget()
     {
-        var throttle = new LoginThrottle(new ManualTime());
+        var throttle = new LoginThrottle(new ManualTime(), Defaults);
         var address = IPAddress.Loopback;
-        for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
+        for (var i = 0; i < throttle.MaxFailures - 1; i++)
         {
             Fail(throttle, address, "victim");
         }
@@ -81,9 +84,9 @@ public sealed class LoginThrottleTests
     [Fact]
     public void Succeeded_ForTheSameName_ForgivesThatNamesFailures()
     {
-        var throttle = new LoginThrottle(new ManualTime());
+        var throttle = new LoginThrottle(new ManualTime(), Defaults);
         var address = IPAddress.Loopback;
-        for (var i = 0; i < LoginThrottle.MaxFailures - 1; i++)
+        for (var i = 0; i < throttle.MaxFailures - 1; i++)
         {
             Fail(throttle, address, "Alice");
         }

@@ -1,10 +1,11 @@
 using Hearth.Access.Passwords;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Tests;
 
 public sealed class PasswordHasherTests
 {
-    private readonly PasswordHasher hasher = new();
+    private readonly PasswordHasher hasher = new(Options.Create(new AccessOptions()));
 
     [Fact]
     public void Hash_ThenVerify_AcceptsOnlyTheSamePassword()
@@ -31,5 +32,18 @@ public sealed class PasswordHasherTests
     public void Verify_MalformedOrForeignHash_IsFalse(string stored)
     {
         Assert.False(hasher.Verify("anything", stored));
+    }
+
+    [Fact]
+    public void Hash_WithLowerCost_CarriesItsCostAndStillVerifiesUnderTheDefault()
+    {
+        var cheap = new PasswordHasher(Options.Create(new AccessOptions { PasswordMemoryKiB = 64, PasswordIterations = 1 }));
+
+        var encoded = cheap.Hash("a-long-password");
+
+        Assert.Contains("$m=64,t=1,p=1$", encoded, StringComparison.Ordinal);
+        // the cost travels with the hash: a server with other settings still checks it
+        Assert.True(hasher.Verify("a-long-password", encoded));
+        Assert.False(hasher.Verify("another-password", encoded));
     }
 }

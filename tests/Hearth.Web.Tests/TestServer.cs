@@ -74,6 +74,9 @@ public sealed class TestServer : IAsyncDisposable
                 ["Library:WatchDebounce"] = "00:00:00.300",
                 ["Library:RescanInterval"] = "00:00:00",
                 ["Library:Watch"] = watch ? "true" : "false",
+                // a cheap Argon2 keeps sign-ins in tests fast; the cost is stored in each hash, so nothing else changes
+                ["Access:PasswordMemoryKiB"] = "256",
+                ["Access:PasswordIterations"] = "1",
             },
         };
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hearth.Access.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Login;
 
@@ -10,10 +11,13 @@ namespace Hearth.Access.Login;
 /// in under the limit. A name with no account is counted the same way in memory and locks the same way,
 /// so the locked answer says nothing about whether a name exists.
 /// </summary>
-public sealed class AccountLockout(TimeProvider time)
+public sealed class AccountLockout(TimeProvider time, IOptions<AccessOptions> options)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(15);
+    /// <summary>Wrong passwords in a row that lock (<see cref="AccessOptions.AccountFailures"/>).</summary>
+    public int MaxFailures => options.Value.AccountFailures;
+
+    public TimeSpan Duration => options.Value.AccountLockDuration;
+
 
     // names without an account: kept small, entries whose lock has passed are dropped
     private const int MaxUnknownNames = 10_000;
@@ -23,8 +27,9 @@ public sealed class AccountLockout(TimeProvider time)
     public async Task<(bool Reserved, TimeSpan RetryAfter)> TryReserveAsync(AccessDb db, Guid userId, CancellationToken ct)
     {
         var now = Now();
+        var max = MaxFailures;
         var reserved = await db.Users
-            .Where(u => u.Id == userId && u.LockedUntilMs <= now && u.FailedLogins < MaxFailures)
+            .Where(u => u.Id == userId && u.LockedUntilMs <= now && u.FailedLogins < max)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.FailedLogins, u => u.FailedLogins + 1), ct).ConfigureAwait(false);
         if (reserved == 1)
         {
@@ -44,7 +49,8 @@ public sealed class AccountLockout(TimeProvider time)
     public Task FailedAsync(AccessDb db, Guid userId)
     {
         var until = Now() + (long)Duration.TotalMilliseconds;
-        return db.Users.Where(u => u.Id == userId && u.FailedLogins >= MaxFailures)
+        var max = MaxFailures;
+        return db.Users.Where(u => u.Id == userId && u.FailedLogins >= max)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockedUntilMs, until).SetProperty(u => u.FailedLogins, 0), CancellationToken.None);
     }
 

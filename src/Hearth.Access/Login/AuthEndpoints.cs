@@ -172,7 +172,7 @@ public static class AuthEndpoints
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             Secure = http.Request.IsHttps,
-            MaxAge = SessionService.Lifetime,
+            MaxAge = sessions.Lifetime,
             Path = "/",
         });
         var caller = await sessions.ValidateAsync(token, http.RequestAborted).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Login;
 
@@ -11,10 +12,13 @@ namespace Hearth.Access.Login;
 /// any account cannot reset the address's budget by signing into it. Per-account lockout is
 /// <see cref="AccountLockout"/>.
 /// </summary>
-public sealed class LoginThrottle(TimeProvider time)
+public sealed class LoginThrottle(TimeProvider time, IOptions<AccessOptions> options)
 {
-    public const int MaxFailures = 10;
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+    /// <summary>Failures plus attempts in flight one address may have inside <see cref="Window"/>.</summary>
+    public int MaxFailures => options.Value.AddressFailures;
+
+    public TimeSpan Window => options.Value.AddressWindow;
+
     private readonly ConcurrentDictionary<string, Budget> budgets = new();
 
     /// <summary>Reserves one attempt for this address, or answers how long it must wait.</summary>

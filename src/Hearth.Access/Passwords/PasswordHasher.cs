@@ -2,18 +2,17 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Konscious.Security.Cryptography;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Passwords;
 
 /// <summary>
-/// Argon2id in the PHC string format ($argon2id$v=19$m=…,t=…,p=…$salt$hash), with OWASP's
-/// recommended minimum cost (19 MiB, 2 passes, 1 lane). Parameters travel with each hash, so
-/// raising them later leaves old hashes verifiable.
+/// Argon2id in the PHC string format ($argon2id$v=19$m=…,t=…,p=…$salt$hash), by default with OWASP's
+/// recommended minimum cost (19 MiB, 2 passes, 1 lane; <see cref="AccessOptions"/>). Parameters travel
+/// with each hash, so raising them later leaves old hashes verifiable.
 /// </summary>
-public sealed class PasswordHasher
+public sealed class PasswordHasher(IOptions<AccessOptions> options)
 {
-    public const int MemoryKiB = 19 * 1024;
-    public const int Iterations = 2;
     public const int Lanes = 1;
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
@@ -21,8 +20,9 @@ public sealed class PasswordHasher
     public string Hash(string password)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Compute(password, salt, MemoryKiB, Iterations, Lanes, HashBytes);
-        return $"$argon2id$v=19$m={MemoryKiB},t={Iterations},p={Lanes}${B64(salt)}${B64(hash)}";
+        var (memory, iterations) = (options.Value.PasswordMemoryKiB, options.Value.PasswordIterations);
+        var hash = Compute(password, salt, memory, iterations, Lanes, HashBytes);
+        return $"$argon2id$v=19$m={memory},t={iterations},p={Lanes}${B64(salt)}${B64(hash)}";
     }
 
     public bool Verify(string password, string encoded)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Hearth.Access.Store;
 using Hearth.Core.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Access.Sessions;
 
@@ -12,9 +13,11 @@ public sealed record ApiKeyInfo(Guid Id, string Name, long CreatedMs);
 /// Sessions (web cookie or bearer token) and API keys. A validated token is remembered for a few
 /// seconds so a player fetching segments does not cost a database read per request.
 /// </summary>
-public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProvider time)
+public sealed class SessionService(IDbContextFactory<AccessDb> factory, TimeProvider time, IOptions<AccessOptions> options)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    /// <summary>How long a session lasts without use (<see cref="AccessOptions.SessionLifetime"/>).</summary>
+    public TimeSpan Lifetime => options.Value.SessionLifetime;
+
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan TouchEvery = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, (CallerAccess Caller, long Until)> cache = new();

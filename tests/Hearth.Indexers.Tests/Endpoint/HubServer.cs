@@ -45,7 +45,7 @@ public sealed class HubServer : IAsyncDisposable
             WebRoot = folder.Combine("no-web-client"),
             Port = 0,
             Demo = false,
-            Configuration = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false" },
+            Configuration = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false", ["Access:PasswordMemoryKiB"] = "256", ["Access:PasswordIterations"] = "1" },
         };
         var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
