@@ -36,8 +36,8 @@ public static class StoreCommands
 
         var watch = Stopwatch.StartNew();
         var run = await app.Services.GetRequiredService<LibraryScanner>().ScanAsync(new ScanRequest(library.Id, null, "bench"), ct);
-        Console.WriteLine($"fill: library {library.Id} {run.Status}: {run.FilesSeen} files seen, {run.Added} added, {run.Failed} failed in {Stats.Seconds(watch.Elapsed.TotalSeconds)} s");
-        return run.Status == "completed" ? 0 : 1;
+        Console.WriteLine($"fill: library {library.Id} {run.Status.Text()}: {run.FilesSeen} files seen, {run.Added} added, {run.Failed} failed in {Stats.Seconds(watch.Elapsed.TotalSeconds)} s");
+        return run.Status == ScanOutcome.Completed ? 0 : 1;
     }
 
     public static async Task<int> RescanAsync(Args args, CancellationToken ct)

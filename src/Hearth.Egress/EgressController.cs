@@ -1,6 +1,7 @@
 using System.Net;
 using Hearth.Core.Egress;
 using Hearth.Egress.Config;
+using Hearth.Egress.Health;
 using Hearth.Egress.KillSwitch;
 using Hearth.Egress.Namespaces;
 using Hearth.Egress.PortForwarding;
@@ -22,8 +23,9 @@ public sealed class EgressController : IAsyncDisposable
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly PublicIpChecker publicIp;
+    private readonly HealthPolicy health;
     private IPEndPoint? endpoint;
-    private int failures;
+    private TunnelProblem? reasonCode;
     private int checks;
     private EgressState state = EgressState.Stopped;
     private DateTimeOffset since;
@@ -40,6 +42,7 @@ public sealed class EgressController : IAsyncDisposable
         this.config = config;
         this.time = time;
         this.logger = logger;
+        health = new HealthPolicy(options);
         since = time.GetUtcNow();
         if (OperatingSystem.IsWindows())
         {
@@ -162,9 +165,9 @@ public sealed class EgressController : IAsyncDisposable
         }
 
         var problem = await FindProblemAsync(ct).ConfigureAwait(false);
-        if (problem is null)
+        var action = health.Judge(problem, time.GetUtcNow() - broughtUp);
+        if (action == HealthAction.Healthy)
         {
-            failures = 0;
             if (state != EgressState.Up)
             {
                 SetState(EgressState.Up, null);
@@ -178,30 +181,26 @@ public sealed class EgressController : IAsyncDisposable
             return true;
         }
 
-        // a tunnel just brought up is still shaking hands: a failed probe then is not yet a reason to restart it
-        var grace = options.HealthInterval * 2 > TimeSpan.FromSeconds(5) ? options.HealthInterval * 2 : TimeSpan.FromSeconds(5);
-        if (time.GetUtcNow() - broughtUp < grace && !problem.StartsWith("the tunnel interface", StringComparison.Ordinal))
+        if (action == HealthAction.Wait)
         {
             return false;
         }
 
-        failures++;
-        logger.LogWarning("Tunnel health check failed ({Failures}/{Limit}): {Problem}", failures, options.FailuresBeforeRestart, problem);
+        logger.LogWarning("Tunnel health check failed ({Failures}/{Limit}): {Problem}", health.Counted, options.FailuresBeforeRestart, problem!.Text);
         if (state == EgressState.Up)
         {
-            SetState(EgressState.Down, problem);
+            SetState(EgressState.Down, problem.Text, problem.Code);
         }
 
-        if (failures >= options.FailuresBeforeRestart || problem.StartsWith("the tunnel interface", StringComparison.Ordinal))
+        if (action == HealthAction.Restart)
         {
-            failures = 0;
             try
             {
-                await RestartAsync(problem, ct).ConfigureAwait(false);
+                await RestartAsync(problem.Text, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (e is Core.Processes.ExternalProcessException or IOException)
             {
-                SetState(EgressState.Down, $"restart failed: {e.Message}");
+                SetState(EgressState.Down, $"restart failed: {e.Message}", problem.Code);
             }
         }
 
@@ -227,7 +226,8 @@ public sealed class EgressController : IAsyncDisposable
             restarts,
             reason,
             options.Namespace,
-            options.TunnelInterface);
+            options.TunnelInterface,
+            reasonCode);
     }
 
     /// <summary>True when the address the internet sees through the tunnel is the home's: automation must not run.</summary>
@@ -323,11 +323,11 @@ public sealed class EgressController : IAsyncDisposable
         SetState(EgressState.Down, "the tunnel is configured; waiting for the first handshake");
     }
 
-    private async Task<string?> FindProblemAsync(CancellationToken ct)
+    private async Task<TunnelHealthProblem?> FindProblemAsync(CancellationToken ct)
     {
         if (!await Tunnel.ExistsAsync(ct).ConfigureAwait(false))
         {
-            return "the tunnel interface is gone (wireguard-go ended?)";
+            return new(TunnelProblem.InterfaceGone, "the tunnel interface is gone (wireguard-go ended?)");
         }
 
         var probed = await ProbeAsync(ct).ConfigureAwait(false);
@@ -335,15 +335,15 @@ public sealed class EgressController : IAsyncDisposable
         var age = handshake is { } h ? time.GetUtcNow() - h : (TimeSpan?)null;
         if (age is null && time.GetUtcNow() - since > options.HandshakeTimeout)
         {
-            return "no handshake with the VPN server";
+            return new(TunnelProblem.NoHandshake, "no handshake with the VPN server");
         }
 
         if (age > options.HandshakeTimeout)
         {
-            return $"the last handshake was {(int)age.Value.TotalSeconds} s ago";
+            return new(TunnelProblem.HandshakeStale, $"the last handshake was {(int)age.Value.TotalSeconds} s ago");
         }
 
-        return probed ?? (age is null ? "no handshake yet" : null);
+        return probed is not null ? new(TunnelProblem.ProbesUnanswered, probed) : age is null ? new(TunnelProblem.NoHandshakeYet, "no handshake yet") : null;
     }
 
     private async Task<string?> ProbeAsync(CancellationToken ct)
@@ -371,7 +371,7 @@ public sealed class EgressController : IAsyncDisposable
         return $"no probe target answered through the tunnel ({string.Join(", ", options.ProbeTargets)})";
     }
 
-    private void SetState(EgressState next, string? why)
+    private void SetState(EgressState next, string? why, TunnelProblem? code = null)
     {
         if (next != state)
         {
@@ -380,5 +380,6 @@ public sealed class EgressController : IAsyncDisposable
 
         state = next;
         reason = why;
+        reasonCode = why is null ? null : code;
     }
 }

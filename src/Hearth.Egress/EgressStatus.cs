@@ -31,4 +31,5 @@ public sealed record EgressStatus(
     int Restarts,
     string? Reason,
     string Namespace,
-    string TunnelInterface);
+    string TunnelInterface,
+    Health.TunnelProblem? ReasonCode = null);

@@ -71,9 +71,9 @@ public static class LibraryModule
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await SqliteStore.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
         // a scan still "running" in the store was cut off when the process died: say so, once, at the next start
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await db.ScanRuns.Where(r => r.Status == "running")
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, "interrupted").SetProperty(r => r.FinishedMs, now).SetProperty(r => r.Error, "Hearth stopped before this scan finished; the next scan picks up from what is stored."), cancellationToken)
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds();
+        await db.ScanRuns.Where(r => r.Status == ScanOutcome.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ScanOutcome.Interrupted).SetProperty(r => r.FinishedMs, now).SetProperty(r => r.Error, "Hearth stopped before this scan finished; the next scan picks up from what is stored."), cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.Versioning;
 using Hearth.Access.Setup;
 using Hearth.Access.Users;
 using Hearth.Library;
+using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +62,7 @@ public sealed class ServerStateTests
         var library = await server.AddLibraryAsync("Movies", "movies", server.Folder.Combine("movies"));
         await using (var db = await factory.CreateDbContextAsync())
         {
-            db.ScanRuns.Add(new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library, StartedMs = 1, Status = "running" });
+            db.ScanRuns.Add(new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library, StartedMs = 1, Status = ScanOutcome.Running });
             await db.SaveChangesAsync();
         }
 
@@ -71,7 +72,7 @@ public sealed class ServerStateTests
         await using (var db = await factory.CreateDbContextAsync())
         {
             var run = await db.ScanRuns.SingleAsync(r => r.LibraryId == library && r.StartedMs == 1);
-            Assert.Equal("interrupted", run.Status);
+            Assert.Equal(ScanOutcome.Interrupted, run.Status);
             Assert.NotNull(run.FinishedMs);
         }
     }

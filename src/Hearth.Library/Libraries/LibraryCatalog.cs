@@ -138,7 +138,7 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         return await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
-            .Select(s => new LastScanDto(s.Status, s.StartedMs, s.FinishedMs, s.FilesSeen, s.Added, s.Updated, s.Removed, s.Failed, s.Error))
+            .Select(s => new LastScanDto(s.Status.Text(), s.StartedMs, s.FinishedMs, s.FilesSeen, s.Added, s.Updated, s.Removed, s.Failed, s.Error))
             .ToListAsync(ct).ConfigureAwait(false);
     }
 
@@ -154,7 +154,7 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             library.Kind.ToString().ToLowerInvariant(),
             [.. library.Folders.Select(f => f.Path)],
             count,
-            last is null ? null : new LastScanDto(last.Status, last.StartedMs, last.FinishedMs, last.FilesSeen, last.Added, last.Updated, last.Removed, last.Failed, last.Error),
+            last is null ? null : new LastScanDto(last.Status.Text(), last.StartedMs, last.FinishedMs, last.FilesSeen, last.Added, last.Updated, last.Removed, last.Failed, last.Error),
             queue.Progress(library.Id));
     }
 }

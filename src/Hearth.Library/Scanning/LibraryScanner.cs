@@ -33,7 +33,7 @@ public sealed class LibraryScanner(
                 ?? throw new InvalidOperationException($"library {request.LibraryId} does not exist");
         }
 
-        var run = new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library.Id, StartedMs = Now(), Status = "running", Reason = request.Reason };
+        var run = new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library.Id, StartedMs = Now(), Status = ScanOutcome.Running, Reason = request.Reason };
         await writer.WriteAsync((db, ct) => { db.ScanRuns.Add(run); return db.SaveChangesAsync(ct); }, cancellationToken).ConfigureAwait(false);
         var progress = new Tracker(queue, logger, library, run, request.Reason);
         var errors = new List<string>();
@@ -63,18 +63,18 @@ public sealed class LibraryScanner(
                 run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
             }
 
-            run.Status = errors.Count == 0 ? "completed" : "completed with errors";
+            run.Status = errors.Count == 0 ? ScanOutcome.Completed : ScanOutcome.CompletedWithErrors;
             run.Error = errors.Count == 0 ? null : string.Join("; ", errors);
         }
         catch (OperationCanceledException)
         {
-            run.Status = "cancelled";
+            run.Status = ScanOutcome.Cancelled;
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // recorded, not rethrown: the run says what went wrong, and nothing was removed after it
-            run.Status = "failed";
+            run.Status = ScanOutcome.Failed;
             run.Error = e.Message;
             logger.LogError(e, "Scan of {Library} failed", library.Name);
         }
@@ -88,7 +88,7 @@ public sealed class LibraryScanner(
 
         logger.LogInformation(
             "Scan of {Library} {Status} in {Ms} ms: {Seen} files, {Added} added, {Updated} updated, {Removed} removed, {Failed} failed",
-            library.Name, run.Status, run.FinishedMs - run.StartedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed);
+            library.Name, run.Status.Text(), run.FinishedMs - run.StartedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed);
         return run;
     }
 

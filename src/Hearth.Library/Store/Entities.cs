@@ -189,7 +189,7 @@ public sealed class ScanRun
 
     public long? FinishedMs { get; set; }
 
-    public required string Status { get; set; }
+    public required Scanning.ScanOutcome Status { get; set; }
 
     public string? Reason { get; set; }
 

@@ -75,6 +75,8 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
         modelBuilder.Entity<ScanRun>(e =>
         {
             e.HasIndex(s => new { s.LibraryId, s.StartedMs });
+            // stored as the words the store has always held, so old rows read and nothing migrates
+            e.Property(s => s.Status).HasConversion(o => Scanning.ScanOutcomes.Text(o), t => Scanning.ScanOutcomes.Parse(t));
             e.HasOne<MediaLibrary>().WithMany().HasForeignKey(s => s.LibraryId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -16,7 +16,7 @@ public static class PlaybackDecider
     private static PlaybackDecision Decide(MediaDescription media, PlaybackRequest request, bool nativePictures)
     {
         var profile = request.Profile;
-        var reasons = new List<string>();
+        var reasons = new List<PlaybackReason>();
         var audio = TrackChooser.Audio(media, request.AudioIndex, request.PreferredLanguages);
         var subtitle = TrackChooser.Subtitle(media, request.SubtitleIndex, audio);
         var limit = Min(profile.MaxBitrate, request.MaxBitrate);
@@ -32,15 +32,15 @@ public static class PlaybackDecider
         {
             if (!profile.TakesContainer(media.Container))
             {
-                reasons.Add($"container {media.Container} not supported → remuxed to HLS ({(profile.HlsFmp4 ? "fMP4" : "TS")})");
+                reasons.Add(new(TranscodeReason.ContainerNotSupported, $"container {media.Container} not supported → remuxed to HLS ({(profile.HlsFmp4 ? "fMP4" : "TS")})"));
             }
             else if (audio is not null && media.Audio.Count > 1 && audio.Index != FileDefaultAudio(media).Index)
             {
-                reasons.Add($"audio track {audio.Index} ({audio.Language ?? "unknown language"}) is not the file's default → remuxed with it");
+                reasons.Add(new(TranscodeReason.SecondaryAudioNotSupported, $"audio track {audio.Index} ({audio.Language ?? "unknown language"}) is not the file's default → remuxed with it"));
             }
             else if (subtitle is { IsImage: true } && !burnIn && subtitle.ExternalPath is not null)
             {
-                reasons.Add("picture subtitles beside the file → remuxed");
+                reasons.Add(new(TranscodeReason.SubtitleCodecNotSupported, "picture subtitles beside the file → remuxed"));
             }
             else
             {
@@ -65,18 +65,18 @@ public static class PlaybackDecider
 
     private static AudioTrack FileDefaultAudio(MediaDescription media) => media.Audio.FirstOrDefault(a => a.IsDefault) ?? media.Audio[0];
 
-    private static AudioPlan PlanAudio(AudioTrack audio, DeviceProfile profile, List<string> reasons)
+    private static AudioPlan PlanAudio(AudioTrack audio, DeviceProfile profile, List<PlaybackReason> reasons)
     {
         var rule = profile.AudioRule(audio.Codec);
         var channels = Math.Min(audio.Channels, profile.MaxAudioChannels);
         if (rule is null)
         {
-            reasons.Add($"audio {audio.Codec.ToUpperInvariant()} not supported → AAC {Layout(channels)}");
+            reasons.Add(new(TranscodeReason.AudioCodecNotSupported, $"audio {audio.Codec.ToUpperInvariant()} not supported → AAC {Layout(channels)}"));
         }
         else if (audio.Channels > rule.MaxChannels)
         {
             channels = Math.Min(rule.MaxChannels, profile.MaxAudioChannels);
-            reasons.Add($"audio {audio.Codec.ToUpperInvariant()} {Layout(audio.Channels)} has more channels than the device's {rule.MaxChannels} → AAC {Layout(channels)} (downmixed)");
+            reasons.Add(new(TranscodeReason.AudioChannelsNotSupported, $"audio {audio.Codec.ToUpperInvariant()} {Layout(audio.Channels)} has more channels than the device's {rule.MaxChannels} → AAC {Layout(channels)} (downmixed)"));
         }
         else
         {
@@ -86,7 +86,7 @@ public static class PlaybackDecider
         return new AudioPlan(audio.Index, Copy: false, "aac", channels, AudioBitrate(channels), audio.Language);
     }
 
-    private static bool NeedsBurnIn(SubtitleTrack subtitle, DeviceProfile profile, bool nativePictures, List<string> reasons)
+    private static bool NeedsBurnIn(SubtitleTrack subtitle, DeviceProfile profile, bool nativePictures, List<PlaybackReason> reasons)
     {
         if (subtitle.IsImage)
         {
@@ -98,11 +98,11 @@ public static class PlaybackDecider
 
             if (shown)
             {
-                reasons.Add($"subtitle {subtitle.Codec} cannot travel in HLS → burned in");
+                reasons.Add(new(TranscodeReason.SubtitleCodecNotSupported, $"subtitle {subtitle.Codec} cannot travel in HLS → burned in"));
                 return true;
             }
 
-            reasons.Add($"subtitle {subtitle.Codec} is a picture the device cannot show → burned in");
+            reasons.Add(new(TranscodeReason.SubtitleCodecNotSupported, $"subtitle {subtitle.Codec} is a picture the device cannot show → burned in"));
             return true;
         }
 
@@ -111,47 +111,47 @@ public static class PlaybackDecider
             return false;
         }
 
-        reasons.Add($"subtitle {subtitle.Codec} not shown by the device → burned in");
+        reasons.Add(new(TranscodeReason.SubtitleCodecNotSupported, $"subtitle {subtitle.Codec} not shown by the device → burned in"));
         return true;
     }
 
-    private static VideoPlan PlanVideo(MediaDescription media, VideoTrack video, DeviceProfile profile, long? limit, AudioPlan? audio, SubtitleTrack? burnIn, List<string> reasons)
+    private static VideoPlan PlanVideo(MediaDescription media, VideoTrack video, DeviceProfile profile, long? limit, AudioPlan? audio, SubtitleTrack? burnIn, List<PlaybackReason> reasons)
     {
         var before = reasons.Count;
         var rule = profile.VideoRule(video.Codec);
         var toneMap = false;
         if (rule is null)
         {
-            reasons.Add($"video {Name(video.Codec)} not supported → H.264");
+            reasons.Add(new(TranscodeReason.VideoCodecNotSupported, $"video {Name(video.Codec)} not supported → H.264"));
         }
         else
         {
             if (rule.Profiles is { } profiles && video.Profile is { } p && !profiles.Contains(p, StringComparer.OrdinalIgnoreCase))
             {
-                reasons.Add($"video {Name(video.Codec)} profile {p} not supported → H.264");
+                reasons.Add(new(TranscodeReason.VideoProfileNotSupported, $"video {Name(video.Codec)} profile {p} not supported → H.264"));
             }
 
             if (rule.MaxLevel is { } maxLevel && video.Level > maxLevel)
             {
-                reasons.Add($"video {Name(video.Codec)} level {video.Level} above the device's {maxLevel} → H.264");
+                reasons.Add(new(TranscodeReason.VideoLevelNotSupported, $"video {Name(video.Codec)} level {video.Level} above the device's {maxLevel} → H.264"));
             }
 
             if (video.BitDepth > rule.MaxBitDepth)
             {
-                reasons.Add($"video {video.BitDepth}-bit {Name(video.Codec)} not supported → H.264 8-bit");
+                reasons.Add(new(TranscodeReason.VideoBitDepthNotSupported, $"video {video.BitDepth}-bit {Name(video.Codec)} not supported → H.264 8-bit"));
             }
         }
 
         if (video.Range != DynamicRange.Sdr && !ShowsRange(rule, video))
         {
             toneMap = true;
-            reasons.Add($"{RangeName(video.Range)} not shown by the device → tone-mapped to SDR");
+            reasons.Add(new(TranscodeReason.VideoRangeTypeNotSupported, $"{RangeName(video.Range)} not shown by the device → tone-mapped to SDR"));
         }
 
         var (width, height) = Fit(video.Width, video.Height, profile.MaxWidth, profile.MaxHeight);
         if (width != video.Width || height != video.Height)
         {
-            reasons.Add($"{video.Width}x{video.Height} larger than the device's {profile.MaxWidth}x{profile.MaxHeight} → scaled to {width}x{height}");
+            reasons.Add(new(TranscodeReason.VideoResolutionNotSupported, $"{video.Width}x{video.Height} larger than the device's {profile.MaxWidth}x{profile.MaxHeight} → scaled to {width}x{height}"));
         }
 
         var sourceBitrate = media.Bitrate ?? video.Bitrate;
@@ -165,7 +165,7 @@ public static class PlaybackDecider
                 (width, height) = Fit(video.Width, video.Height, int.MaxValue, byBitrate);
             }
 
-            reasons.Add($"bitrate {Mbps(sourceBitrate.Value)} over the limit of {Mbps(max)} → {Mbps(target.Value)} at {width}x{height}");
+            reasons.Add(new(TranscodeReason.ContainerBitrateExceedsLimit, $"bitrate {Mbps(sourceBitrate.Value)} over the limit of {Mbps(max)} → {Mbps(target.Value)} at {width}x{height}"));
         }
 
         if (burnIn is not null)

@@ -44,14 +44,20 @@ public sealed record AudioPlan(int Index, bool Copy, string Codec, int Channels,
 
 public sealed record SubtitlePlan(int Index, SubtitleDelivery Delivery, string Codec, string? Language, bool IsForced);
 
-/// <summary>The answer: a method, what happens to each stream, and why, in words a person reads.</summary>
+/// <summary>The answer: a method, what happens to each stream, and why, as codes and in words a person reads.</summary>
 public sealed record PlaybackDecision(
     PlayMethod Method,
     VideoPlan? Video,
     AudioPlan? Audio,
     SubtitlePlan? Subtitle,
-    IReadOnlyList<string> Reasons,
+    IReadOnlyList<PlaybackReason> Why,
     long? MaxBitrate)
 {
     public bool CopiesVideo => Video is null || Video.Copy;
+
+    /// <summary>The sentences, in order.</summary>
+    public IReadOnlyList<string> Reasons => [.. Why.Select(r => r.Text)];
+
+    /// <summary>The codes, in order, once each.</summary>
+    public IReadOnlyList<TranscodeReason> ReasonCodes => [.. Why.Select(r => r.Code).Distinct()];
 }

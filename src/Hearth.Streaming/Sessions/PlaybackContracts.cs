@@ -35,7 +35,8 @@ public sealed record PlaybackAnswer(
     long? MaxBitrate,
     string? DirectUrl,
     string? HlsUrl,
-    IReadOnlyList<SubtitleLink> Subtitles);
+    IReadOnlyList<SubtitleLink> Subtitles,
+    IReadOnlyList<TranscodeReason> ReasonCodes);
 
 /// <summary>A row of the admin's sessions view.</summary>
 public sealed record SessionView(
@@ -53,4 +54,5 @@ public sealed record SessionView(
     string? Encoder,
     DateTimeOffset Started,
     double IdleSeconds,
-    IReadOnlyList<string>? Command);
+    IReadOnlyList<string>? Command,
+    IReadOnlyList<TranscodeReason> ReasonCodes);

@@ -81,7 +81,8 @@ public static class PlaybackEndpoints
             decision.MaxBitrate,
             decision.Method == PlayMethod.DirectPlay ? $"/api/v1/items/{id}/stream" : null,
             decision.Method == PlayMethod.DirectPlay ? null : $"/api/v1/playback/{session.Id}/master.m3u8",
-            subtitles));
+            subtitles,
+            decision.ReasonCodes));
     }
 
     private static Results<NoContent, NotFound> Ping(HttpContext http, SessionRegistry registry, Guid session) =>

@@ -33,7 +33,8 @@ public static class SessionsEndpoints
             s.Hls is { } hls && s.Decision.Video is { Copy: false } ? HardwareEncoders.H264(hls.Acceleration) : null,
             s.Started,
             Math.Round(s.Idle.TotalSeconds, 1),
-            s.Hls?.Command)).ToList());
+            s.Hls?.Command,
+            s.Decision.ReasonCodes)).ToList());
 
     private static async Task<Results<NoContent, NotFound>> StopAsync(SessionRegistry registry, Guid id) =>
         await registry.StopAsync(id, "stopped by an admin").ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound();

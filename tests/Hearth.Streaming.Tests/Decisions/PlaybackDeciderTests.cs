@@ -28,7 +28,7 @@ public sealed class PlaybackDeciderTests
 
         Assert.Equal(2, decision.Audio!.Index);
         Assert.Equal(PlayMethod.DirectStream, decision.Method);
-        Assert.Contains("audio track 2 (ger) is not the file's default → remuxed with it", decision.Reasons);
+        Assert.Contains(TranscodeReason.SecondaryAudioNotSupported, decision.ReasonCodes);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class PlaybackDeciderTests
         Assert.Equal(720, decision.Video.Height);
         Assert.True(decision.Video.Bitrate <= 3_000_000 - 192_000);
         Assert.True(decision.Audio!.Copy);
-        Assert.Contains("bitrate 5 Mbps over the limit of 3 Mbps → 2.8 Mbps at 1280x720", decision.Reasons);
+        Assert.Contains(TranscodeReason.ContainerBitrateExceedsLimit, decision.ReasonCodes);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class PlaybackDeciderTests
 
         Assert.Equal(2, decision.Audio!.Channels);
         Assert.True(decision.Video!.Copy);
-        Assert.Contains("audio AAC 5.1 has more channels than the device's 2 → AAC stereo (downmixed)", decision.Reasons);
+        Assert.Contains(TranscodeReason.AudioChannelsNotSupported, decision.ReasonCodes);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class PlaybackDeciderTests
         var decision = PlaybackDecider.Decide(media, new PlaybackRequest(BuiltInProfiles.Shield()));
 
         Assert.True(decision.Video!.ToneMap);
-        Assert.Contains("Dolby Vision not shown by the device → tone-mapped to SDR", decision.Reasons);
+        Assert.Contains(TranscodeReason.VideoRangeTypeNotSupported, decision.ReasonCodes);
     }
 
     [Fact]

@@ -6,34 +6,34 @@ namespace Hearth.Streaming.Tests.Decisions;
 /// <summary>Every built-in profile against every clip of the issue: the method, what is copied, and the reason given.</summary>
 public sealed class ProfileMatrixTests
 {
-    // clip, profile, method, video copied, audio copied, the reason that must be among the decision's (empty: none at all)
-    public static TheoryData<string, string, PlayMethod, bool, bool, string> Matrix => new()
+    // clip, profile, method, video copied, audio copied, the reason code that must be among the decision's (null: none at all)
+    public static TheoryData<string, string, PlayMethod, bool, bool, TranscodeReason?> Matrix => new()
     {
-        { "h264-aac.mp4", "chromium", PlayMethod.DirectPlay, true, true, "" },
-        { "h264-aac.mp4", "firefox", PlayMethod.DirectPlay, true, true, "" },
-        { "h264-aac.mp4", "safari", PlayMethod.DirectPlay, true, true, "" },
-        { "h264-aac.mp4", "shield", PlayMethod.DirectPlay, true, true, "" },
-        { "h264-aac.mp4", "dlna", PlayMethod.DirectPlay, true, true, "" },
-        { "hevc10-eac3.mkv", "chromium", PlayMethod.Transcode, false, false, "video HEVC not supported → H.264" },
-        { "hevc10-eac3.mkv", "firefox", PlayMethod.Transcode, false, false, "audio EAC3 not supported → AAC stereo" },
-        { "hevc10-eac3.mkv", "safari", PlayMethod.DirectStream, true, true, "container mkv not supported → remuxed to HLS (fMP4)" },
-        { "hevc10-eac3.mkv", "shield", PlayMethod.DirectPlay, true, true, "" },
-        { "hevc10-eac3.mkv", "dlna", PlayMethod.Transcode, false, false, "3840x2160 larger than the device's 1920x1080 → scaled to 1920x1080" },
-        { "h264-dts.mkv", "chromium", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC stereo" },
-        { "h264-dts.mkv", "firefox", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC stereo" },
-        { "h264-dts.mkv", "safari", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
-        { "h264-dts.mkv", "shield", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
-        { "h264-dts.mkv", "dlna", PlayMethod.Transcode, true, false, "audio DTS not supported → AAC 5.1" },
-        { "pgs.mkv", "chromium", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
-        { "pgs.mkv", "firefox", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
-        { "pgs.mkv", "safari", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
-        { "pgs.mkv", "shield", PlayMethod.DirectPlay, true, true, "" },
-        { "pgs.mkv", "dlna", PlayMethod.Transcode, false, true, "subtitle hdmv_pgs_subtitle is a picture the device cannot show → burned in" },
+        { "h264-aac.mp4", "chromium", PlayMethod.DirectPlay, true, true, null },
+        { "h264-aac.mp4", "firefox", PlayMethod.DirectPlay, true, true, null },
+        { "h264-aac.mp4", "safari", PlayMethod.DirectPlay, true, true, null },
+        { "h264-aac.mp4", "shield", PlayMethod.DirectPlay, true, true, null },
+        { "h264-aac.mp4", "dlna", PlayMethod.DirectPlay, true, true, null },
+        { "hevc10-eac3.mkv", "chromium", PlayMethod.Transcode, false, false, TranscodeReason.VideoCodecNotSupported },
+        { "hevc10-eac3.mkv", "firefox", PlayMethod.Transcode, false, false, TranscodeReason.AudioCodecNotSupported },
+        { "hevc10-eac3.mkv", "safari", PlayMethod.DirectStream, true, true, TranscodeReason.ContainerNotSupported },
+        { "hevc10-eac3.mkv", "shield", PlayMethod.DirectPlay, true, true, null },
+        { "hevc10-eac3.mkv", "dlna", PlayMethod.Transcode, false, false, TranscodeReason.VideoResolutionNotSupported },
+        { "h264-dts.mkv", "chromium", PlayMethod.Transcode, true, false, TranscodeReason.AudioCodecNotSupported },
+        { "h264-dts.mkv", "firefox", PlayMethod.Transcode, true, false, TranscodeReason.AudioCodecNotSupported },
+        { "h264-dts.mkv", "safari", PlayMethod.Transcode, true, false, TranscodeReason.AudioCodecNotSupported },
+        { "h264-dts.mkv", "shield", PlayMethod.Transcode, true, false, TranscodeReason.AudioCodecNotSupported },
+        { "h264-dts.mkv", "dlna", PlayMethod.Transcode, true, false, TranscodeReason.AudioCodecNotSupported },
+        { "pgs.mkv", "chromium", PlayMethod.Transcode, false, true, TranscodeReason.SubtitleCodecNotSupported },
+        { "pgs.mkv", "firefox", PlayMethod.Transcode, false, true, TranscodeReason.SubtitleCodecNotSupported },
+        { "pgs.mkv", "safari", PlayMethod.Transcode, false, true, TranscodeReason.SubtitleCodecNotSupported },
+        { "pgs.mkv", "shield", PlayMethod.DirectPlay, true, true, null },
+        { "pgs.mkv", "dlna", PlayMethod.Transcode, false, true, TranscodeReason.SubtitleCodecNotSupported },
     };
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public void Decide_ProfileAndClip_MethodAndReason(string clip, string profile, PlayMethod method, bool videoCopied, bool audioCopied, string reason)
+    public void Decide_ProfileAndClip_MethodAndReason(string clip, string profile, PlayMethod method, bool videoCopied, bool audioCopied, TranscodeReason? reason)
     {
         var media = Clips.Named(clip);
         // the picture-subtitle clip is played with its subtitle on; the others with the default choice
@@ -44,13 +44,15 @@ public sealed class ProfileMatrixTests
         Assert.Equal(method, decision.Method);
         Assert.Equal(videoCopied, decision.Video!.Copy);
         Assert.Equal(audioCopied, decision.Audio!.Copy);
-        if (reason.Length == 0)
+        if (reason is null)
         {
-            Assert.Empty(decision.Reasons);
+            Assert.Empty(decision.Why);
         }
         else
         {
-            Assert.Contains(reason, decision.Reasons);
+            Assert.Contains(reason.Value, decision.ReasonCodes);
+            // every code comes with a sentence for a person
+            Assert.All(decision.Why, w => Assert.False(string.IsNullOrWhiteSpace(w.Text)));
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class ProfileMatrixTests
 
         Assert.True(decision.Video!.ToneMap);
         Assert.Equal("h264", decision.Video.Codec);
-        Assert.Contains("HDR10 not shown by the device → tone-mapped to SDR", decision.Reasons);
+        Assert.Contains(TranscodeReason.VideoRangeTypeNotSupported, decision.ReasonCodes);
         Assert.Equal(2, decision.Audio!.Channels);
     }
 
@@ -82,7 +84,7 @@ public sealed class ProfileMatrixTests
 
         Assert.Equal(SubtitleDelivery.BurnIn, decision.Subtitle!.Delivery);
         Assert.False(decision.Video!.Copy);
-        Assert.Contains("subtitle hdmv_pgs_subtitle cannot travel in HLS → burned in", decision.Reasons);
+        Assert.Contains(TranscodeReason.SubtitleCodecNotSupported, decision.ReasonCodes);
     }
 
     [Fact]
