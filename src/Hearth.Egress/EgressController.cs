@@ -38,6 +38,11 @@ public sealed class EgressController : IAsyncDisposable
 
     public EgressController(EgressOptions options, WireGuardConfig config, NetworkCommands commands, IEnumerable<IForwardedPortListener> listeners, TimeProvider time, ILogger logger)
     {
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("The egress settings cannot be used: " + string.Join("; ", problems), nameof(options));
+        }
+
         this.options = options;
         this.config = config;
         this.time = time;

@@ -13,7 +13,7 @@ public sealed class EgressOptions
     public string ConfigFile { get; set; } = string.Empty;
 
     /// <summary>The network namespace egress creates and owns; acquire runs inside it.</summary>
-    [Required, RegularExpression("^[a-zA-Z0-9_.-]{1,32}$")]
+    [Required, RegularExpression("^[a-zA-Z0-9_-][a-zA-Z0-9_.-]{0,31}$", ErrorMessage = "the namespace name is 1 to 32 letters, digits, '.', '_' or '-', not starting with '.'")]
     public string Namespace { get; set; } = "hearth-egress";
 
     /// <summary>
@@ -23,7 +23,7 @@ public sealed class EgressOptions
     public string? HostNamespace { get; set; }
 
     /// <summary>The tunnel interface; unique on the machine, because wireguard-go's control socket is named after it.</summary>
-    [Required, RegularExpression("^[a-zA-Z0-9_.-]{1,15}$")]
+    [Required, RegularExpression("^[a-zA-Z0-9_-][a-zA-Z0-9_.-]{0,14}$", ErrorMessage = "the tunnel interface name is 1 to 15 letters, digits, '.', '_' or '-', not starting with '.'")]
     public string TunnelInterface { get; set; } = "hearth0";
 
     /// <summary>The link between host and namespace: the host takes the first address, the namespace the second.</summary>
@@ -75,6 +75,32 @@ public sealed class EgressOptions
     public string HostLinkInterface => ("hv-" + Namespace.Replace(".", string.Empty, StringComparison.Ordinal))[..Math.Min(15, 3 + Namespace.Replace(".", string.Empty, StringComparison.Ordinal).Length)];
 
     public string OuterInterface => "eth0";
+
+    /// <summary>
+    /// Every problem with these options, in plain words: the attributes above plus what they cannot say
+    /// (subnets that parse, probe targets that are host:port). Checked wherever egress is composed — the
+    /// controller refuses options with a problem — so no path (`up --vpn`, the egress role, the lab) reaches
+    /// a namespace name or a folder that was never checked.
+    /// </summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        var problems = results.Select(r => r.ErrorMessage ?? "a setting is not valid").ToList();
+        if (!IPNetwork.TryParse(LinkSubnet, out var link) || link.BaseAddress.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork || link.PrefixLength > 30)
+        {
+            problems.Add($"the link subnet '{LinkSubnet}' must be an IPv4 network of at least 4 addresses, such as 10.203.0.0/30");
+        }
+
+        problems.AddRange(AllowedSubnets.Where(a => !IPNetwork.TryParse(a, out _)).Select(a => $"'{a}' is not a subnet such as 192.168.1.0/24"));
+        problems.AddRange(ProbeTargets.Where(t => !IPEndPoint.TryParse(t, out var e) || e.Port == 0).Select(t => $"the probe target '{t}' must be an address and port, such as 1.1.1.1:443"));
+        if (!Path.IsPathFullyQualified(RuntimeDirectory))
+        {
+            problems.Add($"the runtime folder '{RuntimeDirectory}' must be an absolute path");
+        }
+
+        return problems;
+    }
 
     private static IPAddress Offset(IPAddress address, byte by)
     {

@@ -49,6 +49,34 @@ internal static class UpCommand
                 return 2;
             }
 
+            Hearth.Egress.EgressOptions? egress = null;
+            if (result.GetValue(vpn) is { } vpnFile)
+            {
+                var allowed = result.GetValue(vpnAllow) ?? [];
+                if (allowed.FirstOrDefault(a => !System.Net.IPNetwork.TryParse(a, out _)) is { } wrong)
+                {
+                    await Console.Error.WriteLineAsync($"--vpn-allow takes a subnet such as 192.168.1.0/24, not '{wrong}'").ConfigureAwait(false);
+                    return 2;
+                }
+
+                egress = new Hearth.Egress.EgressOptions
+                {
+                    ConfigFile = vpnFile.FullName,
+                    Namespace = result.GetValue(vpnNamespace)!,
+                    TunnelInterface = result.GetValue(vpnInterface)!,
+                    PortForwarding = result.GetValue(vpnPortForwarding),
+                    AllowedSubnets = [.. allowed],
+                };
+                // checked before the name goes into a path or a command, and before anything is installed or made
+                if (egress.Problems() is { Count: > 0 } problems)
+                {
+                    await Console.Error.WriteLineAsync($"The VPN settings cannot be used:\n  - {string.Join("\n  - ", problems)}").ConfigureAwait(false);
+                    return 2;
+                }
+
+                egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
+            }
+
             if (!await Prerequisites.EnsureAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
             {
                 return 1;
@@ -63,24 +91,8 @@ internal static class UpCommand
                 Demo = !result.GetValue(noDemo),
                 TrustedProxies = proxies,
             };
-            if (result.GetValue(vpn) is { } vpnFile)
+            if (egress is not null)
             {
-                var allowed = result.GetValue(vpnAllow) ?? [];
-                if (allowed.FirstOrDefault(a => !System.Net.IPNetwork.TryParse(a, out _)) is { } wrong)
-                {
-                    await Console.Error.WriteLineAsync($"--vpn-allow takes a subnet such as 192.168.1.0/24, not '{wrong}'").ConfigureAwait(false);
-                    return 2;
-                }
-
-                var egress = new Hearth.Egress.EgressOptions
-                {
-                    ConfigFile = vpnFile.FullName,
-                    Namespace = result.GetValue(vpnNamespace)!,
-                    TunnelInterface = result.GetValue(vpnInterface)!,
-                    PortForwarding = result.GetValue(vpnPortForwarding),
-                    AllowedSubnets = [.. allowed],
-                };
-                egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
                 return await VpnUp.RunAsync(settings, egress, ct).ConfigureAwait(false);
             }
 

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Hearth.Cli.Commands;
+using Hearth.Testing;
+
+namespace Hearth.Cli.Tests;
+
+/// <summary>`hearth up` refuses bad settings before it installs, makes or starts anything.</summary>
+[Collection("console")]
+public sealed class UpCommandTests
+{
+    private static async Task<(int Code, string Errors)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { CommonOptions.Data };
+        root.Subcommands.Add(UpCommand.Create());
+        var oldError = Console.Error;
+        using var errors = new StringWriter();
+        try
+        {
+            Console.SetError(errors);
+            var code = await root.Parse(args).InvokeAsync();
+            return (code, errors.ToString());
+        }
+        finally
+        {
+            Console.SetError(oldError);
+        }
+    }
+
+    [Theory]
+    [InlineData("--vpn-namespace", "../../etc", "namespace name")]
+    [InlineData("--vpn-namespace", ".hidden", "namespace name")]
+    [InlineData("--vpn-interface", "a-name-far-too-long", "interface name")]
+    [InlineData("--vpn-allow", "not-a-subnet", "subnet")]
+    public async Task Up_VpnWithABadSetting_RefusesBeforeDoingAnything(string option, string value, string said)
+    {
+        using var temp = new TempFolder();
+        var config = temp.Write("wg.conf", "[Interface]\n");
+
+        var (code, errors) = await RunAsync("up", "--data", temp.Combine("data"), "--vpn", config, option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(said, errors, StringComparison.Ordinal);
+        // nothing was made: not even the data folder, which comes long before the namespace
+        Assert.False(Directory.Exists(temp.Combine("data")));
+    }
+
+    [Fact]
+    public void EgressOptions_Defaults_HaveNoProblems()
+    {
+        Assert.Empty(new Hearth.Egress.EgressOptions { ConfigFile = "/etc/wg.conf" }.Problems());
+    }
+}
