@@ -47,7 +47,7 @@ public static class HearthServer
         {
             builder.AddEgress(egressController);
         }
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiWireFormat.Configure);
         builder.Services.AddProblemDetails();
         // enums travel as words ("hdr10", "dolbyVision"), as clients and people read them
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -64,8 +64,8 @@ public static class HearthServer
         app.UseAuthentication();
         app.UseCrossSiteGuard();
         app.UseAuthorization();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok", version = Version })).AllowAnonymous().WithTags("Server");
-        app.MapGet("/api/v1/server", () => TypedResults.Ok(new { name = "Hearth", version = Version, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() }))
+        app.MapGet("/health", () => TypedResults.Ok(new Health("ok", Version))).AllowAnonymous().WithTags("Server");
+        app.MapGet("/api/v1/server", () => TypedResults.Ok(new ServerInfo("Hearth", Version, Environment.OSVersion.VersionString, Environment.Version.ToString())))
             .WithTags("Server");
         // open on purpose (README, "Open routes"): it describes routes, holds no data, and tools read it before they have a key
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -105,6 +105,12 @@ public static class HearthServer
         await startup.AnnounceSetupAsync(url, console, ct).ConfigureAwait(false);
         return url;
     }
+
+    /// <summary>The answer of /health (named, not anonymous, so the OpenAPI document describes it exactly).</summary>
+    public sealed record Health(string Status, string Version);
+
+    /// <summary>The answer of /api/v1/server.</summary>
+    public sealed record ServerInfo(string Name, string Version, string Os, string Dotnet);
 
     private static IPAddress ParseBind(string bind) => bind switch
     {

@@ -134,6 +134,20 @@ public sealed partial class AuthTests
         Assert.True(paths.TryGetProperty("/api/v1/auth/login", out _));
     }
 
+    [Fact]
+    public async Task OpenApiExport_WithoutStartingAServer_WritesTheServedDocument()
+    {
+        await using var server = await TestServer.StartAsync();
+        var served = System.Text.Json.Nodes.JsonNode.Parse(await server.Anonymous.GetStringAsync("/openapi/v1.json"))!.AsObject();
+        using var written = new StringWriter();
+
+        await OpenApiExport.WriteAsync(written, CancellationToken.None);
+
+        // only the server's own address (from the request) differs: the exported document has none
+        served.Remove("servers");
+        Assert.Equal(served.ToJsonString(), System.Text.Json.Nodes.JsonNode.Parse(written.ToString())!.ToJsonString());
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 }

@@ -45,15 +45,16 @@ describe('format', () => {
   });
 
   it('labels a subtitle track with its flags', () => {
-    expect(subtitleLabel({ index: 3, codec: 'subrip', language: 'eng', title: null, isDefault: false, isForced: true, isHearingImpaired: false, isExternal: true }))
+    expect(subtitleLabel({ index: 3, codec: 'subrip', language: 'eng', title: null, isDefault: false, isForced: true, isHearingImpaired: false, isExternal: true, path: null }))
       .toBe('English · Forced · SRT · External');
   });
 
   it('sums a file up in one line', () => {
     const line = mediaLine({
       container: 'matroska,webm', durationSeconds: 60, bitrate: 1,
-      video: [{ index: 0, codec: 'hevc', profile: 'Main 10', width: 3840, height: 2160, frameRate: 24, bitDepth: 10, hdr: 'hdr10', isDefault: true }],
-      audio: [{ index: 1, codec: 'eac3', profile: null, channels: 6, channelLayout: '5.1', language: 'eng', title: null, isDefault: true }],
+      video: [{ index: 0, codec: 'hevc', profile: 'Main 10', width: 3840, height: 2160, level: null, frameRate: 24, bitDepth: 10, pixelFormat: null, hdr: 'hdr10',
+        dolbyVisionProfile: null, colorTransfer: null, colorPrimaries: null, bitrate: null, isDefault: true }],
+      audio: [{ index: 1, codec: 'eac3', profile: null, channels: 6, channelLayout: '5.1', language: 'eng', title: null, isDefault: true, bitrate: null, sampleRate: null }],
       subtitles: [],
     });
     expect(line).toBe('4K · HDR10 · HEVC · Dolby Digital Plus 5.1');

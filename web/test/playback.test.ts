@@ -3,7 +3,7 @@ import type { ItemSummary, SubtitleStream } from '../src/lib/api';
 import { defaultSubtitle, isFinished, nextEpisode, resumeSeconds } from '../src/lib/playback';
 
 const sub = (index: number, language: string | null, flags: Partial<SubtitleStream> = {}): SubtitleStream => ({
-  index, codec: 'subrip', language, title: null, isDefault: false, isForced: false, isHearingImpaired: false, isExternal: false, ...flags,
+  index, codec: 'subrip', language, title: null, isDefault: false, isForced: false, isHearingImpaired: false, isExternal: false, path: null, ...flags,
 });
 
 const episode = (id: string, season: number, number: number): ItemSummary => ({

@@ -4,8 +4,8 @@ import { age, filterReleases, noFilter, size, sortReleases } from '../src/lib/re
 
 const release = (title: string, extra: Partial<Release> = {}): Release => ({
   title, guid: title, link: null, commentsUrl: null, magnetUrl: null, infoHash: null, size: null, publishDate: null, categories: [],
-  seeders: null, peers: null, grabs: null, downloadVolumeFactor: null, uploadVolumeFactor: null, protocol: 'torrent',
-  indexerId: 'i', indexerName: 'Tracker', alsoOn: [], ...extra,
+  seeders: null, peers: null, grabs: null, downloadVolumeFactor: null, uploadVolumeFactor: null, minimumRatio: null, minimumSeedTime: null,
+  imdbId: null, tvdbId: null, tmdbId: null, tvMazeId: null, protocol: 'torrent', indexerId: 'i', indexerName: 'Tracker', alsoOn: [], ...extra,
 });
 
 describe('sortReleases', () => {

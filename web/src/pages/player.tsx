@@ -1,13 +1,18 @@
+// The player page: what is on screen and the menus. The work is in hooks (lib/player/): the playback session,
+// progress saving, the keys, the next-up countdown and which subtitle shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ItemDetail, ItemSummary, PlaybackAnswer } from '../lib/api';
+import type { ItemDetail } from '../lib/api';
 import { api } from '../lib/api';
-import { attach } from '../lib/hls-source';
-import { audioLanguages, browserProfile, methodLabel, qualities, rememberAudioLanguage } from '../lib/streaming';
+import { methodLabel, qualities, rememberAudioLanguage } from '../lib/streaming';
 import { audioLabel, clock, episodeCode, subtitleLabel } from '../lib/format';
 import { useLoad, useTitle } from '../lib/load';
-import { defaultSubtitle, isFinished, isTextSubtitle, nextEpisode, resumeSeconds, saveEveryMs } from '../lib/playback';
-import { goBack, navigate } from '../lib/router';
-import { directions, isBack, moveFocus } from '../lib/spatial';
+import { defaultSubtitle, isTextSubtitle, resumeSeconds } from '../lib/playback';
+import { usePlayerKeys } from '../lib/player/keys';
+import { useNextUp } from '../lib/player/next-up';
+import { useProgressSaving } from '../lib/player/progress';
+import { usePlaybackSession } from '../lib/player/session';
+import { subtitleTrack, useShownSubtitle } from '../lib/player/subtitles';
+import { goBack } from '../lib/router';
 import { ErrorBox, Spinner } from '../components/ui';
 
 export function PlayerPage({ id, user }: { id: string; user: string }) {
@@ -18,14 +23,6 @@ export function PlayerPage({ id, user }: { id: string; user: string }) {
   return <Player detail={detail.data} user={user} />;
 }
 
-/** Episodes of the same show, for "next episode"; seasons are few, so each is listed once. */
-async function showEpisodes(item: ItemSummary): Promise<ItemSummary[]> {
-  if (item.kind !== 'episode' || !item.showId) return [];
-  const seasons = (await api.items({ parentId: item.showId, limit: 500 })).items;
-  const lists = await Promise.all(seasons.map((s) => api.items({ parentId: s.id, limit: 500 }).then((p) => p.items)));
-  return lists.flat();
-}
-
 function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   const { item, mediaInfo } = detail;
   const video = useRef<HTMLVideoElement>(null);
@@ -34,98 +31,28 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   const [duration, setDuration] = useState(mediaInfo?.durationSeconds ?? 0);
   const [chrome, setChrome] = useState(true);
   const [menu, setMenu] = useState<'subtitles' | 'audio' | 'quality' | null>(null);
-  const [subtitle, setSubtitle] = useState<number | null>(() => defaultSubtitle(mediaInfo?.subtitles ?? [], mediaInfo?.audio.find((a) => a.isDefault)?.language ?? mediaInfo?.audio[0]?.language ?? null)?.index ?? null);
+  const subtitles = mediaInfo?.subtitles ?? [];
+  const audioTracks = mediaInfo?.audio ?? [];
+  const textTracks = subtitles.filter(isTextSubtitle);
+  const pictureTracks = subtitles.filter((s) => !isTextSubtitle(s));
+  // a forced track in the audio's language shows by itself, until the person picks one
+  const automatic = (language: string | null) => defaultSubtitle(subtitles, language)?.index ?? null;
+  const [subtitle, setSubtitle] = useState<number | null>(() => automatic(audioTracks.find((a) => a.isDefault)?.language ?? audioTracks[0]?.language ?? null));
+  const picked = useRef(false);
   // what the server is asked for: an audio track, a picture subtitle to burn in, a bitrate; a change asks again
   const [audioIndex, setAudioIndex] = useState<number | null>(null);
   const [burn, setBurn] = useState<number | null>(null);
   const [quality, setQuality] = useState(0);
-  const [answer, setAnswer] = useState<PlaybackAnswer | null>(null);
-  const startAt = useRef(resumeSeconds(item.userData?.positionMs, mediaInfo?.durationSeconds));
-  const [failure, setFailure] = useState<string | null>(null);
-  const [next, setNext] = useState<ItemSummary | null>(null);
   const [ended, setEnded] = useState(false);
-  const [countdown, setCountdown] = useState<number | null>(null);
-  const saved = useRef({ at: 0, position: -1, played: false });
   const hideTimer = useRef<number>();
   const playButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
-  const textTracks = (mediaInfo?.subtitles ?? []).filter(isTextSubtitle);
-  const pictureTracks = (mediaInfo?.subtitles ?? []).filter((s) => !isTextSubtitle(s));
-  const audioTracks = mediaInfo?.audio ?? [];
 
-  useEffect(() => { showEpisodes(item).then((all) => setNext(nextEpisode(item, all)), () => setNext(null)); }, [item.id]);
-
-  // the position is saved every few seconds, on pause and on leaving; finishing marks the item watched
-  const last = useRef({ time: 0, duration: mediaInfo?.durationSeconds ?? 0 });
-  const save = async (force = false) => {
-    const v = video.current;
-    if (v && Number.isFinite(v.currentTime)) last.current = { time: v.currentTime, duration: v.duration || last.current.duration };
-    const { time: current, duration: total } = last.current;
-    const position = Math.floor(current * 1000);
-    const now = Date.now();
-    if (!force && now - saved.current.at < saveEveryMs) return;
-    if (position === saved.current.position || position <= 0) return;
-    saved.current = { at: now, position, played: saved.current.played };
-    const finished = isFinished(current, total);
-    try {
-      if (finished && !saved.current.played) {
-        saved.current.played = true;
-        await api.watchState(item.id, { played: true, positionMs: 0 });
-      } else if (!finished) {
-        await api.watchState(item.id, { positionMs: position });
-      }
-    } catch { /* the next save tries again */ }
-  };
-
-  useEffect(() => () => { void save(true); }, []);
-  useEffect(() => {
-    const leave = () => { void save(true); };
-    addEventListener('pagehide', leave);
-    return () => removeEventListener('pagehide', leave);
-  }, []);
-
-  // asks the server how to play (direct, remux or transcode) and attaches the answer to the video element
-  useEffect(() => {
-    const v = video.current;
-    if (!v) return;
-    let gone = false;
-    let detach: { destroy(): void } | null = null;
-    let session: string | null = null;
-    const ask = { profile: browserProfile(), audioIndex, subtitleIndex: burn ?? -1, maxBitrate: qualities[quality].maxBitrate, preferredLanguages: audioLanguages(user), device: `Web (${browserProfile()})` };
-    api.playback(item.id, ask).then(async (answer) => {
-      session = answer.sessionId;
-      if (gone) { void api.stopPlayback(answer.sessionId).catch(() => undefined); return; }
-      setAnswer(answer);
-      setFailure(null);
-      const onMeta = () => {
-        if (startAt.current > 0) v.currentTime = startAt.current;
-        setDuration(v.duration || duration);
-        v.play().catch(() => setPlaying(false));
-      };
-      v.addEventListener('loadedmetadata', onMeta, { once: true });
-      const hls = answer.method !== 'directPlay';
-      detach = await attach(v, hls ? answer.hlsUrl! : answer.directUrl!, hls, setFailure);
-      if (gone) detach.destroy();
-    }, (e: Error) => setFailure(e.message));
-    // segment requests keep a session alive; a paused player or a direct play says so itself
-    const ping = setInterval(() => { if (session) void api.pingPlayback(session).catch(() => undefined); }, 20_000);
-    return () => {
-      gone = true;
-      clearInterval(ping);
-      startAt.current = v.currentTime || startAt.current;
-      detach?.destroy();
-      if (session) void api.stopPlayback(session).catch(() => undefined);
-    };
-  }, [audioIndex, burn, quality]);
-
-  useEffect(() => {
-    const v = video.current;
-    if (!v) return;
-    for (let i = 0; i < v.textTracks.length; i++) {
-      const track = v.textTracks[i];
-      track.mode = track.id === `sub-${subtitle}` ? 'showing' : 'disabled';
-    }
-  }, [subtitle]);
+  const save = useProgressSaving(video, item.id, mediaInfo?.durationSeconds);
+  const { answer, failure, setFailure } = usePlaybackSession(video, item.id, user, { audioIndex, burn, quality },
+    resumeSeconds(item.userData?.positionMs, mediaInfo?.durationSeconds), () => setPlaying(false));
+  const { next, countdown, playNext, start: startCountdown, cancel: cancelCountdown } = useNextUp(item, () => save(true));
+  useShownSubtitle(video, subtitle);
 
   const poke = () => {
     setChrome(true);
@@ -152,46 +79,14 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   };
   // the position is written before going back, so the page behind shows it already
   const leave = async () => { await save(true); goBack(); };
-  const playNext = async () => { if (next) { await save(true); navigate(`/play/${next.id}`, true); } };
 
-  useEffect(() => {
-    if (countdown === null) return;
-    if (countdown <= 0) { void playNext(); return; }
-    const t = setTimeout(() => setCountdown((c) => (c === null ? null : c - 1)), 1000);
-    return () => clearTimeout(t);
-  }, [countdown]);
-
-  // keys: space/k play-pause, left/right seek (unless a control has focus), f full screen, m mute, Back leaves
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      const onControl = target.closest('.player-controls button, .player-menu, .next-card, input');
-      poke();
-      if (isBack(event)) {
-        event.preventDefault();
-        if (menu) setMenu(null);
-        else void leave();
-        return;
-      }
-      if (event.key === ' ' || event.key === 'k') {
-        if (event.key === ' ' && target.tagName === 'BUTTON' && !target.classList.contains('play-toggle')) return;
-        event.preventDefault();
-        toggle();
-        return;
-      }
-      if (event.key === 'f') { event.preventDefault(); fullscreen(); return; }
-      if (event.key === 'm' && video.current) { video.current.muted = !video.current.muted; return; }
-      const direction = directions[event.key];
-      if (!direction) return;
-      event.preventDefault();
-      if ((direction === 'left' || direction === 'right') && (!onControl || target.classList.contains('seek') || target.classList.contains('play-toggle'))) {
-        seekBy(direction === 'left' ? -10 : 10);
-        return;
-      }
-      moveFocus(direction);
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+  usePlayerKeys({
+    poke,
+    back: () => { if (menu) setMenu(null); else void leave(); },
+    toggle,
+    fullscreen,
+    mute: () => { if (video.current) video.current.muted = !video.current.muted; },
+    seekBy,
   });
 
   useEffect(() => { if (ended && next) nextButton.current?.focus(); }, [ended, next]);
@@ -199,10 +94,14 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
   const playingAudio = answer?.audio?.index ?? audioTracks[0]?.index;
   const chooseAudio = (index: number) => {
     if (index !== playingAudio) setAudioIndex(index);
-    rememberAudioLanguage(user, audioTracks.find((a) => a.index === index)?.language ?? null);
+    const language = audioTracks.find((a) => a.index === index)?.language ?? null;
+    rememberAudioLanguage(user, language);
+    // the forced subtitle follows the audio's language, unless the person chose a subtitle themselves
+    if (!picked.current) setSubtitle(automatic(language));
     setMenu(null);
   };
   const chooseSubtitle = (index: number | null, picture: boolean) => {
+    picked.current = true;
     setSubtitle(index);
     if ((picture ? index : null) !== burn) setBurn(picture ? index : null);
     setMenu(null);
@@ -217,17 +116,15 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
         playsInline
         aria-label={`Video: ${item.title}`}
         onClick={toggle}
-        onPlay={() => { setPlaying(true); setEnded(false); setCountdown(null); poke(); }}
+        onPlay={() => { setPlaying(true); setEnded(false); cancelCountdown(); poke(); }}
         onPause={() => { setPlaying(false); setChrome(true); void save(true); }}
         onTimeUpdate={(e) => { const v = e.currentTarget as HTMLVideoElement; setTime(v.currentTime); void save(); }}
         onDurationChange={(e) => setDuration((e.currentTarget as HTMLVideoElement).duration || duration)}
-        onEnded={() => { setEnded(true); void save(true); if (next) setCountdown(15); }}
+        onLoadedMetadata={(e) => setDuration((e.currentTarget as HTMLVideoElement).duration || duration)}
+        onEnded={() => { setEnded(true); void save(true); startCountdown(); }}
         onError={() => { if (answer?.method === 'directPlay') setFailure('This browser cannot play this file as it is. Choose a lower quality to have the server convert it.'); }}
       >
-        {textTracks.map((s) => (
-          <track key={s.index} id={`sub-${s.index}`} kind={s.isForced ? 'forced' as 'subtitles' : 'subtitles'} src={`/api/v1/items/${item.id}/subtitles/${s.index}`}
-            srclang={(s.language ?? 'und').slice(0, 3)} label={subtitleLabel(s)} default={s.index === subtitle} />
-        ))}
+        {textTracks.map((s) => <track key={s.index} {...subtitleTrack(s, item.id)} default={s.index === subtitle} />)}
       </video>
 
       <div class="player-top">
@@ -247,7 +144,7 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
           <p class="next-title">{episodeCode(next)} · {next.title}</p>
           <div class="actions">
             <button ref={nextButton} class="button button-primary" onClick={playNext}>▶ Play next episode</button>
-            <button class="button" onClick={() => setCountdown(null)}>Stay here</button>
+            <button class="button" onClick={cancelCountdown}>Stay here</button>
           </div>
         </div>
       )}
