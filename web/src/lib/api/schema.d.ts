@@ -2638,6 +2638,7 @@ export interface components {
             directUrl: null | string;
             hlsUrl: null | string;
             subtitles: components["schemas"]["SubtitleLink"][];
+            reasonCodes: components["schemas"]["TranscodeReason"][];
         };
         PlaybackBody: {
             profile?: null | string;
@@ -2715,6 +2716,7 @@ export interface components {
             /** Format: double */
             idleSeconds: number;
             command: null | string[];
+            reasonCodes: components["schemas"]["TranscodeReason"][];
         };
         SetupRequest: {
             token: string;
@@ -2756,6 +2758,8 @@ export interface components {
             isExternal: boolean;
             path: null | string;
         };
+        /** @enum {string} */
+        TranscodeReason: "containerNotSupported" | "videoCodecNotSupported" | "audioCodecNotSupported" | "subtitleCodecNotSupported" | "secondaryAudioNotSupported" | "videoProfileNotSupported" | "videoLevelNotSupported" | "videoResolutionNotSupported" | "videoBitDepthNotSupported" | "videoRangeTypeNotSupported" | "audioChannelsNotSupported" | "containerBitrateExceedsLimit";
         UserChange: {
             isAdmin: null | boolean;
             allLibraries: null | boolean;
