@@ -55,10 +55,10 @@ internal static partial class QualityScanner
         {
             return false;
         }
-        f.DiscCodec |= tags.LastWasDiscCodec;
-        f.Encoder |= tags.LastWasEncoder;
-        f.Xvid |= tags.LastWasXvid;
-        f.Mpeg2 |= tags.LastWasMpeg2;
+        f.DiscCodec |= tags.LastCodec.HasFlag(CodecMarks.DiscCodec);
+        f.Encoder |= tags.LastCodec.HasFlag(CodecMarks.Encoder);
+        f.Xvid |= tags.LastCodec.HasFlag(CodecMarks.Xvid);
+        f.Mpeg2 |= tags.LastCodec.HasFlag(CodecMarks.Mpeg2);
         return true;
     }
 
