@@ -142,18 +142,18 @@ public static partial class ReleaseParser
         r.SpecialAbsoluteEpisodeNumbers = m.SpecialAbsolute;
         r.AirDate = m.AirDate;
         r.DailyPart = m.DailyPart;
-        r.FullSeason = m.FullSeason && !m.PartialSeason;
+        r.IsFullSeason = m.FullSeason && !m.PartialSeason;
         r.IsMultiSeason = m.MultiSeason;
         r.IsPartialSeason = m.PartialSeason;
         r.SeasonPart = m.SeasonPart;
         r.IsSeasonExtra = m.SeasonExtra;
         r.IsMiniSeries = m.MiniSeries;
-        r.Special = m.Special || (m.Season == 0 && m.Absolute.Count == 0 && m.SpecialAbsolute.Count == 0 && m.Episodes.Count > 0);
+        r.IsSpecial = m.Special || (m.Season == 0 && m.Absolute.Count == 0 && m.SpecialAbsolute.Count == 0 && m.Episodes.Count > 0);
         r.IsPossibleSpecialEpisode = m.PossibleSpecial || (m.Season == 0 && m.Episodes.Count > 0);
         r.IsSplitEpisode = m.SplitEpisode;
         if (m.Special && m.Absolute.Count > 0)
         {
-            r.Special = true;
+            r.IsSpecial = true;
         }
     }
 
