@@ -69,44 +69,6 @@ public static partial class ReleaseParser
         ReadLanguages(r, in parts, group, groupStart);
     }
 
-    /// <summary>Site prefixes, the anime [SubGroup], a season marker and the trailing [CRC32]: what surrounds the release proper.</summary>
-    private static NameParts ReadFront(string name, int end)
-    {
-        var start = NameCleaner.SkipPrefix(name, 0, end);
-        var subGroup = ReadSubGroup(name, ref start, end);
-        start = SkipSeasonMarker(name, start, end);
-        var hashEnd = end;
-        var hash = FindHash(name, start, ref hashEnd);
-        return new NameParts
-        {
-            Name = name,
-            Start = start,
-            End = end,
-            HashEnd = hashEnd,
-            SubGroup = subGroup,
-            Hash = hash,
-            Scan = new Scan(name, start, hashEnd),
-            TitleStart = start,
-        };
-    }
-
-    // [SubGroup] in front: anime fansubs; a bracket of tags ([1080p]) is skipped, but names no group
-    private static string? ReadSubGroup(string name, ref int start, int end)
-    {
-        if (start >= end || name[start] != '[')
-        {
-            return null;
-        }
-        var close = name.IndexOf(']', start);
-        if (close <= start + 1 || close >= end - 1)
-        {
-            return null;
-        }
-        var inner = name.AsSpan(start + 1, close - start - 1).Trim();
-        start = close + 1;
-        return IsTagBracket(inner) ? null : inner.ToString();
-    }
-
     private static void ReadNumbering(ParsedRelease r, ref NameParts parts, EpisodeMatch episode)
     {
         parts.TitleEnd = episode.TitleEnd;
@@ -121,6 +83,30 @@ public static partial class ReleaseParser
             parts.TitleStart = episode.TitleStart;
         }
         ApplyEpisode(r, episode);
+    }
+
+    private static void ApplyEpisode(ParsedRelease r, EpisodeMatch m)
+    {
+        r.SeasonNumber = m.Season ?? (m.AirDate is null ? null : 0);
+        r.Seasons = m.Seasons.Count > 0 ? m.Seasons : m.Season is { } s && m.AirDate is null ? [s] : [];
+        r.EpisodeNumbers = m.FullSeason ? [] : m.Episodes;
+        r.AbsoluteEpisodeNumbers = m.Absolute;
+        r.SpecialAbsoluteEpisodeNumbers = m.SpecialAbsolute;
+        r.AirDate = m.AirDate;
+        r.DailyPart = m.DailyPart;
+        r.IsFullSeason = m.FullSeason && !m.PartialSeason;
+        r.IsMultiSeason = m.MultiSeason;
+        r.IsPartialSeason = m.PartialSeason;
+        r.SeasonPart = m.SeasonPart;
+        r.IsSeasonExtra = m.SeasonExtra;
+        r.IsMiniSeries = m.MiniSeries;
+        r.IsSpecial = m.Special || (m.Season == 0 && m.Absolute.Count == 0 && m.SpecialAbsolute.Count == 0 && m.Episodes.Count > 0);
+        r.IsPossibleSpecialEpisode = m.PossibleSpecial || (m.Season == 0 && m.Episodes.Count > 0);
+        r.IsSplitEpisode = m.SplitEpisode;
+        if (m.Special && m.Absolute.Count > 0)
+        {
+            r.IsSpecial = true;
+        }
     }
 
     /// <summary>No episode numbering: a movie when it has a year, a tag or an anime group; its title, year and edition.</summary>
@@ -214,6 +200,9 @@ public static partial class ReleaseParser
             parts.TitleStart = scan[1].Start;
         }
     }
+
+    private static bool IsShortDate(ReadOnlySpan<char> w) =>
+        Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;
 
     private static void ReadQuality(ParsedRelease r, Scan scan, int groupStart, string? extension)
     {
