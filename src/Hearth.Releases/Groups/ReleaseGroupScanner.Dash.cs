@@ -127,8 +127,8 @@ internal static partial class ReleaseGroupScanner
         }
         if (candidate.Contains(' '))
         {
-            // "-BEN THE MEN", "-Eml HDTeam": only right after a tag, and short
-            if (text[first + 1] == ' ' || candidate.Count(' ') > 2 || !(IsTag(before) || IsCodec(before) || text[first - 1] == ']' || LanguageWords.IsLanguageName(before)))
+            // "-BEN THE MEN", "-Eml HDTeam": only right after a tag, and short (a dash that opens the text follows nothing)
+            if (text[first + 1] == ' ' || candidate.Count(' ') > 2 || !(IsTag(before) || IsCodec(before) || first > 0 && text[first - 1] == ']' || LanguageWords.IsLanguageName(before)))
             {
                 return false;
             }
