@@ -10,7 +10,7 @@ namespace Hearth.Releases;
 /// <summary>One name read in stages: its front, the numbering or the year, the title, the group, the quality, the languages.</summary>
 public static partial class ReleaseParser
 {
-    /// <summary>Where the parts of one name lie, found stage by stage (a struct: reading a name allocates no more than before).</summary>
+    /// <summary>Where the parts of one name lie, found stage by stage (a struct, so the stages allocate nothing to share them).</summary>
     private struct NameParts
     {
         public string Name;
