@@ -9,6 +9,11 @@ if (args.Contains("--per-title"))
     PerTitle.Run();
     return;
 }
+if (args is ["--compare", var otherBuild])
+{
+    Compare.Run(otherBuild);
+    return;
+}
 BenchmarkRunner.Run<ParseCorpus>(args: args);
 
 /// <summary>

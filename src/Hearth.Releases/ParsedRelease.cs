@@ -62,7 +62,8 @@ public sealed class ParsedRelease
     /// <summary>Part of a daily episode split in several files (Part1, Part.2).</summary>
     public int? DailyPart { get; internal set; }
 
-    public bool FullSeason { get; internal set; }
+    /// <summary>A whole season in one release (S01, Season 1 Complete): no episode numbers.</summary>
+    public bool IsFullSeason { get; internal set; }
 
     public bool IsMultiSeason { get; internal set; }
 
@@ -79,7 +80,7 @@ public sealed class ParsedRelease
     public bool IsMiniSeries { get; internal set; }
 
     /// <summary>An anime special (OVA, OAD, NCOP …) or an S00 episode.</summary>
-    public bool Special { get; internal set; }
+    public bool IsSpecial { get; internal set; }
 
     /// <summary>May be a special named by title (S02 Special, S11E00).</summary>
     public bool IsPossibleSpecialEpisode { get; internal set; }

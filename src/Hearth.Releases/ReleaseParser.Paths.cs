@@ -126,7 +126,7 @@ public static partial class ReleaseParser
     }
 
     private static bool IsGood(ParsedRelease r) =>
-        r.Failure is null && !r.IsObfuscated && r.Title.Length > 0 && (r.Kind == ReleaseKind.Episode ? r.EpisodeNumbers.Count + r.AbsoluteEpisodeNumbers.Count > 0 || r.AirDate is not null || r.FullSeason : r.Quality.Quality != Qualities.Unknown || r.Year is not null);
+        r.Failure is null && !r.IsObfuscated && r.Title.Length > 0 && (r.Kind == ReleaseKind.Episode ? r.EpisodeNumbers.Count + r.AbsoluteEpisodeNumbers.Count > 0 || r.AirDate is not null || r.IsFullSeason : r.Quality.Quality != Qualities.Unknown || r.Year is not null);
 
     private static ParsedRelease Merge(ParsedRelease folder, ParsedRelease file, string input)
     {
@@ -135,7 +135,7 @@ public static partial class ReleaseParser
         {
             folder.Quality = file.Quality;
         }
-        if (folder.Kind == ReleaseKind.Episode && file.Kind == ReleaseKind.Episode && !folder.FullSeason && file.EpisodeNumbers.Count > 0 && folder.EpisodeNumbers.Count == 0)
+        if (folder.Kind == ReleaseKind.Episode && file.Kind == ReleaseKind.Episode && !folder.IsFullSeason && file.EpisodeNumbers.Count > 0 && folder.EpisodeNumbers.Count == 0)
         {
             folder.EpisodeNumbers = file.EpisodeNumbers;
         }

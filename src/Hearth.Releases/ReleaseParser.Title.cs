@@ -4,7 +4,7 @@ using Hearth.Releases.Text;
 
 namespace Hearth.Releases;
 
-/// <summary>The title, its alternatives and ids, hashes and obfuscated names.</summary>
+/// <summary>The title and its alternatives (slash and AKA titles, the Latin part of mixed-script names), database ids, obfuscated names.</summary>
 public static partial class ReleaseParser
 {
     /// <summary>
@@ -78,112 +78,56 @@ public static partial class ReleaseParser
         && !char.IsLetter(slash + 4 < text.Length ? text[slash + 4] : ' ')
         && LanguageWords.Find(text.AsSpan(slash - 3, 3), false) is not null && LanguageWords.Find(text.AsSpan(slash + 1, 3), false) is not null;
 
-    /// <summary>"★10月新番★", "[10月新番]": Chinese fansubs mark the broadcast season ("new in October") before the title.</summary>
-    private static int SkipSeasonMarker(string name, int start, int end)
-    {
-        var p = start;
-        while (p < end && name[p] is ' ' or '★' or '☆')
-        {
-            p++;
-        }
-        var bracket = p < end && name[p] == '[';
-        var q = bracket ? p + 1 : p;
-        var digits = 0;
-        while (q < end && char.IsAsciiDigit(name[q]))
-        {
-            q++;
-            digits++;
-        }
-        if (digits is 0 or > 2 || !name.AsSpan(q, Math.Min(3, end - q)).SequenceEqual("月新番"))
-        {
-            return start;
-        }
-        q += 3;
-        if (bracket && q < end && name[q] == ']')
-        {
-            q++;
-        }
-        while (q < end && name[q] is ' ' or '★' or '☆')
-        {
-            q++;
-        }
-        return q;
-    }
-
-    private static bool IsShortDate(ReadOnlySpan<char> w) =>
-        Chars.TryNumber(w, out var n) && n / 100 % 100 is >= 1 and <= 12 && n % 100 is >= 1 and <= 31;
-
-    private static bool IsTagBracket(ReadOnlySpan<char> inner) =>
-        inner.Equals("BD", StringComparison.OrdinalIgnoreCase) || inner.Contains("Dolby", StringComparison.OrdinalIgnoreCase) || TagWords.IsStrongTag(inner) || TagWords.IsResolution(inner);
-
-    private static string? FindHash(string name, int start, ref int end)
-    {
-        for (var i = end - 1; i >= start + 9; i--)
-        {
-            if (name[i] is ']' or ')' && name[i - 9] is '[' or '(' && Chars.IsHex(name.AsSpan(i - 8, 8)))
-            {
-                var hash = name.Substring(i - 8, 8);
-                if (i == end - 1 || name.AsSpan(i + 1, end - i - 1).Trim().IsEmpty)
-                {
-                    end = i - 9;
-                }
-                return hash;
-            }
-        }
-        return null;
-    }
-
-    private static void ApplyEpisode(ParsedRelease r, EpisodeMatch m)
-    {
-        r.SeasonNumber = m.Season ?? (m.AirDate is null ? null : 0);
-        r.Seasons = m.Seasons.Count > 0 ? m.Seasons : m.Season is { } s && m.AirDate is null ? [s] : [];
-        r.EpisodeNumbers = m.FullSeason ? [] : m.Episodes;
-        r.AbsoluteEpisodeNumbers = m.Absolute;
-        r.SpecialAbsoluteEpisodeNumbers = m.SpecialAbsolute;
-        r.AirDate = m.AirDate;
-        r.DailyPart = m.DailyPart;
-        r.FullSeason = m.FullSeason && !m.PartialSeason;
-        r.IsMultiSeason = m.MultiSeason;
-        r.IsPartialSeason = m.PartialSeason;
-        r.SeasonPart = m.SeasonPart;
-        r.IsSeasonExtra = m.SeasonExtra;
-        r.IsMiniSeries = m.MiniSeries;
-        r.Special = m.Special || (m.Season == 0 && m.Absolute.Count == 0 && m.SpecialAbsolute.Count == 0 && m.Episodes.Count > 0);
-        r.IsPossibleSpecialEpisode = m.PossibleSpecial || (m.Season == 0 && m.Episodes.Count > 0);
-        r.IsSplitEpisode = m.SplitEpisode;
-        if (m.Special && m.Absolute.Count > 0)
-        {
-            r.Special = true;
-        }
-    }
-
     private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m)
     {
         var raw = name.AsSpan(start, Math.Max(0, end - start));
         var titles = new List<string>(1);
-        // "Original / English" and "A AKA B": several titles of one show or film
-        var slash = raw.IndexOf('/');
         var title = TitleCleaner.Clean(raw);
-        if (slash > 0)
+        if (raw.IndexOf('/') > 0)
         {
-            if (r.Kind == ReleaseKind.Movie)
-            {
-                titles.Add(title);
-            }
-            foreach (var part in title.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                // "Original (S2E1)": the numbering written after a title is not part of it
-                var p = part;
-                var paren = p.LastIndexOf(" (", StringComparison.Ordinal);
-                if (paren > 0 && p.EndsWith(')') && p.Length > paren + 3 && p[paren + 2] is 'S' or 's' && char.IsAsciiDigit(p[paren + 3]))
-                {
-                    p = p[..paren];
-                }
-                titles.Add(TitleCleaner.Clean(p));
-            }
-            title = titles.Skip(r.Kind == ReleaseKind.Movie ? 1 : 0).LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
+            title = ReadSlashTitles(title, r.Kind, titles);
         }
-        // "A AKA B", "A a.k.a. B", "A (aka B)": the dotted spelling is written AKA
+        var aka = ReadAkaTitles(ref title, titles);
+        title = TrimTitle(title);
+        if (m is { TitleSeasonSuffix: >= 0 })
+        {
+            title = $"{title} S{m.TitleSeasonSuffix}";
+        }
+        r.Title = title;
+        if (titles.Count == 0)
+        {
+            titles.Add(title);
+        }
+        r.Titles = aka > 0 && r.Kind == ReleaseKind.Episode ? titles.Skip(1).ToList() : titles;
+        r.NormalizedTitle = TitleCleaner.Normalize(title);
+        ReadTitleYear(r, title);
+    }
+
+    // "Original / English": several titles of one show or film; the last Latin one is the title
+    private static string ReadSlashTitles(string title, ReleaseKind kind, List<string> titles)
+    {
+        if (kind == ReleaseKind.Movie)
+        {
+            titles.Add(title);
+        }
+        foreach (var part in title.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // "Original (S2E1)": the numbering written after a title is not part of it
+            var p = part;
+            var paren = p.LastIndexOf(" (", StringComparison.Ordinal);
+            if (paren > 0 && p.EndsWith(')') && p.Length > paren + 3 && p[paren + 2] is 'S' or 's' && char.IsAsciiDigit(p[paren + 3]))
+            {
+                p = p[..paren];
+            }
+            titles.Add(TitleCleaner.Clean(p));
+        }
+        return titles.Skip(kind == ReleaseKind.Movie ? 1 : 0).LastOrDefault(t => t.Any(char.IsAsciiLetter)) ?? titles.FirstOrDefault() ?? title;
+    }
+
+    /// <summary>"A AKA B", "A a.k.a. B", "A (aka B)": both titles and the whole; returns where AKA stands (not above 0 when absent).</summary>
+    private static int ReadAkaTitles(ref string title, List<string> titles)
+    {
+        // the dotted spelling is written AKA
         title = title.Replace(" a.k.a. ", " AKA ", StringComparison.OrdinalIgnoreCase);
         var aka = title.IndexOf(" AKA ", StringComparison.OrdinalIgnoreCase);
         var bracketAka = aka < 0 ? title.IndexOf(" (aka ", StringComparison.OrdinalIgnoreCase) : -1;
@@ -200,6 +144,12 @@ public static partial class ReleaseParser
             titles.Add(title[(bracketAka + 6)..^1]);
             aka = bracketAka;
         }
+        return aka;
+    }
+
+    // what is written around a title but is not part of it
+    private static string TrimTitle(string title)
+    {
         title = LatinPart(title);
         if (title.Length > 3 && title[0] == '[' && title.IndexOf(']') is var shut and > 1 && shut < title.Length - 2)
         {
@@ -216,19 +166,13 @@ public static partial class ReleaseParser
             // "[名侦探柯南]": a title in its own brackets
             title = title[1..^1].Trim();
         }
-        if (m is { TitleSeasonSuffix: >= 0 })
-        {
-            title = $"{title} S{m.TitleSeasonSuffix}";
-        }
-        r.Title = title;
-        if (titles.Count == 0)
-        {
-            titles.Add(title);
-        }
-        r.Titles = aka > 0 && r.Kind == ReleaseKind.Episode ? titles.Skip(1).ToList() : titles;
-        r.NormalizedTitle = TitleCleaner.Normalize(title);
+        return title;
+    }
+
+    // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
+    private static void ReadTitleYear(ParsedRelease r, string title)
+    {
         r.TitleWithoutYear = title;
-        // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
         var t = title.AsSpan().TrimEnd(')');
         if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
         {

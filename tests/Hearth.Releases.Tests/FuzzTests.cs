@@ -79,4 +79,17 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Assert.True(perCall < 1.0, $"a 1,000-character title took {perCall:0.000} ms");
         }
     }
+
+    [Theory]
+    [InlineData("[Underwater] Another OVA - The Other -Karma- (BD (-RAW 1080p) [3A561 AmazonHD-Bluray1080pD0E].mkv")]
+    [InlineData("[Dae-P9] Anime Series - 05.5 - S00E01 - Marrying by Contesting (BD 1080p HEVC FL (-ULTRAAC AAC) [Dual Audio] [5BCD56B8]")]
+    [InlineData("Movie.Name.2019.S.-Rakuv.0207.Chapter.15.The.Believer.4Kto1080p.DSNYP.Webrip.x265.10bit.E. .AC3.5.1.Atmos.GokiTAoE")]
+    public void Parse_DashOpeningTheTagsBeforeSpacedWords_NeverThrows(string title)
+    {
+        // found by mutating corpus names: a dash right at the start of the tags, followed by spaced words,
+        // once read the character before the text
+        var parsed = ReleaseParser.Parse(title);
+
+        Assert.NotNull(parsed);
+    }
 }

@@ -91,7 +91,7 @@ public sealed class NamingRuleTests
     {
         var r = ReleaseParser.Parse(name);
 
-        Assert.True(r.FullSeason);
+        Assert.True(r.IsFullSeason);
         Assert.Equal(season, r.SeasonNumber);
         Assert.Equal("Copper Harbour", r.Title);
     }
@@ -114,7 +114,7 @@ public sealed class NamingRuleTests
     {
         var r = ReleaseParser.Parse("Copper Harbour / S3E1-10 of 10 [2021, WEB-DL 1080p] ENG");
 
-        Assert.True(r.FullSeason);
+        Assert.True(r.IsFullSeason);
         Assert.Equal(3, r.SeasonNumber);
         Assert.Empty(r.EpisodeNumbers);
     }
@@ -125,9 +125,9 @@ public sealed class NamingRuleTests
         var extras = ReleaseParser.Parse("Copper.Harbour.S02.EXTRAS.DVDRip.XviD-GRP");
         var part = ReleaseParser.Parse("Copper.Harbour.S02.Part.2.1080p.WEB-DL.x264-GRP");
 
-        Assert.True(extras.FullSeason);
+        Assert.True(extras.IsFullSeason);
         Assert.True(extras.IsSeasonExtra);
-        Assert.False(part.FullSeason);
+        Assert.False(part.IsFullSeason);
         Assert.True(part.IsPartialSeason);
         Assert.Equal(2, part.SeasonPart);
     }

@@ -36,7 +36,7 @@ public sealed class ReleaseParserTests
     {
         var r = ReleaseParser.Parse("Quiet.Valley.S04.2160p.NF.WEB-DL.DDP5.1.Atmos.DV.HDR.H.265-NTb");
 
-        Assert.True(r.FullSeason);
+        Assert.True(r.IsFullSeason);
         Assert.Equal(4, r.SeasonNumber);
         Assert.Empty(r.EpisodeNumbers);
         Assert.Equal(Qualities.WebDl2160p, r.Quality.Quality);

@@ -87,7 +87,7 @@ internal static class ParseCommand
     private static string? Pack(ParsedRelease r)
     {
         var parts = new List<string>();
-        if (r.FullSeason)
+        if (r.IsFullSeason)
         {
             parts.Add("full season");
         }
@@ -103,7 +103,7 @@ internal static class ParseCommand
         {
             parts.Add("season extras");
         }
-        if (r.Special)
+        if (r.IsSpecial)
         {
             parts.Add("special");
         }

@@ -10,77 +10,92 @@ internal static class AbsoluteScanner
 {
     public static EpisodeMatch? Find(Scan scan, int first, bool anime)
     {
-        if (first < scan.Count && scan[first].Depth > 0 && scan.Text[scan[first].Start - 1] is '[')
+        if (first < scan.Count && scan[first].Depth > 0 && scan.Text[scan[first].Start - 1] is '[' && BracketTitleScanner.Find(scan, first) is { } bracketed)
         {
-            var bracketed = BracketTitleScanner.Find(scan, first);
-            if (bracketed is not null)
-            {
-                return bracketed;
-            }
+            return bracketed;
         }
+        var (chosen, special) = ChooseNumber(scan, first, anime);
+        if (chosen < 0)
+        {
+            return special > first ? new EpisodeMatch { TitleEnd = scan[special].Start, Season = 0, Special = true, NextToken = special + 1 } : null;
+        }
+        chosen = RangeStart(scan, chosen, first);
+        var m = new EpisodeMatch { TitleEnd = scan[chosen].Start, Season = 0, NextToken = chosen + 1 };
+        if (!ReadNumber(scan, first, chosen, anime, m))
+        {
+            return null;
+        }
+        var after = m.NextToken;
+        if (after < scan.Count && IsSpecialWord(scan, after))
+        {
+            m.Special = true;
+        }
+        return m;
+    }
 
+    /// <summary>
+    /// The word that holds the absolute number (-1 when none), or the special word (OVA …) that ends an
+    /// anime title without one: the last candidate before the tags, or the first strong one.
+    /// </summary>
+    private static (int Chosen, int Special) ChooseNumber(Scan scan, int first, bool anime)
+    {
         var chosen = -1;
-        var special = -1;
         for (var i = first; i < scan.Count; i++)
         {
-            var w = scan.Word(i);
-            if (i > first && TagWords.IsStrongTag(w))
+            if (i > first && TagWords.IsStrongTag(scan.Word(i)))
             {
                 break;
             }
             if (i > first && anime && IsSpecialWord(scan, i))
             {
-                special = i;
-                break;
+                return (AfterTitleNumber(scan, chosen), i);
             }
             if (!IsCandidate(scan, i, first, anime, out var strong))
             {
                 continue;
             }
-            if (strong)
-            {
-                chosen = i;
-                break;
-            }
             chosen = i;
-            if (NextIsTagOrBracket(scan, i))
+            if (strong || NextIsTagOrBracket(scan, i))
             {
                 break;
             }
         }
-        // "Title_2_[01]_[Group]": a bracketed number right after a bare one is the episode, the bare one is the title's
+        return (AfterTitleNumber(scan, chosen), -1);
+    }
+
+    // "Title_2_[01]_[Group]": a bracketed number right after a bare one is the episode, the bare one is the title's
+    private static int AfterTitleNumber(Scan scan, int chosen)
+    {
         if (chosen >= 0 && chosen + 1 < scan.Count && scan[chosen].Depth == 0 && scan[chosen + 1].Before == '[' && scan[chosen + 1].After is ']' or '-'
             && Chars.IsAsciiDigits(scan.Word(chosen + 1)) && scan.Word(chosen + 1).Length <= 4)
         {
-            chosen++;
+            return chosen + 1;
         }
-        if (chosen < 0)
-        {
-            if (special > first)
-            {
-                return new EpisodeMatch { TitleEnd = scan[special].Start, Season = 0, Special = true, NextToken = special + 1 };
-            }
-            return null;
-        }
+        return chosen;
+    }
 
-        // a batch range: the first number of "01-25" / "01 - 119" starts the numbering
-        // ("2 - 05" is a title's number and then the episode, not a range)
+    // a batch range: the first number of "01-25" / "01 - 119" starts the numbering
+    // ("2 - 05" is a title's number and then the episode, not a range)
+    private static int RangeStart(Scan scan, int chosen, int first)
+    {
         while (chosen - 1 > first && Chars.IsAsciiDigits(scan.Word(chosen - 1)) && scan.Word(chosen - 1).Length <= 4
             && (EpisodeScanner.Gap(scan, chosen - 1) is "-" or "~" or " ~ " || EpisodeScanner.Gap(scan, chosen - 1) is " - " && scan.Word(chosen - 1)[0] == '0'))
         {
             chosen--;
         }
-        var m = new EpisodeMatch { TitleEnd = scan[chosen].Start, Season = 0, NextToken = chosen + 1 };
+        return chosen;
+    }
+
+    /// <summary>Reads the number at <paramref name="chosen"/> into the match; false when it is no absolute number after all.</summary>
+    private static bool ReadNumber(Scan scan, int first, int chosen, bool anime, EpisodeMatch m)
+    {
         var word = scan.Word(chosen);
-        if (EpisodeScanner.TryEpisodeWord(word, out var e, out var epDigits))
+        int e;
+        if (EpisodeScanner.TryEpisodeWord(word, out e, out var epDigits))
         {
-            // an episode number without a season counts from the first episode when it is written the
-            // anime way (EP06, Ep01-12, a four-digit E1135, an ANiME tag); a plain E07 is a mini-series part
-            var animeWay = anime || epDigits >= 4 || word.Length > 2 && word[1] is 'P' || word.StartsWith("Ep", StringComparison.Ordinal) && scan.Text[scan[chosen].End] == '-'
-                || HasAnimeTag(scan) || scan.Text.AsSpan(scan[first].Start, scan[chosen].Start - scan[first].Start).IndexOf('_') >= 0;
-            if (!animeWay)
+            if (!IsAnimeWay(scan, first, chosen, anime, epDigits))
             {
-                return null;
+                return false;
             }
             m.Absolute.Add(e);
             ReadRange(scan, chosen, m);
@@ -106,12 +121,16 @@ internal static class AbsoluteScanner
                 ReadRange(scan, chosen, m);
             }
         }
-        var after = m.NextToken;
-        if (after < scan.Count && IsSpecialWord(scan, after))
-        {
-            m.Special = true;
-        }
-        return m;
+        return true;
+    }
+
+    // an episode number without a season counts from the first episode when it is written the
+    // anime way (EP06, Ep01-12, a four-digit E1135, an ANiME tag); a plain E07 is a mini-series part
+    private static bool IsAnimeWay(Scan scan, int first, int chosen, bool anime, int epDigits)
+    {
+        var word = scan.Word(chosen);
+        return anime || epDigits >= 4 || word.Length > 2 && word[1] is 'P' || word.StartsWith("Ep", StringComparison.Ordinal) && scan.Text[scan[chosen].End] == '-'
+            || HasAnimeTag(scan) || scan.Text.AsSpan(scan[first].Start, scan[chosen].Start - scan[first].Start).IndexOf('_') >= 0;
     }
 
     private static bool IsCandidate(Scan scan, int i, int first, bool anime, out bool strong)

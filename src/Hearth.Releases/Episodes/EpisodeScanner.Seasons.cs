@@ -8,68 +8,14 @@ internal static partial class EpisodeScanner
     // Season 1, Season.01, Saison 2, Stagione 1, Temporada 11, Season 01-05, Seasons 1-3
     private static EpisodeMatch? TrySeasonWord(Scan scan, int i, int first)
     {
-        int season, j;
-        if (GluedSeasonWord(scan.Word(i), out var glued))
-        {
-            // Season4, Saison3: the word and its number written together
-            season = glued;
-            j = i;
-        }
-        else if (IsSeasonWord(scan, i) && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out season) && scan.Word(i + 1).Length <= 4 && season <= 1000
-            && !Gap(scan, i).SequenceEqual(" - "))
-        {
-            j = i + 1;
-        }
-        else if (scan.Is(i, "Series") && i > first && i + 1 < scan.Count && Gap(scan, i - 1).SequenceEqual(" - ") && scan.Word(i + 1).Length <= 2 && Chars.TryNumber(scan.Word(i + 1), out season)
-            && (i + 2 >= scan.Count || Chars.IsYear(scan.Word(i + 2), out _) || TagWords.IsStrongTag(scan.Word(i + 2))))
-        {
-            // British "Title - Series 1 (1970)": a series is a season
-            j = i + 1;
-        }
-        else
+        var j = SeasonWordNumber(scan, i, first, out var season);
+        if (j < 0)
         {
             return null;
         }
         var m = new EpisodeMatch { TitleEnd = TitleEndBeforeComplete(scan, i, first), Season = season, FullSeason = true };
-        var lastWord = j + 1;
-        if (j + 2 < scan.Count && Gap(scan, j).Trim().SequenceEqual("-") && IsSeasonWord(scan, j + 1))
-        {
-            // Season 01 - Season 07
-            lastWord = j + 2;
-        }
-        if (lastWord < scan.Count && Gap(scan, lastWord - 1).Trim().Length <= 1 && (lastWord == j + 2 || Gap(scan, j).Trim().SequenceEqual("-"))
-            && Chars.TryNumber(scan.Word(lastWord), out var last) && last > season && last - season < 100)
-        {
-            m.MultiSeason = true;
-            for (var s = season; s <= last; s++)
-            {
-                m.Seasons.Add(s);
-            }
-            j = lastWord;
-        }
-        else
-        {
-            m.Seasons.Add(season);
-        }
-        // Season 1 Episode 2
-        if (j + 1 < scan.Count && TryEpisodeWord(scan.Word(j + 1), out var glued2, out _))
-        {
-            // Season 39 ep11
-            m.FullSeason = false;
-            m.MultiSeason = false;
-            m.Seasons.Clear();
-            m.Episodes.Add(glued2);
-            j += 1;
-        }
-        else if (j + 2 < scan.Count && scan.IsAny(j + 1, "Episode", "Ep", "Episodio", "Episodes") && Chars.TryNumber(scan.Word(j + 2), out var ep))
-        {
-            m.FullSeason = false;
-            m.MultiSeason = false;
-            m.Seasons.Clear();
-            m.Episodes.Add(ep);
-            j += 2;
-            ReadContinuation(scan, ref j, m.Episodes, season);
-        }
+        j = ReadSeasonWordRange(scan, j, m, season);
+        j = ReadSeasonWordEpisode(scan, j, m, season);
         m.NextToken = j + 1;
         ReadPackQualifiers(scan, m);
         if (i == first && scan[i].Depth == 0)
@@ -77,6 +23,81 @@ internal static partial class EpisodeScanner
             return null;
         }
         return m;
+    }
+
+    /// <summary>The season a season word names, and the word that holds its number (-1 when there is none).</summary>
+    private static int SeasonWordNumber(Scan scan, int i, int first, out int season)
+    {
+        if (GluedSeasonWord(scan.Word(i), out season))
+        {
+            // Season4, Saison3: the word and its number written together
+            return i;
+        }
+        if (IsSeasonWord(scan, i) && i + 1 < scan.Count && Chars.TryNumber(scan.Word(i + 1), out season) && scan.Word(i + 1).Length <= 4 && season <= 1000
+            && !Gap(scan, i).SequenceEqual(" - "))
+        {
+            return i + 1;
+        }
+        if (scan.Is(i, "Series") && i > first && i + 1 < scan.Count && Gap(scan, i - 1).SequenceEqual(" - ") && scan.Word(i + 1).Length <= 2 && Chars.TryNumber(scan.Word(i + 1), out season)
+            && (i + 2 >= scan.Count || Chars.IsYear(scan.Word(i + 2), out _) || TagWords.IsStrongTag(scan.Word(i + 2))))
+        {
+            // British "Title - Series 1 (1970)": a series is a season
+            return i + 1;
+        }
+        return -1;
+    }
+
+    // Season 01-05, Season 01 - Season 07: the seasons of a multi-season pack; returns the last word read
+    private static int ReadSeasonWordRange(Scan scan, int j, EpisodeMatch m, int season)
+    {
+        var lastWord = j + 1;
+        if (j + 2 < scan.Count && Gap(scan, j).Trim().SequenceEqual("-") && IsSeasonWord(scan, j + 1))
+        {
+            lastWord = j + 2;
+        }
+        if (lastWord < scan.Count && Gap(scan, lastWord - 1).Trim().Length <= 1 && (lastWord == j + 2 || Gap(scan, j).Trim().SequenceEqual("-"))
+            && Chars.TryNumber(scan.Word(lastWord), out var last) && last > season && last - season < 100)
+        {
+            AddSeasons(m, season, last);
+            return lastWord;
+        }
+        m.Seasons.Add(season);
+        return j;
+    }
+
+    // Season 1 Episode 2, Season 39 ep11: an episode of the season, not a pack; returns the last word read
+    private static int ReadSeasonWordEpisode(Scan scan, int j, EpisodeMatch m, int season)
+    {
+        if (j + 1 < scan.Count && TryEpisodeWord(scan.Word(j + 1), out var glued, out _))
+        {
+            ClearPack(m);
+            m.Episodes.Add(glued);
+            return j + 1;
+        }
+        if (j + 2 < scan.Count && scan.IsAny(j + 1, "Episode", "Ep", "Episodio", "Episodes") && Chars.TryNumber(scan.Word(j + 2), out var ep))
+        {
+            ClearPack(m);
+            m.Episodes.Add(ep);
+            j += 2;
+            ReadContinuation(scan, ref j, m.Episodes, season);
+        }
+        return j;
+    }
+
+    private static void ClearPack(EpisodeMatch m)
+    {
+        m.FullSeason = false;
+        m.MultiSeason = false;
+        m.Seasons.Clear();
+    }
+
+    private static void AddSeasons(EpisodeMatch m, int first, int last)
+    {
+        m.MultiSeason = true;
+        for (var s = first; s <= last; s++)
+        {
+            m.Seasons.Add(s);
+        }
     }
 
     private static bool IsSeasonWord(Scan scan, int i) => scan.IsAny(i, "Season", "Seasons", "Saison", "Stagione", "Temporada", "Staffel", "Сезон");
@@ -112,89 +133,117 @@ internal static partial class EpisodeScanner
     // S01 (a season pack), S01-S03 / S01-03 (several), S02 Part 1, S01 EXTRAS, S02 Special, Anime S2 - 01
     private static EpisodeMatch? TrySeasonPack(Scan scan, int i, int first, bool anime)
     {
-        var w = scan.Word(i);
-        int season, j = i;
-        if (w.Length is >= 2 and <= 5 && w[0] is 'S' or 's' && Chars.TryNumber(w[1..], out season) && (w.Length < 5 || Chars.IsYear(w[1..], out _)))
-        {
-            // S01, S2014 (a season named by its year)
-        }
-        else if (w is "S" or "s" && i > first && i + 1 < scan.Count && Gap(scan, i).SequenceEqual(" ") && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out season))
-        {
-            // S 01: a season written with a space
-            j = i + 1;
-        }
-        else
+        var j = PackSeason(scan, i, first, out var season);
+        if (j < 0)
         {
             return null;
         }
         var m = new EpisodeMatch { TitleEnd = TitleEndBeforeComplete(scan, i, first), Season = season, FullSeason = true };
-        if (j + 1 < scan.Count && Gap(scan, j).SequenceEqual(" ") && !anime)
+        var spacedLast = anime ? -1 : SpacedLastSeason(scan, j, season);
+        if (spacedLast > 0)
         {
-            // S01 S04 / S01 04: first and last season of a multi-season pack
-            var nw = scan.Word(j + 1);
-            var digits = nw.Length is 3 && nw[0] is 'S' or 's' ? nw[1..] : nw;
-            if (digits.Length == 2 && Chars.TryNumber(digits, out var last) && last > season && (j + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(j + 2))))
-            {
-                m.MultiSeason = true;
-                for (var s2 = season; s2 <= last; s2++)
-                {
-                    m.Seasons.Add(s2);
-                }
-                m.NextToken = j + 2;
-                ReadPackQualifiers(scan, m);
-                return m;
-            }
+            AddSeasons(m, season, spacedLast);
+            m.NextToken = j + 2;
+            ReadPackQualifiers(scan, m);
+            return m;
         }
-        // Anime Title S2 - 01 / Title S02[07]: the season belongs to the title, the number is absolute
-        if (j + 1 < scan.Count)
+        if (TitleSeasonEpisode(scan, j, season, anime) is { } inTitle)
         {
-            var gap = Gap(scan, j);
-            var next = scan.Word(j + 1);
-            var spacedDash = gap.Trim().SequenceEqual("-") && gap.Length >= 3;
-            // "Title S21 999": a three- or four-digit number after the season is the absolute episode
-            var spacedLong = gap.SequenceEqual(" ") && next.Length is 3 or 4 && !Chars.IsYear(next, out _) && j + 2 >= scan.Count;
-            if ((spacedDash || spacedLong || gap is "[" or "][" or " [") && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash || spacedLong))
-            {
-                var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
-                if (scan[j].Depth > 0 && gap is "][")
-                {
-                    // "[Group][Title S02][01]": the title is the bracket that holds the season
-                    a.TitleStart = scan.Text.LastIndexOf('[', scan[j].Start) + 1;
-                }
-                a.Absolute.Add(absolute);
-                AbsoluteScanner.ReadRange(scan, j + 1, a);
-                return a;
-            }
-            // "Title S03 - EP14", "Title S2 - Episode 4": the season belongs to the title, the episode is absolute
-            var word = TryEpisodeWord(next, out var ep1, out _) ? 1 : scan.IsAny(j + 1, "Episode", "Ep") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out ep1) ? 2 : 0;
-            if (spacedDash && word > 0)
-            {
-                var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 1 + word };
-                a.Absolute.Add(ep1);
-                return a;
-            }
-            if (gap.Length <= 3 && gap.Contains('-'))
-            {
-                var nw = scan.Word(j + 1);
-                var digits = nw.Length > 1 && nw[0] is 'S' or 's' ? nw[1..] : nw;
-                if (digits.Length <= 3 && Chars.TryNumber(digits, out var last) && last > season && last - season < 100)
-                {
-                    m.MultiSeason = true;
-                    for (var s = season; s <= last; s++)
-                    {
-                        m.Seasons.Add(s);
-                    }
-                    j++;
-                }
-            }
+            return inTitle;
         }
-        if (!m.MultiSeason)
+        var dashedLast = DashedLastSeason(scan, j, season);
+        if (dashedLast > 0)
+        {
+            AddSeasons(m, season, dashedLast);
+            j++;
+        }
+        else
         {
             m.Seasons.Add(season);
         }
         m.NextToken = j + 1;
         ReadPackQualifiers(scan, m);
         return m;
+    }
+
+    /// <summary>S01, S2014 (a season named by its year), S 01: the season, and the word that holds it (-1 when none).</summary>
+    private static int PackSeason(Scan scan, int i, int first, out int season)
+    {
+        season = 0;
+        var w = scan.Word(i);
+        if (w.Length is >= 2 and <= 5 && w[0] is 'S' or 's' && Chars.TryNumber(w[1..], out season) && (w.Length < 5 || Chars.IsYear(w[1..], out _)))
+        {
+            return i;
+        }
+        if (w is "S" or "s" && i > first && i + 1 < scan.Count && Gap(scan, i).SequenceEqual(" ") && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out season))
+        {
+            // S 01: a season written with a space
+            return i + 1;
+        }
+        return -1;
+    }
+
+    // S01 S04 / S01 04: first and last season of a multi-season pack; the last season, or -1
+    private static int SpacedLastSeason(Scan scan, int j, int season)
+    {
+        if (j + 1 >= scan.Count || !Gap(scan, j).SequenceEqual(" "))
+        {
+            return -1;
+        }
+        var nw = scan.Word(j + 1);
+        var digits = nw.Length is 3 && nw[0] is 'S' or 's' ? nw[1..] : nw;
+        var lone = j + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(j + 2));
+        return digits.Length == 2 && Chars.TryNumber(digits, out var last) && last > season && lone ? last : -1;
+    }
+
+    // S01-S03 / S01-03: the last season of a range, or -1
+    private static int DashedLastSeason(Scan scan, int j, int season)
+    {
+        if (j + 1 >= scan.Count)
+        {
+            return -1;
+        }
+        var gap = Gap(scan, j);
+        var nw = scan.Word(j + 1);
+        var digits = nw.Length > 1 && nw[0] is 'S' or 's' ? nw[1..] : nw;
+        return gap.Length <= 3 && gap.Contains('-') && digits.Length <= 3 && Chars.TryNumber(digits, out var last) && last > season && last - season < 100 ? last : -1;
+    }
+
+    /// <summary>
+    /// "Anime Title S2 - 01", "Title S02[07]", "Title S03 - EP14", "Title S2 - Episode 4": the season belongs
+    /// to the title, the number after it is absolute.
+    /// </summary>
+    private static EpisodeMatch? TitleSeasonEpisode(Scan scan, int j, int season, bool anime)
+    {
+        if (j + 1 >= scan.Count)
+        {
+            return null;
+        }
+        var gap = Gap(scan, j);
+        var next = scan.Word(j + 1);
+        var spacedDash = gap.Trim().SequenceEqual("-") && gap.Length >= 3;
+        // "Title S21 999": a three- or four-digit number after the season is the absolute episode
+        var spacedLong = gap.SequenceEqual(" ") && next.Length is 3 or 4 && !Chars.IsYear(next, out _) && j + 2 >= scan.Count;
+        if ((spacedDash || spacedLong || gap is "[" or "][" or " [") && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash || spacedLong))
+        {
+            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
+            if (scan[j].Depth > 0 && gap is "][")
+            {
+                // "[Group][Title S02][01]": the title is the bracket that holds the season
+                a.TitleStart = scan.Text.LastIndexOf('[', scan[j].Start) + 1;
+            }
+            a.Absolute.Add(absolute);
+            AbsoluteScanner.ReadRange(scan, j + 1, a);
+            return a;
+        }
+        var word = TryEpisodeWord(next, out var ep1, out _) ? 1 : scan.IsAny(j + 1, "Episode", "Ep") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out ep1) ? 2 : 0;
+        if (spacedDash && word > 0)
+        {
+            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 1 + word };
+            a.Absolute.Add(ep1);
+            return a;
+        }
+        return null;
     }
 
     private static void ReadPackQualifiers(Scan scan, EpisodeMatch m)

@@ -2,7 +2,7 @@ using Hearth.Releases.Text;
 
 namespace Hearth.Releases.Episodes;
 
-/// <summary>Numbering in other conventions: Dutch (Aflevering), Spanish (Capitulo) and the 1x02 cross form.</summary>
+/// <summary>Numbering in other conventions: Dutch (Aflevering), Spanish (Capitulo), the 1x02 cross form and scene numbers (101).</summary>
 internal static partial class EpisodeScanner
 {
     // Dutch "Se.3 afl.3", "Se.1 afl.2-3-4", "Se.3 afl.3 en 4": seizoen and aflevering
@@ -104,4 +104,71 @@ internal static partial class EpisodeScanner
         m.NextToken = j + 1;
         return m;
     }
+
+    // 101, 1013 in a dotted scene name: season and episode written together
+    private static EpisodeMatch? TrySceneNumber(Scan scan, int first)
+    {
+        for (var i = first + 1; i < scan.Count; i++)
+        {
+            if (TagWords.IsStrongTag(scan.Word(i)))
+            {
+                return null;
+            }
+            if ((JoinedDoubleEpisode(scan, i) ?? SceneNumber(scan, i)) is { } m)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // 10708, 010910: season and two consecutive episodes written together, right before the tags
+    private static EpisodeMatch? JoinedDoubleEpisode(Scan scan, int i)
+    {
+        var w = scan.Word(i);
+        if (!(w.Length is 5 or 6 && Chars.TryNumber(w, out var joined) && scan[i].Depth == 0 && (i + 1 >= scan.Count || TagWords.IsStrongTag(scan.Word(i + 1)) || scan.Word(i + 1).StartsWith("HDTV", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+        var e2 = joined % 100;
+        var e1 = joined / 100 % 100;
+        var s2 = joined / 10000;
+        if (s2 <= 0 || e1 <= 0 || e2 != e1 + 1)
+        {
+            return null;
+        }
+        var multi = new EpisodeMatch { TitleEnd = scan[i].Start, Season = s2, NextToken = i + 1 };
+        multi.Episodes.Add(e1);
+        multi.Episodes.Add(e2);
+        return multi;
+    }
+
+    // 101 or 1013 (not a year) before the tags, the group, or more scene numbers of the same season (101.102)
+    private static EpisodeMatch? SceneNumber(Scan scan, int i)
+    {
+        var w = scan.Word(i);
+        if (w.Length is not (3 or 4) || !Chars.TryNumber(w, out var n) || scan[i].Depth > 0 || (w.Length == 4 && Chars.IsYear(w, out _)))
+        {
+            return null;
+        }
+        var season = n / 100;
+        var episode = n % 100;
+        var groupNext = i + 2 == scan.Count && scan[i].After == '-';
+        if (season == 0 || episode == 0 || !(i + 1 >= scan.Count || groupNext || TagWords.IsStrongTag(scan.Word(i + 1)) || IsSceneNumber(scan.Word(i + 1))))
+        {
+            return null;
+        }
+        var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = season };
+        m.Episodes.Add(episode);
+        var j = i;
+        while (j + 1 < scan.Count && IsSceneNumber(scan.Word(j + 1)) && Chars.TryNumber(scan.Word(j + 1), out var more) && more / 100 == season)
+        {
+            m.Episodes.Add(more % 100);
+            j++;
+        }
+        m.NextToken = j + 1;
+        return m;
+    }
+
+    private static bool IsSceneNumber(ReadOnlySpan<char> w) => w.Length is 3 or 4 && Chars.IsAsciiDigits(w) && !Chars.IsYear(w, out _);
 }

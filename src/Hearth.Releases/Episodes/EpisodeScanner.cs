@@ -12,13 +12,9 @@ internal static partial class EpisodeScanner
 {
     public static EpisodeMatch? Find(Scan scan, int first, bool anime)
     {
-        // [Cap.101] is written among the tags, after the quality
-        for (var i = first + 1; i < scan.Count - 1; i++)
+        if (CapituloAmongTags(scan, first) is { } capitulo)
         {
-            if (scan[i].Length == 3 && TryCapitulo(scan, i) is { } cap)
-            {
-                return cap;
-            }
+            return capitulo;
         }
         for (var i = first; i < scan.Count; i++)
         {
@@ -30,36 +26,9 @@ internal static partial class EpisodeScanner
                 ?? TrySeasonWord(scan, i, first)
                 ?? TrySeasonPack(scan, i, first, anime)
                 ?? DateScanner.TryDate(scan, i, first);
-            if (m is { AirDate: not null } && i - 1 > first && TryEpisodeWord(scan.Word(i - 1), out _, out _))
-            {
-                // "Show E76 2024 08 08": the episode word before the date is numbering, not title
-                m.TitleEnd = scan[i - 1].Start;
-            }
-            if (m is { AirDate: not null })
-            {
-                // "Show 2016 02 25 S20E142": the explicit numbering after the date wins
-                for (var k = m.NextToken; k < scan.Count && !EndsNumbering(scan, k); k++)
-                {
-                    if (TrySeasonEpisode(scan, k) is { Failure: null } numbered)
-                    {
-                        numbered.TitleEnd = m.TitleEnd;
-                        return numbered;
-                    }
-                }
-            }
             if (m is not null)
             {
-                if (m.Failure is null && anime)
-                {
-                    AbsoluteBeforeStandard(scan, i, first, m);
-                    AbsoluteScanner.TryAfterStandard(scan, m);
-                }
-                else if (m.Failure is null && m.NextToken < scan.Count && EpisodeScanner.Gap(scan, m.NextToken - 1) is " (" && scan.Word(m.NextToken).Length == 3)
-                {
-                    // "S01E01-02 (001-002)": the absolute numbers in parentheses after the standard ones
-                    AbsoluteScanner.TryAfterStandard(scan, m);
-                }
-                return m;
+                return Settle(scan, i, first, anime, m);
             }
             if (EndsNumbering(scan, i))
             {
@@ -71,6 +40,64 @@ internal static partial class EpisodeScanner
         return anime
             ? AbsoluteScanner.Find(scan, first, anime) ?? TrySceneNumber(scan, first) ?? MiniSeriesScanner.Find(scan, first)
             : TrySceneNumber(scan, first) ?? AbsoluteScanner.Find(scan, first, anime) ?? MiniSeriesScanner.Find(scan, first);
+    }
+
+    // [Cap.101] is written among the tags, after the quality
+    private static EpisodeMatch? CapituloAmongTags(Scan scan, int first)
+    {
+        for (var i = first + 1; i < scan.Count - 1; i++)
+        {
+            if (scan[i].Length == 3 && TryCapitulo(scan, i) is { } capitulo)
+            {
+                return capitulo;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What the words around a match add: an episode word before an air date, explicit numbering after
+    /// one (which wins), absolute numbers beside the standard ones.
+    /// </summary>
+    private static EpisodeMatch Settle(Scan scan, int i, int first, bool anime, EpisodeMatch m)
+    {
+        if (m.AirDate is not null)
+        {
+            if (i - 1 > first && TryEpisodeWord(scan.Word(i - 1), out _, out _))
+            {
+                // "Show E76 2024 08 08": the episode word before the date is numbering, not title
+                m.TitleEnd = scan[i - 1].Start;
+            }
+            if (NumberedAfterDate(scan, m) is { } numbered)
+            {
+                return numbered;
+            }
+        }
+        if (m.Failure is null && anime)
+        {
+            AbsoluteBeforeStandard(scan, i, first, m);
+            AbsoluteScanner.TryAfterStandard(scan, m);
+        }
+        else if (m.Failure is null && m.NextToken < scan.Count && Gap(scan, m.NextToken - 1) is " (" && scan.Word(m.NextToken).Length == 3)
+        {
+            // "S01E01-02 (001-002)": the absolute numbers in parentheses after the standard ones
+            AbsoluteScanner.TryAfterStandard(scan, m);
+        }
+        return m;
+    }
+
+    // "Show 2016 02 25 S20E142": the explicit numbering after the date wins
+    private static EpisodeMatch? NumberedAfterDate(Scan scan, EpisodeMatch dated)
+    {
+        for (var k = dated.NextToken; k < scan.Count && !EndsNumbering(scan, k); k++)
+        {
+            if (TrySeasonEpisode(scan, k) is { Failure: null } numbered)
+            {
+                numbered.TitleEnd = dated.TitleEnd;
+                return numbered;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -141,32 +168,8 @@ internal static partial class EpisodeScanner
         var j = i;
         if (p == w.Length)
         {
-            // S01.E02 / S01 E01 / S42 Ep10688
-            if (i + 2 < scan.Count && IsSmallGap(scan, i) && scan.IsAny(i + 1, "E", "Ep") && Gap(scan, i + 1).Length == 1 && scan.Word(i + 2).Length <= 3 && Chars.TryNumber(scan.Word(i + 2), out var spaced))
-            {
-                // S01.Ep.01, S01.E.01
-                m.Episodes.Add(spaced);
-                j = i + 2;
-            }
-            else if (i + 1 < scan.Count && IsSmallGap(scan, i) && TryEpisodeWord(scan.Word(i + 1), out var e, out _)
-                && !(Gap(scan, i).Length == 3 && scan.Word(i + 1).Length > 2 && scan.Word(i + 1)[1] is 'P' or 'p'))
-            {
-                m.Episodes.Add(e);
-                j = i + 1;
-            }
-            else if (i + 1 < scan.Count && Gap(scan, i) is "." && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out var dotted) && dotted > 0
-                && (i + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(i + 2)) || Chars.IsYear(scan.Word(i + 2), out _)))
-            {
-                // s06.01: the episode as its own dotted number
-                m.Episodes.Add(dotted);
-                j = i + 1;
-            }
-            else if (i + 1 < scan.Count && Gap(scan, i).Length == 1 && ReadEpisodes(scan.Word(i + 1), 0, m.Episodes))
-            {
-                // S6.E1E2
-                j = i + 1;
-            }
-            else
+            j = EpisodeAfterSeason(scan, i, m.Episodes);
+            if (j < 0)
             {
                 return null;
             }
@@ -181,14 +184,7 @@ internal static partial class EpisodeScanner
         }
         ReadContinuation(scan, ref j, m.Episodes, season);
         m.NextToken = j + 1;
-        if (m.Episodes.Count > 1 && m.Episodes[0] == 1 && scan.Is(j + 1, "of") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out var total) && total == m.Episodes[^1])
-        {
-            // S1E1-8 of 8: every episode of the season, a season pack
-            m.Episodes.Clear();
-            m.FullSeason = true;
-            m.Seasons.Add(season);
-            m.NextToken = j + 3;
-        }
+        ReadWholeSeason(scan, j, m, season);
         if (m.Episodes.Count == 1 && m.Episodes[0] == 0)
         {
             m.PossibleSpecial = true;
@@ -196,177 +192,43 @@ internal static partial class EpisodeScanner
         return m;
     }
 
-    // reads E02E03 / EP02 / E02v2 / EO1 from position p of a word
-    private static bool ReadEpisodes(ReadOnlySpan<char> w, int p, List<int> episodes)
+    /// <summary>S01.E02, S01 E01, S42 Ep10688: the episode as the word after the season. Returns the last word read, or -1.</summary>
+    private static int EpisodeAfterSeason(Scan scan, int i, List<int> episodes)
     {
-        while (p < w.Length)
+        if (i + 2 < scan.Count && IsSmallGap(scan, i) && scan.IsAny(i + 1, "E", "Ep") && Gap(scan, i + 1).Length == 1 && scan.Word(i + 2).Length <= 3 && Chars.TryNumber(scan.Word(i + 2), out var spaced))
         {
-            if (w[p] is not ('E' or 'e'))
-            {
-                // 01v2: a version, read by the quality scanner; 01a/01b: one half of a split episode
-                return episodes.Count > 0 && (w[p] is 'v' or 'V' && p + 1 < w.Length && char.IsAsciiDigit(w[p + 1]) && p + 2 == w.Length || w[p] is 'a' or 'b' && p + 1 == w.Length);
-            }
-            p++;
-            if (p < w.Length && w[p] is 'P' or 'p')
-            {
-                p++;
-            }
-            if (p < w.Length && w[p] is 'O' or 'o' && p + 1 < w.Length && char.IsAsciiDigit(w[p + 1]))
-            {
-                // S05EO1: a letter O typed for a zero
-                p++;
-            }
-            var n = Chars.ReadNumber(w, p, out var e);
-            if (n == 0 || n > 4)
-            {
-                return false;
-            }
-            AddEpisode(episodes, e, range: false);
-            p += n;
+            // S01.Ep.01, S01.E.01
+            episodes.Add(spaced);
+            return i + 2;
         }
-        return episodes.Count > 0;
-    }
-
-    // E02 / EP02 / Ep10688 as a whole word
-    internal static bool TryEpisodeWord(ReadOnlySpan<char> w, out int episode, out int digits)
-    {
-        episode = 0;
-        digits = 0;
-        if (w.Length < 2 || w[0] is not ('E' or 'e'))
-        {
-            return false;
-        }
-        var p = w[1] is 'P' or 'p' ? 2 : 1;
-        digits = Chars.ReadNumber(w, p, out episode);
-        var end = p + digits;
-        if (digits == 0 || digits > 5)
-        {
-            return false;
-        }
-        return end == w.Length || (end + 2 == w.Length && w[end] is 'v' or 'V' && char.IsAsciiDigit(w[end + 1]));
-    }
-
-    // -E03, -03, E03, .E03, -S01E03, x03 after a first episode
-    internal static void ReadContinuation(Scan scan, ref int j, List<int> episodes, int season)
-    {
-        while (j + 1 < scan.Count)
-        {
-            var gap = Gap(scan, j);
-            var dash = gap.Contains('-') || gap.Contains('~');
-            if (gap.Length > 3 || (gap.Length == 3 && !gap.SequenceEqual(" - ")))
-            {
-                return;
-            }
-            var next = scan.Word(j + 1);
-            if (TryEpisodeWord(next, out var e, out _))
-            {
-                AddEpisode(episodes, e, dash);
-            }
-            else if (next.Length > 3 && next[0] is 'S' or 's' && char.IsAsciiDigit(next[1]))
-            {
-                var p = 1 + Chars.ReadNumber(next, 1, out var s2);
-                var more = new List<int>();
-                if (s2 != season || p >= next.Length || !ReadEpisodes(next, p, more))
-                {
-                    return;
-                }
-                foreach (var x in more)
-                {
-                    AddEpisode(episodes, x, dash);
-                }
-            }
-            else if (dash && gap.Length == 1 && next.Length is >= 1 and <= 3 && Chars.TryNumber(next, out var n) && n > episodes[^1])
-            {
-                AddEpisode(episodes, n, true);
-            }
-            else if (next.Length >= 2 && next[0] is 'x' or 'X' && Chars.TryNumber(next[1..], out var x2))
-            {
-                AddEpisode(episodes, x2, dash);
-            }
-            else if (next.IndexOfAny('x', 'X') is var cx and > 0 && Chars.TryNumber(next[..cx], out var s3) && s3 == season && cx + 1 < next.Length && Chars.TryNumber(next[(cx + 1)..], out var x3) && x3 > episodes[^1])
-            {
-                // 2x04.2x05, 2x09-2x10: the season written again
-                AddEpisode(episodes, x3, dash);
-            }
-            else if (gap.SequenceEqual("_") && next.Length == 2 && Chars.TryNumber(next, out var u) && u == episodes[^1] + 1)
-            {
-                // 8x01_02
-                AddEpisode(episodes, u, false);
-            }
-            else
-            {
-                return;
-            }
-            j++;
-        }
-    }
-
-    internal static void AddEpisode(List<int> episodes, int e, bool range)
-    {
-        if (range && episodes.Count > 0 && e > episodes[^1] && e - episodes[^1] < 500)
-        {
-            for (var x = episodes[^1] + 1; x <= e; x++)
-            {
-                episodes.Add(x);
-            }
-            return;
-        }
-        if (!episodes.Contains(e))
+        if (i + 1 < scan.Count && IsSmallGap(scan, i) && TryEpisodeWord(scan.Word(i + 1), out var e, out _)
+            && !(Gap(scan, i).Length == 3 && scan.Word(i + 1).Length > 2 && scan.Word(i + 1)[1] is 'P' or 'p'))
         {
             episodes.Add(e);
+            return i + 1;
         }
-    }
-
-    // 101, 1013 in a dotted scene name: season and episode written together
-    private static EpisodeMatch? TrySceneNumber(Scan scan, int first)
-    {
-        for (var i = first + 1; i < scan.Count; i++)
+        if (i + 1 < scan.Count && Gap(scan, i) is "." && scan.Word(i + 1).Length == 2 && Chars.TryNumber(scan.Word(i + 1), out var dotted) && dotted > 0
+            && (i + 2 >= scan.Count || !Chars.IsAsciiDigits(scan.Word(i + 2)) || Chars.IsYear(scan.Word(i + 2), out _)))
         {
-            var w = scan.Word(i);
-            if (TagWords.IsStrongTag(w))
-            {
-                return null;
-            }
-            if (w.Length is 5 or 6 && Chars.TryNumber(w, out var joined) && scan[i].Depth == 0 && (i + 1 >= scan.Count || TagWords.IsStrongTag(scan.Word(i + 1)) || scan.Word(i + 1).StartsWith("HDTV", StringComparison.OrdinalIgnoreCase)))
-            {
-                // 10708, 010910: season and two consecutive episodes written together
-                var e2 = joined % 100;
-                var e1 = joined / 100 % 100;
-                var s2 = joined / 10000;
-                if (s2 > 0 && e1 > 0 && e2 == e1 + 1)
-                {
-                    var multi = new EpisodeMatch { TitleEnd = scan[i].Start, Season = s2, NextToken = i + 1 };
-                    multi.Episodes.Add(e1);
-                    multi.Episodes.Add(e2);
-                    return multi;
-                }
-            }
-            if (w.Length is not (3 or 4) || !Chars.TryNumber(w, out var n) || scan[i].Depth > 0 || (w.Length == 4 && Chars.IsYear(w, out _)))
-            {
-                continue;
-            }
-            var season = n / 100;
-            var episode = n % 100;
-            var groupNext = i + 2 == scan.Count && scan[i].After == '-';
-            if (season == 0 || episode == 0 || !(i + 1 >= scan.Count || groupNext || TagWords.IsStrongTag(scan.Word(i + 1)) || IsSceneNumber(scan.Word(i + 1))))
-            {
-                continue;
-            }
-            var m = new EpisodeMatch { TitleEnd = scan[i].Start, Season = season };
-            m.Episodes.Add(episode);
-            var j = i;
-            while (j + 1 < scan.Count && IsSceneNumber(scan.Word(j + 1)) && Chars.TryNumber(scan.Word(j + 1), out var more) && more / 100 == season)
-            {
-                m.Episodes.Add(more % 100);
-                j++;
-            }
-            m.NextToken = j + 1;
-            return m;
+            // s06.01: the episode as its own dotted number
+            episodes.Add(dotted);
+            return i + 1;
         }
-        return null;
+        // S6.E1E2
+        return i + 1 < scan.Count && Gap(scan, i).Length == 1 && ReadEpisodes(scan.Word(i + 1), 0, episodes) ? i + 1 : -1;
     }
 
-    private static bool IsSceneNumber(ReadOnlySpan<char> w) => w.Length is 3 or 4 && Chars.IsAsciiDigits(w) && !Chars.IsYear(w, out _);
+    // S1E1-8 of 8: every episode of the season, a season pack
+    private static void ReadWholeSeason(Scan scan, int j, EpisodeMatch m, int season)
+    {
+        if (m.Episodes.Count > 1 && m.Episodes[0] == 1 && scan.Is(j + 1, "of") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out var total) && total == m.Episodes[^1])
+        {
+            m.Episodes.Clear();
+            m.FullSeason = true;
+            m.Seasons.Add(season);
+            m.NextToken = j + 3;
+        }
+    }
 
     /// <summary>The separator text between word i and word i+1.</summary>
     internal static ReadOnlySpan<char> Gap(Scan scan, int i) =>

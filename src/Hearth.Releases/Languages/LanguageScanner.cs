@@ -9,16 +9,24 @@ namespace Hearth.Releases.Languages;
 /// </summary>
 internal static class LanguageScanner
 {
+    /// <summary>The words that say something about languages without naming one: DL, ML, MULTI, Dubbed, Subs.</summary>
+    private struct Markers
+    {
+        public bool Multi;
+        public bool Dubbed;
+        public bool Subbed;
+        // German DL and ML (the German dub with the original audio; ML adds English)
+        public bool GermanDl;
+        public bool GermanMl;
+        // the DL of WEB-DL, which is no language marker
+        public bool WebDl;
+    }
+
     public static LanguageResult Read(Scan scan, int from, int groupStart, int groupEnd)
     {
         var audio = new List<Language>(2);
         var subs = new List<Language>();
-        var multi = false;
-        var dubbed = false;
-        var subbed = false;
-        var dl = false;
-        var ml = false;
-        var webDl = false;
+        var markers = new Markers();
         for (var i = from; i < scan.Count; i++)
         {
             var t = scan[i];
@@ -27,87 +35,96 @@ internal static class LanguageScanner
                 continue;
             }
             var w = scan.Word(i);
-            if (ReadCompound(w, audio, subs, ref dubbed))
+            if (ReadCompound(w, audio, subs, ref markers.Dubbed) || ReadMarker(scan, i, ref markers))
             {
-                continue;
-            }
-            if (w.SequenceEqual("DL"))
-            {
-                if (i > 0 && scan.Is(i - 1, "WEB"))
-                {
-                    webDl = true;
-                }
-                else
-                {
-                    dl = true;
-                }
-                continue;
-            }
-            if (w.SequenceEqual("ML"))
-            {
-                ml = true;
-                continue;
-            }
-            if (w.Equals("MULTI", StringComparison.OrdinalIgnoreCase) || w.Equals("DUAL", StringComparison.OrdinalIgnoreCase))
-            {
-                multi = true;
-                continue;
-            }
-            if (w.Equals("Dubbed", StringComparison.OrdinalIgnoreCase) || w.Equals("Dub", StringComparison.OrdinalIgnoreCase))
-            {
-                dubbed = true;
-                continue;
-            }
-            if (IsSubWord(w))
-            {
-                subbed = true;
                 continue;
             }
             if (ContainsCjkChineseMarker(w))
             {
                 Add(audio, Language.Chinese);
-                continue;
             }
-            if (w.SequenceEqual("ES") && i > 0 && scan.Is(i - 1, "DTS") && scan[i - 1].After == '-')
+            else if (w.SequenceEqual("ES") && i > 0 && scan.Is(i - 1, "DTS") && scan[i - 1].After == '-')
             {
                 // DTS-ES is an audio format
-                continue;
             }
-            var language = LanguageWords.Find(w, t.Depth > 0);
-            if (language is null)
+            else if (LanguageWords.Find(w, t.Depth > 0) is not null)
             {
-                continue;
+                i = ReadRun(scan, i, from, audio, subs);
             }
-            // a run of languages next to SUB/SUBS names subtitles: "Sub Ita Eng", "Ger.Eng.Sub"
-            var runEnd = i;
-            while (runEnd + 1 < scan.Count && LanguageWords.Find(scan.Word(runEnd + 1), scan[runEnd + 1].Depth > 0) is not null)
-            {
-                runEnd++;
-            }
-            // "Sub Ita Eng" names subtitles; "Catala.Spanish.Subs" / "esp cat Subs" lists the audio and then says it has subtitles
-            // ("Ger.Eng.Sub" and "Eng-Subs" are subtitle languages too: a singular Sub, or joined by a dash)
-            var next = runEnd + 1 < scan.Count ? scan.Word(runEnd + 1) : default;
-            var subtitles = i > from && IsSubWord(scan.Word(i - 1)) && !scan.IsAny(i - 1, "Multisub", "Multisubs")
-                || (next.Equals("SUB", StringComparison.OrdinalIgnoreCase) && scan[runEnd + 1].Start - scan[runEnd].End == 1) || (IsSubWord(next) && scan[runEnd].After == '-');
-            for (var k = i; k <= runEnd; k++)
-            {
-                var l = LanguageWords.Find(scan.Word(k), scan[k].Depth > 0);
-                if (l is not null)
-                {
-                    Add(subtitles ? subs : audio, l.Value);
-                }
-            }
-            i = runEnd;
         }
-        if (audio.Contains(Language.German) && !webDl && (dl || ml))
+        if (audio.Contains(Language.German) && !markers.WebDl && (markers.GermanDl || markers.GermanMl))
         {
             Add(audio, Language.Original);
-            if (ml)
+            if (markers.GermanMl)
             {
                 Add(audio, Language.English);
             }
         }
-        return new LanguageResult(audio, subs, multi, dubbed, subbed);
+        return new LanguageResult(audio, subs, markers.Multi, markers.Dubbed, markers.Subbed);
+    }
+
+    private static bool ReadMarker(Scan scan, int i, ref Markers markers)
+    {
+        var w = scan.Word(i);
+        if (w.SequenceEqual("DL"))
+        {
+            var web = i > 0 && scan.Is(i - 1, "WEB");
+            markers.WebDl |= web;
+            markers.GermanDl |= !web;
+        }
+        else if (w.SequenceEqual("ML"))
+        {
+            markers.GermanMl = true;
+        }
+        else if (w.Equals("MULTI", StringComparison.OrdinalIgnoreCase) || w.Equals("DUAL", StringComparison.OrdinalIgnoreCase))
+        {
+            markers.Multi = true;
+        }
+        else if (w.Equals("Dubbed", StringComparison.OrdinalIgnoreCase) || w.Equals("Dub", StringComparison.OrdinalIgnoreCase))
+        {
+            markers.Dubbed = true;
+        }
+        else if (IsSubWord(w))
+        {
+            markers.Subbed = true;
+        }
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A run of languages from <paramref name="i"/>: audio, or subtitles when SUB/SUBS says so. Returns the
+    /// run's last word.
+    /// </summary>
+    private static int ReadRun(Scan scan, int i, int from, List<Language> audio, List<Language> subs)
+    {
+        var runEnd = i;
+        while (runEnd + 1 < scan.Count && LanguageWords.Find(scan.Word(runEnd + 1), scan[runEnd + 1].Depth > 0) is not null)
+        {
+            runEnd++;
+        }
+        var target = IsSubtitleRun(scan, i, runEnd, from) ? subs : audio;
+        for (var k = i; k <= runEnd; k++)
+        {
+            var l = LanguageWords.Find(scan.Word(k), scan[k].Depth > 0);
+            if (l is not null)
+            {
+                Add(target, l.Value);
+            }
+        }
+        return runEnd;
+    }
+
+    // "Sub Ita Eng" names subtitles; "Catala.Spanish.Subs" / "esp cat Subs" lists the audio and then says it has subtitles
+    // ("Ger.Eng.Sub" and "Eng-Subs" are subtitle languages too: a singular Sub, or joined by a dash)
+    private static bool IsSubtitleRun(Scan scan, int i, int runEnd, int from)
+    {
+        var next = runEnd + 1 < scan.Count ? scan.Word(runEnd + 1) : default;
+        return i > from && IsSubWord(scan.Word(i - 1)) && !scan.IsAny(i - 1, "Multisub", "Multisubs")
+            || (next.Equals("SUB", StringComparison.OrdinalIgnoreCase) && scan[runEnd + 1].Start - scan[runEnd].End == 1) || (IsSubWord(next) && scan[runEnd].After == '-');
     }
 
     private static bool IsSubWord(ReadOnlySpan<char> w) =>

@@ -12,7 +12,29 @@ internal static class MovieScanner
     {
         // a language or release flag (German, LIMITED) ends the title only when no year follows it:
         // "The.Good.German.2006" is a title, "Movie.German.DL.1080p" is not
-        var firstTag = scan.Count;
+        var (firstTag, firstWeak) = FirstTags(scan, first);
+        var year = LastYear(scan, first, firstTag);
+        if (year < firstWeak && firstWeak < firstTag)
+        {
+            firstTag = firstWeak;
+            year = LastYear(scan, first, firstTag);
+        }
+        if (year < 0)
+        {
+            return WithoutYear(scan, firstTag);
+        }
+        Chars.TryNumber(scan.Word(year), out var y);
+        // "(1995) Movie Name": a folder that starts with its year
+        if (year == first && scan[year].Depth > 0)
+        {
+            return (-1, y, year + 1);
+        }
+        return (scan[year].Start, y, year + 1);
+    }
+
+    /// <summary>The first strong tag (an edition, a version, a language list too) and the first weak one (a language or release flag).</summary>
+    private static (int FirstTag, int FirstWeak) FirstTags(Scan scan, int first)
+    {
         var firstWeak = scan.Count;
         for (var i = first; i < scan.Count; i++)
         {
@@ -23,59 +45,49 @@ internal static class MovieScanner
             var w = scan.Word(i);
             if (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w) || IsLanguageList(scan, i))
             {
-                firstTag = i;
-                break;
+                return (i, firstWeak);
             }
             if (firstWeak == scan.Count && TagWords.IsMovieTag(w))
             {
                 firstWeak = i;
             }
         }
+        return (scan.Count, firstWeak);
+    }
+
+    // the last year before the tags ("Class of 1999 1990"); a first word is a year only in brackets
+    private static int LastYear(Scan scan, int first, int end)
+    {
         var year = -1;
-        for (var i = first; i < firstTag; i++)
+        for (var i = first; i < end; i++)
         {
             if (Chars.IsYear(scan.Word(i), out _) && (i > first || scan[i].Depth > 0))
             {
                 year = i;
             }
         }
-        if (year < firstWeak && firstWeak < firstTag)
+        return year;
+    }
+
+    // no year before the tags: the title runs to the tags, the year may still stand among them
+    private static (int TitleEnd, int Year, int NextToken) WithoutYear(Scan scan, int firstTag)
+    {
+        var year = -1;
+        for (var i = firstTag; i < scan.Count; i++)
         {
-            firstTag = firstWeak;
-            year = -1;
-            for (var i = first; i < firstTag; i++)
+            if (Chars.IsYear(scan.Word(i), out _) && scan[i].Depth == 0)
             {
-                if (Chars.IsYear(scan.Word(i), out _) && (i > first || scan[i].Depth > 0))
-                {
-                    year = i;
-                }
+                year = i;
+                break;
             }
         }
-        if (year < 0)
+        var end = firstTag < scan.Count ? TagStart(scan, firstTag) : scan.Count > 0 ? scan[scan.Count - 1].End : 0;
+        if (year >= 0 && year < firstTag)
         {
-            for (var i = firstTag; i < scan.Count; i++)
-            {
-                if (Chars.IsYear(scan.Word(i), out _) && scan[i].Depth == 0)
-                {
-                    year = i;
-                    break;
-                }
-            }
-            var end = firstTag < scan.Count ? TagStart(scan, firstTag) : scan.Count > 0 ? scan[scan.Count - 1].End : 0;
-            if (year >= 0 && year < firstTag)
-            {
-                end = scan[year].Start;
-            }
-            Chars.TryNumber(year >= 0 ? scan.Word(year) : default, out var y0);
-            return (end, year >= 0 ? y0 : 0, firstTag);
+            end = scan[year].Start;
         }
-        Chars.TryNumber(scan.Word(year), out var y);
-        // "(1995) Movie Name": a folder that starts with its year
-        if (year == first && scan[year].Depth > 0)
-        {
-            return (-1, y, year + 1);
-        }
-        return (scan[year].Start, y, year + 1);
+        Chars.TryNumber(year >= 0 ? scan.Word(year) : default, out var y0);
+        return (end, year >= 0 ? y0 : 0, firstTag);
     }
 
     // the title ends before the bracket that holds the first tag: "Title [BD 1080p]"

@@ -9,10 +9,9 @@ internal struct MediaTags
     public string? AudioCodec;
     public string? AudioChannels;
     public string? StreamingService;
-    public bool LastWasDiscCodec;
-    public bool LastWasEncoder;
-    public bool LastWasXvid;
-    public bool LastWasMpeg2;
+
+    /// <summary>What the codec word just read tells the quality decision (none when the word was no codec).</summary>
+    public CodecMarks LastCodec;
 
     public void AddHdr(string format)
     {
@@ -22,4 +21,18 @@ internal struct MediaTags
             Hdr.Add(format);
         }
     }
+}
+
+/// <summary>
+/// What a codec word says about the source: a disc's codec (AVC, HEVC, VC-1, MPEG-2) without an encoder is a
+/// disc or a remux, an encoder (x264) means an encode, XviD and DivX an SD one, MPEG-2 from TV a raw capture.
+/// </summary>
+[Flags]
+internal enum CodecMarks
+{
+    None = 0,
+    DiscCodec = 1 << 0,
+    Encoder = 1 << 1,
+    Xvid = 1 << 2,
+    Mpeg2 = 1 << 3,
 }
