@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hearth.Releases.Languages;
 using Hearth.Releases.Quality;
 
@@ -63,6 +64,8 @@ public sealed class ParsedRelease
     public int? DailyPart { get; internal set; }
 
     /// <summary>A whole season in one release (S01, Season 1 Complete): no episode numbers.</summary>
+    /// <remarks>Written as <c>fullSeason</c> in JSON, Sonarr's name, as `hearth parse --json` has always written it.</remarks>
+    [JsonPropertyName("fullSeason")]
     public bool IsFullSeason { get; internal set; }
 
     public bool IsMultiSeason { get; internal set; }
@@ -80,6 +83,8 @@ public sealed class ParsedRelease
     public bool IsMiniSeries { get; internal set; }
 
     /// <summary>An anime special (OVA, OAD, NCOP …) or an S00 episode.</summary>
+    /// <remarks>Written as <c>special</c> in JSON, Sonarr's name, as `hearth parse --json` has always written it.</remarks>
+    [JsonPropertyName("special")]
     public bool IsSpecial { get; internal set; }
 
     /// <summary>May be a special named by title (S02 Special, S11E00).</summary>

@@ -51,4 +51,17 @@ public sealed class ParseCommandTests
         Assert.Equal(2, second.RootElement.GetProperty("episodeNumbers")[0].GetInt32());
         Assert.Equal("B", second.RootElement.GetProperty("releaseGroup").GetString());
     }
+
+    [Fact]
+    public async Task Parse_Json_KeepsSonarrsFieldNamesForSeasonPacksAndSpecials()
+    {
+        var (code, output) = await RunAsync("Show.S02.1080p.BluRay.x264-GRP\n", "parse", "--json", "-");
+
+        Assert.Equal(0, code);
+        using var pack = JsonDocument.Parse(output.Trim());
+        // scripts and harnesses read these names (Sonarr's FullSeason and Special); the C# names may read better
+        Assert.True(pack.RootElement.GetProperty("fullSeason").GetBoolean());
+        Assert.False(pack.RootElement.GetProperty("special").GetBoolean());
+        Assert.False(pack.RootElement.TryGetProperty("isFullSeason", out _));
+    }
 }
