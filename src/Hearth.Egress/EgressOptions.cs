@@ -92,7 +92,7 @@ public sealed class EgressOptions
             problems.Add($"the link subnet '{LinkSubnet}' must be an IPv4 network of at least 4 addresses, such as 10.203.0.0/30");
         }
 
-        problems.AddRange(AllowedSubnets.Where(a => !IPNetwork.TryParse(a, out _)).Select(a => $"'{a}' is not a subnet such as 192.168.1.0/24"));
+        problems.AddRange(AllowedSubnets.Where(a => !IPNetwork.TryParse(a, out _)).Select(a => $"an allowed subnet (--vpn-allow) must be a network such as 192.168.1.0/24, not '{a}'"));
         problems.AddRange(ProbeTargets.Where(t => !IPEndPoint.TryParse(t, out var e) || e.Port == 0).Select(t => $"the probe target '{t}' must be an address and port, such as 1.1.1.1:443"));
         if (!Path.IsPathFullyQualified(RuntimeDirectory))
         {

@@ -52,20 +52,13 @@ internal static class UpCommand
             Hearth.Egress.EgressOptions? egress = null;
             if (result.GetValue(vpn) is { } vpnFile)
             {
-                var allowed = result.GetValue(vpnAllow) ?? [];
-                if (allowed.FirstOrDefault(a => !System.Net.IPNetwork.TryParse(a, out _)) is { } wrong)
-                {
-                    await Console.Error.WriteLineAsync($"--vpn-allow takes a subnet such as 192.168.1.0/24, not '{wrong}'").ConfigureAwait(false);
-                    return 2;
-                }
-
                 egress = new Hearth.Egress.EgressOptions
                 {
                     ConfigFile = vpnFile.FullName,
                     Namespace = result.GetValue(vpnNamespace)!,
                     TunnelInterface = result.GetValue(vpnInterface)!,
                     PortForwarding = result.GetValue(vpnPortForwarding),
-                    AllowedSubnets = [.. allowed],
+                    AllowedSubnets = [.. result.GetValue(vpnAllow) ?? []],
                 };
                 // checked before the name goes into a path or a command, and before anything is installed or made
                 if (egress.Problems() is { Count: > 0 } problems)
