@@ -128,36 +128,30 @@ public static class HearthServer
         return app;
     }
 
-    private static WebApplication BuildAcquire(ServerSettings settings, Action<IServiceCollection>? configureServices)
-    {
-        var builder = HearthDefaults.CreateBuilder(settings);
-        builder.AddRoleAccess(LoadKey(settings, create: true));
-        builder.AddIndexers();
-        if (settings.Server is { } server)
+    private static WebApplication BuildAcquire(ServerSettings settings, Action<IServiceCollection>? configureServices) =>
+        BuildRoleApart(settings, configureServices, builder =>
         {
-            builder.Services.AddHttpClient();
-            builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("server", sp => new ServerLinkCheck(server, sp.GetRequiredService<IHttpClientFactory>()), HealthStatus.Degraded, null));
-        }
+            builder.AddIndexers();
+            if (settings.Server is { } server)
+            {
+                builder.Services.AddHttpClient();
+                builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("server", sp => new ServerLinkCheck(server, sp.GetRequiredService<IHttpClientFactory>()), HealthStatus.Degraded, null));
+            }
+        }, app => app.MapIndexersEndpoints());
 
-        configureServices?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.UseHearthDefaults(settings);
-        app.UseRoleGate();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapHealth(settings.Role);
-        app.MapRolePing();
-        app.MapIndexersEndpoints();
-        return app;
-    }
+    private static WebApplication BuildEgress(ServerSettings settings, Action<IServiceCollection>? configureServices) =>
+        BuildRoleApart(settings, configureServices, builder =>
+        {
+            builder.AddEgress(settings.Egress!);
+            builder.Services.AddHealthChecks().AddCheck<TunnelCheck>("tunnel");
+        }, app => app.MapEgressEndpoints());
 
-    private static WebApplication BuildEgress(ServerSettings settings, Action<IServiceCollection>? configureServices)
+    /// <summary>A role apart from the server: no accounts, the role key at the door, its health open.</summary>
+    private static WebApplication BuildRoleApart(ServerSettings settings, Action<IServiceCollection>? configureServices, Action<WebApplicationBuilder> add, Action<WebApplication> map)
     {
         var builder = HearthDefaults.CreateBuilder(settings);
         builder.AddRoleAccess(LoadKey(settings, create: true));
-        builder.AddEgress(settings.Egress!);
-        builder.Services.AddHealthChecks().AddCheck<TunnelCheck>("tunnel");
+        add(builder);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseHearthDefaults(settings);
@@ -167,7 +161,7 @@ public static class HearthServer
         app.UseAuthorization();
         app.MapHealth(settings.Role);
         app.MapRolePing();
-        app.MapEgressEndpoints();
+        map(app);
         return app;
     }
 
