@@ -6,6 +6,7 @@ using Hearth.Access.Store;
 using Hearth.Access.Users;
 using Hearth.Core.Access;
 using Hearth.Core.Paths;
+using Hearth.Core.Roles;
 using Hearth.Core.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -34,12 +35,30 @@ public static class AccessModule
         services.AddSingleton<UserService>();
         services.AddAuthentication(HearthAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, HearthAuthenticationHandler>(HearthAuthenticationHandler.SchemeName, null);
+        AddCallerPolicies(services);
+        return builder;
+    }
+
+    /// <summary>
+    /// For a role that runs apart from the server (acquire, egress): it has no accounts, and believes only requests
+    /// that carry <paramref name="key"/>, signed in as the caller the server names beside it. The same policies
+    /// apply as on the server, so an endpoint answers alike in either composition.
+    /// </summary>
+    public static IHostApplicationBuilder AddRoleAccess(this IHostApplicationBuilder builder, RoleKey key)
+    {
+        var services = builder.Services;
+        services.AddSingleton(key);
+        services.AddAuthentication(RoleKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, RoleKeyAuthenticationHandler>(RoleKeyAuthenticationHandler.SchemeName, null);
+        AddCallerPolicies(services);
+        return builder;
+    }
+
+    private static void AddCallerPolicies(IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(CallerAccess.AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerAccess.AdminClaim, "true"))
             .AddPolicy(CallerAccess.IndexersPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.HasClaim(CallerAccess.AdminClaim, "true") || c.User.HasClaim(CallerAccess.IndexersClaim, "true")));
-        return builder;
-    }
 
     public static IEndpointRouteBuilder MapAccessEndpoints(this IEndpointRouteBuilder routes)
     {

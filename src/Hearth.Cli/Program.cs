@@ -7,6 +7,5 @@ root.Subcommands.Add(UpCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(EgressCommand.Create());
-root.Subcommands.Add(AcquireCommand.Create());
 root.Subcommands.Add(OpenApiCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -32,19 +32,26 @@ public static class EgressModule
             services.AddSingleton(sp =>
             {
                 var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EgressOptions>>().Value;
-                return new EgressController(
+                return CreateController(
                     options,
                     WireGuardConfigParser.ParseFile(options.ConfigFile),
-                    new NetworkCommands(sp.GetRequiredService<ProcessRunner>()),
+                    sp.GetRequiredService<ProcessRunner>(),
                     sp.GetServices<IForwardedPortListener>(),
                     sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILoggerFactory>().CreateLogger<EgressController>());
+                    sp.GetRequiredService<ILoggerFactory>());
             });
         }
 
         services.AddHostedService<EgressWorker>();
         return builder;
     }
+
+    /// <summary>
+    /// The one place an egress controller is made, whether from configuration (above) or by `hearth up --vpn`
+    /// before anything listens; the controller refuses options with problems, so every path is checked.
+    /// </summary>
+    public static EgressController CreateController(EgressOptions options, WireGuardConfig config, ProcessRunner runner, IEnumerable<IForwardedPortListener> listeners, TimeProvider time, ILoggerFactory logging) =>
+        new(options, config, new NetworkCommands(runner), listeners, time, logging.CreateLogger<EgressController>());
 
     public static IEndpointRouteBuilder MapEgressEndpoints(this IEndpointRouteBuilder routes) => routes.MapEgressControlEndpoints();
 }

@@ -1,70 +1,107 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Hearth.Access;
 using Hearth.Access.Sessions;
+using Hearth.Access.Store;
 using Hearth.Core.Paths;
+using Hearth.Core.Roles;
 using Hearth.Egress;
 using Hearth.Indexers;
 using Hearth.Library;
+using Hearth.Library.Store;
 using Hearth.Streaming;
+using Hearth.Web.Roles;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hearth.Web;
 
-/// <summary>The server role: composes the contexts, their endpoints and the HTTP pipeline.</summary>
+/// <summary>
+/// Composes a Hearth process by role: every role in one (the embedded default), or one alone — the server
+/// (library, streaming, accounts, web client; the indexer routes forwarded to acquire), acquire (the indexer hub,
+/// reached only with the role key) or egress (the tunnel and its control API). Each host starts from
+/// <see cref="HearthDefaults"/>.
+/// </summary>
 public static class HearthServer
 {
     /// <param name="settings">What the command line asked for.</param>
     /// <param name="configureServices">Replacements for tools and benchmarks (a prober that reads nothing, say).</param>
     public static WebApplication Build(ServerSettings settings, Action<IServiceCollection>? configureServices = null)
     {
-        var data = new DataFolder(settings.Data);
-        data.EnsureCreated();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(settings.Configuration);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddHearthConsole();
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        if (Problem(settings) is { } problem)
         {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(ParseBind(settings.Bind), settings.Port);
-            if (settings.Egress?.Options is { HostNamespace: null } egress && !ParseBind(settings.Bind).Equals(IPAddress.Any))
+            throw new ArgumentException(problem);
+        }
+
+        return settings.Role switch
+        {
+            HearthRole.Acquire => BuildAcquire(settings, configureServices),
+            HearthRole.Egress => BuildEgress(settings, configureServices),
+            _ => BuildServer(settings, configureServices),
+        };
+    }
+
+    /// <summary>What is wrong with the combination of settings, in words naming the flags; null when it can run.</summary>
+    /// <param name="egressComing">The egress controller will be made (--vpn was given), though it is not in the settings yet.</param>
+    public static string? Problem(ServerSettings settings, bool egressComing = false) => settings.Role switch
+    {
+        HearthRole.Server when settings.Acquire is null => "--role server needs --acquire URL: where the acquire role answers (start it with hearth up --role acquire)",
+        not HearthRole.Server when settings.Acquire is not null => "--acquire is for --role server alone: the embedded default runs acquire in its own process",
+        HearthRole.Egress when settings.Egress is null && !egressComing => "--role egress needs --vpn FILE: the WireGuard file of the tunnel it keeps",
+        // (the server composed by `up --vpn` has the egress controller in its settings; a user's --role server with --vpn is refused)
+        HearthRole.Server or HearthRole.Acquire when egressComing || (settings.Role == HearthRole.Acquire && settings.Egress is not null)
+            => $"--vpn starts the egress role; --role {HearthRoles.Name(settings.Role)} runs without it (start egress with --role egress --vpn FILE, or leave out --role)",
+        not HearthRole.Acquire when settings.Server is not null => "--server is for --role acquire alone",
+        _ when settings.Acquire is { } a && !IsHttp(a) => $"--acquire takes an http:// or https:// URL, not '{a}'",
+        _ when settings.Server is { } s && !IsHttp(s) => $"--server takes an http:// or https:// URL, not '{s}'",
+        _ => null,
+    };
+
+    private static bool IsHttp(Uri uri) => uri.IsAbsoluteUri && uri.Scheme is "http" or "https";
+
+    private static WebApplication BuildServer(ServerSettings settings, Action<IServiceCollection>? configureServices)
+    {
+        var builder = HearthDefaults.CreateBuilder(settings, kestrel =>
+        {
+            if (settings.Egress?.Options is { HostNamespace: null } egress && !HearthDefaults.ParseBind(settings.Bind).Equals(System.Net.IPAddress.Any))
             {
                 // the link to the egress namespace: acquire inside reaches the server and the control API here
                 kestrel.Listen(egress.HostLinkAddress, settings.Port);
             }
         });
-        builder.Services.AddSingleton(data);
         builder.AddAccess();
         builder.AddLibrary();
         // the library answers IPlayableMediaSource, the Core contract streaming plays from
         builder.AddStreaming();
-        // the acquire role's indexer hub; the embedded default runs it in this process
-        builder.AddIndexers();
+        var acquireApart = settings.Role == HearthRole.Server;
+        if (acquireApart)
+        {
+            builder.Services.AddAcquireProxy(settings.Acquire!, LoadKey(settings, create: true));
+        }
+        else
+        {
+            // the acquire role's indexer hub, in this process
+            builder.AddIndexers();
+        }
+
         if (settings.Egress is { } egressController)
         {
             builder.AddEgress(egressController);
+            builder.Services.AddHealthChecks().AddCheck<TunnelCheck>("tunnel", HealthStatus.Degraded);
         }
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreCheck<AccessDb>>("access")
+            .AddCheck<StoreCheck<LibraryDb>>("library");
         builder.Services.AddOpenApi(OpenApiWireFormat.Configure);
-        builder.Services.AddProblemDetails();
-        // enums travel as words ("hdr10", "dolbyVision"), as clients and people read them
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton<StartupTasks>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        // first: the client's address and scheme must be right for everything after (throttle, cookie, origin check)
-        app.UseTrustedProxies(settings.TrustedProxies);
-        app.UseSecurityHeaders();
-        app.UseExceptionHandler();
+        app.UseHearthDefaults(settings);
         app.UseWebClientFiles(settings.WebRoot);
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseCrossSiteGuard();
         app.UseAuthorization();
-        app.MapGet("/health", () => TypedResults.Ok(new Health("ok", Version))).AllowAnonymous().WithTags("Server");
+        app.MapHealth(settings.Role);
         app.MapGet("/api/v1/server", () => TypedResults.Ok(new ServerInfo("Hearth", Version, Environment.OSVersion.VersionString, Environment.Version.ToString())))
             .WithTags("Server");
         // open on purpose (README, "Open routes"): it describes routes, holds no data, and tools read it before they have a key
@@ -73,50 +110,101 @@ public static class HearthServer
         app.MapLibraryEndpoints();
         app.MapStreamingEndpoints();
         app.MapReleasesEndpoints();
-        app.MapIndexersEndpoints();
+        if (acquireApart)
+        {
+            app.MapAcquireProxy();
+        }
+        else
+        {
+            app.MapIndexersEndpoints();
+        }
+
         if (settings.Egress is not null)
         {
             app.MapEgressEndpoints();
         }
+
         app.MapWebClient(settings.WebRoot);
         return app;
     }
 
-    public static string Version { get; } = typeof(HearthServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    private static WebApplication BuildAcquire(ServerSettings settings, Action<IServiceCollection>? configureServices) =>
+        BuildRoleApart(settings, configureServices, builder =>
+        {
+            builder.AddIndexers();
+            if (settings.Server is { } server)
+            {
+                builder.Services.AddHttpClient();
+                builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("server", sp => new ServerLinkCheck(server, sp.GetRequiredService<IHttpClientFactory>()), HealthStatus.Degraded, null));
+            }
+        }, app => app.MapIndexersEndpoints());
+
+    private static WebApplication BuildEgress(ServerSettings settings, Action<IServiceCollection>? configureServices) =>
+        BuildRoleApart(settings, configureServices, builder =>
+        {
+            builder.AddEgress(settings.Egress!);
+            builder.Services.AddHealthChecks().AddCheck<TunnelCheck>("tunnel");
+        }, app => app.MapEgressEndpoints());
+
+    /// <summary>A role apart from the server: no accounts, the role key at the door, its health open.</summary>
+    private static WebApplication BuildRoleApart(ServerSettings settings, Action<IServiceCollection>? configureServices, Action<WebApplicationBuilder> add, Action<WebApplication> map)
+    {
+        var builder = HearthDefaults.CreateBuilder(settings);
+        builder.AddRoleAccess(LoadKey(settings, create: true));
+        add(builder);
+        configureServices?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.UseHearthDefaults(settings);
+        app.UseRoleGate();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealth(settings.Role);
+        app.MapRolePing();
+        map(app);
+        return app;
+    }
+
+    private static RoleKey LoadKey(ServerSettings settings, bool create) =>
+        RoleKey.Load(settings.RoleKeyFile ?? new DataFolder(settings.Data).RoleKey, create);
+
+    public static string Version => HearthDefaults.Version;
 
     /// <summary>Migrates, seeds, starts listening, and answers the address it serves on.</summary>
     public static async Task<string> StartAsync(WebApplication app, ServerSettings settings, TextWriter console, CancellationToken ct)
     {
-        await app.Services.MigrateAccessAsync(ct).ConfigureAwait(false);
-        await app.Services.MigrateLibraryAsync(ct).ConfigureAwait(false);
-        await app.Services.MigrateIndexersAsync(ct).ConfigureAwait(false);
-        var startup = app.Services.GetRequiredService<StartupTasks>();
-        var demoCreated = await startup.SeedLibrariesAsync(settings, console, ct).ConfigureAwait(false);
+        var serves = settings.Role is HearthRole.All or HearthRole.Server;
+        if (serves)
+        {
+            await app.Services.MigrateAccessAsync(ct).ConfigureAwait(false);
+            await app.Services.MigrateLibraryAsync(ct).ConfigureAwait(false);
+        }
+
+        if (settings.Role is HearthRole.All or HearthRole.Acquire)
+        {
+            await app.Services.MigrateIndexersAsync(ct).ConfigureAwait(false);
+        }
+
+        var startup = serves ? app.Services.GetRequiredService<StartupTasks>() : null;
+        var demoCreated = startup is not null && await startup.SeedLibrariesAsync(settings, console, ct).ConfigureAwait(false);
         await app.StartAsync(ct).ConfigureAwait(false);
         if (demoCreated)
         {
-            await startup.WaitForScansAsync(TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+            await startup!.WaitForScansAsync(TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
         }
 
         // the port the server really got (tests ask for port 0)
         var bound = new Uri(app.Urls.First());
         var shown = settings.Bind is "0.0.0.0" or "*" ? "127.0.0.1" : settings.Bind is "::" ? "[::1]" : bound.Host;
         var url = $"http://{shown}:{bound.Port}";
-        await startup.AnnounceSetupAsync(url, console, ct).ConfigureAwait(false);
+        if (startup is not null)
+        {
+            await startup.AnnounceSetupAsync(url, console, ct).ConfigureAwait(false);
+        }
+
         return url;
     }
 
-    /// <summary>The answer of /health (named, not anonymous, so the OpenAPI document describes it exactly).</summary>
-    public sealed record Health(string Status, string Version);
-
     /// <summary>The answer of /api/v1/server.</summary>
     public sealed record ServerInfo(string Name, string Version, string Os, string Dotnet);
-
-    private static IPAddress ParseBind(string bind) => bind switch
-    {
-        "localhost" => IPAddress.Loopback,
-        "*" or "0.0.0.0" => IPAddress.Any,
-        _ when IPAddress.TryParse(bind, out var address) => address,
-        _ => throw new ArgumentException($"--bind takes an IP address (127.0.0.1, 0.0.0.0, a LAN or tailnet address), not '{bind}'"),
-    };
 }

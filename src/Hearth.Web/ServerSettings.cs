@@ -53,6 +53,18 @@ public sealed record ServerSettings
     /// </summary>
     public Hearth.Egress.EgressController? Egress { get; init; }
 
+    /// <summary>Which role this process runs; every role in one process by default.</summary>
+    public Roles.HearthRole Role { get; init; } = Roles.HearthRole.All;
+
+    /// <summary>Where the acquire role answers, for the server role alone (`--acquire URL`).</summary>
+    public Uri? Acquire { get; init; }
+
+    /// <summary>Where the server answers, for the acquire role alone (`--server URL`): its health says whether it reaches it.</summary>
+    public Uri? Server { get; init; }
+
+    /// <summary>The role key's file (`--role-key-file`); by default role.key in the data folder.</summary>
+    public string? RoleKeyFile { get; init; }
+
     /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

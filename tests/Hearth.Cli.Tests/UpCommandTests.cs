@@ -44,6 +44,35 @@ public sealed class UpCommandTests
         Assert.False(Directory.Exists(temp.Combine("data")));
     }
 
+    [Theory]
+    [InlineData("--role server needs --acquire", "--role", "server")]
+    [InlineData("--acquire is for --role server", "--acquire", "http://127.0.0.1:8097")]
+    [InlineData("--role egress needs --vpn", "--role", "egress")]
+    [InlineData("--server is for --role acquire", "--server", "http://127.0.0.1:8096")]
+    [InlineData("http:// or https://", "--role", "server", "--acquire", "not a url")]
+    public async Task Up_RolesCombinedWrongly_RefusesBeforeDoingAnything(string said, params string[] options)
+    {
+        using var temp = new TempFolder();
+
+        var (code, errors) = await RunAsync(["up", "--data", temp.Combine("data"), .. options]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(said, errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("data")));
+    }
+
+    [Fact]
+    public async Task Up_RoleServerWithVpn_IsRefused()
+    {
+        using var temp = new TempFolder();
+        var config = temp.Write("wg.conf", "[Interface]\n");
+
+        var (code, errors) = await RunAsync("up", "--data", temp.Combine("data"), "--role", "server", "--acquire", "http://127.0.0.1:8097", "--vpn", config);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--vpn starts the egress role", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EgressOptions_Defaults_HaveNoProblems()
     {

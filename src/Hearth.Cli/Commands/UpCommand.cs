@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hearth.Web;
+using Hearth.Web.Roles;
 using Microsoft.Extensions.Hosting;
 
 namespace Hearth.Cli.Commands;
@@ -18,9 +19,14 @@ internal static class UpCommand
         var vpnPortForwarding = new Option<bool>("--vpn-port-forwarding") { Description = "Ask the VPN gateway for a forwarded port (NAT-PMP, as ProtonVPN offers)" };
         var vpnAllow = new Option<string[]>("--vpn-allow") { Description = "A subnet the namespace may reach outside the tunnel (the LAN, e.g. 192.168.1.0/24); repeat for more", AllowMultipleArgumentsPerToken = false };
         var trustedProxies = new Option<string[]>("--trusted-proxy") { Description = "A reverse proxy (address or network) whose X-Forwarded-For/-Proto/-Host headers are believed; repeat for more", AllowMultipleArgumentsPerToken = false };
+        var role = new Option<string>("--role") { Description = "Run one role alone: server, acquire or egress (by default every role runs in this one process)", DefaultValueFactory = _ => "all" };
+        role.AcceptOnlyFromAmong("all", "server", "acquire", "egress");
+        var acquire = new Option<string?>("--acquire") { Description = "With --role server: the acquire role's URL (e.g. http://127.0.0.1:8097); the indexer routes are answered there" };
+        var server = new Option<string?>("--server") { Description = "With --role acquire: the server's URL, which its health reports as reachable or not" };
+        var roleKeyFile = new Option<string?>("--role-key-file") { Description = "The key the roles authenticate each other with (default: role.key in the data folder, made on first start); roles apart share one" };
         var command = new Command("up", "Start Hearth: the server with its libraries, on http://127.0.0.1:8096 by default")
         {
-            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow, trustedProxies,
+            port, bind, libraries, noDemo, vpn, vpnNamespace, vpnInterface, vpnPortForwarding, vpnAllow, trustedProxies, role, acquire, server, roleKeyFile,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -49,6 +55,13 @@ internal static class UpCommand
                 return 2;
             }
 
+            _ = HearthRoles.TryParse(result.GetValue(role)!, out var chosenRole);
+            if (!TryUrl(result.GetValue(acquire), "--acquire", out var acquireUrl, out var urlProblem) || !TryUrl(result.GetValue(server), "--server", out var serverUrl, out urlProblem))
+            {
+                await Console.Error.WriteLineAsync(urlProblem).ConfigureAwait(false);
+                return 2;
+            }
+
             Hearth.Egress.EgressOptions? egress = null;
             if (result.GetValue(vpn) is { } vpnFile)
             {
@@ -70,11 +83,6 @@ internal static class UpCommand
                 egress.RuntimeDirectory = Path.Combine("/run/hearth-egress", egress.Namespace);
             }
 
-            if (!await Prerequisites.EnsureAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
-            {
-                return 1;
-            }
-
             var settings = new ServerSettings
             {
                 Data = result.GetValue(CommonOptions.Data)!,
@@ -83,7 +91,24 @@ internal static class UpCommand
                 Libraries = seeds,
                 Demo = !result.GetValue(noDemo),
                 TrustedProxies = proxies,
+                Role = chosenRole,
+                Acquire = acquireUrl,
+                Server = serverUrl,
+                RoleKeyFile = result.GetValue(roleKeyFile) is { } keyFile ? Path.GetFullPath(keyFile) : null,
             };
+            // the egress controller is made later (after prerequisites): here it is enough that --vpn was given
+            if (HearthServer.Problem(settings, egressComing: egress is not null) is { } roleProblem)
+            {
+                await Console.Error.WriteLineAsync(roleProblem).ConfigureAwait(false);
+                return 2;
+            }
+
+            // ffmpeg and ffprobe: the server's (acquire and egress alone read no media)
+            if (chosenRole is HearthRole.All or HearthRole.Server && !await Prerequisites.EnsureAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
+            {
+                return 1;
+            }
+
             if (egress is not null)
             {
                 return await VpnUp.RunAsync(settings, egress, ct).ConfigureAwait(false);
@@ -92,6 +117,25 @@ internal static class UpCommand
             return await RunAsync(settings, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static bool TryUrl(string? text, string flag, out Uri? url, out string? problem)
+    {
+        url = null;
+        problem = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+        {
+            url = parsed;
+            return true;
+        }
+
+        problem = $"{flag} takes an http:// or https:// URL, such as http://127.0.0.1:8097, not '{text}'";
+        return false;
     }
 
     internal static async Task<int> RunAsync(ServerSettings settings, CancellationToken ct, Func<string, CancellationToken, Task>? whenReady = null)
@@ -105,7 +149,12 @@ internal static class UpCommand
                 await whenReady(url, ct).ConfigureAwait(false);
             }
 
-            await Console.Out.WriteLineAsync($"Hearth is ready on {url}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(settings.Role switch
+            {
+                HearthRole.All => $"Hearth is ready on {url}",
+                HearthRole.Server => $"Hearth (server role; acquire at {settings.Acquire}) is ready on {url}",
+                var alone => $"Hearth {HearthRoles.Name(alone)} is ready on {url} (it answers only a server with the role key)",
+            }).ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return 0;
         }

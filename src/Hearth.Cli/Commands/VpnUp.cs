@@ -2,16 +2,17 @@ using Hearth.Core.Processes;
 using Hearth.Egress;
 using Hearth.Egress.Config;
 using Hearth.Egress.KillSwitch;
-using Hearth.Egress.Namespaces;
 using Hearth.Web;
+using Hearth.Web.Roles;
 using Microsoft.Extensions.Logging;
 
 namespace Hearth.Cli.Commands;
 
 /// <summary>
 /// `hearth up --vpn FILE`, the brief's topology on one box: egress first (namespace, kill switch, link, tunnel),
-/// then the server on the host (also on the host end of the link), then acquire inside the namespace. When
-/// Hearth stops, acquire ends and the namespace goes.
+/// then the server role on the host (also on the host end of the link), then the acquire role inside the
+/// namespace, which the server forwards the indexer routes to with the role key. When Hearth stops, acquire ends
+/// and the namespace goes. With `--role egress`, only the first part: the tunnel and its control API.
 /// </summary>
 internal static class VpnUp
 {
@@ -33,7 +34,7 @@ internal static class VpnUp
 
         using var logging = LoggerFactory.Create(b => b.AddHearthConsole());
         var runner = new ProcessRunner();
-        var egress = new EgressController(options, check.Config!, new NetworkCommands(runner), [], TimeProvider.System, logging.CreateLogger<EgressController>());
+        var egress = EgressModule.CreateController(options, check.Config!, runner, [], TimeProvider.System, logging);
         try
         {
             await egress.StartAsync(ct).ConfigureAwait(false);
@@ -44,14 +45,21 @@ internal static class VpnUp
 
             var status = await egress.StatusAsync(ct).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Egress: tunnel {status.State} in namespace {options.Namespace}; public address {status.PublicIp ?? "(not known yet)"}").ConfigureAwait(false);
+            if (settings.Role == HearthRole.Egress)
+            {
+                await Console.Out.WriteLineAsync($"Run acquire inside it with: ip netns exec {options.Namespace} hearth up --role acquire --bind {options.NamespaceLinkAddress}").ConfigureAwait(false);
+                return await UpCommand.RunAsync(settings with { Egress = egress }, ct).ConfigureAwait(false);
+            }
+
             RunningProcess? acquire = null;
             try
             {
-                return await UpCommand.RunAsync(settings with { Egress = egress }, ct, async (url, token) =>
+                var acquireUrl = new Uri($"http://{options.NamespaceLinkAddress}:{AcquirePort}");
+                return await UpCommand.RunAsync(settings with { Egress = egress, Role = HearthRole.Server, Acquire = acquireUrl }, ct, async (url, token) =>
                 {
                     var port = new Uri(url).Port;
-                    acquire = StartAcquire(runner, options, port);
-                    await Console.Out.WriteLineAsync($"acquire runs inside {options.Namespace}, on http://{options.NamespaceLinkAddress}:{AcquirePort}").ConfigureAwait(false);
+                    acquire = StartAcquire(runner, options, settings, port);
+                    await Console.Out.WriteLineAsync($"acquire runs inside {options.Namespace}, on {acquireUrl}").ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
             finally
@@ -73,12 +81,14 @@ internal static class VpnUp
         }
     }
 
-    private static RunningProcess StartAcquire(ProcessRunner runner, EgressOptions options, int serverPort)
+    private static RunningProcess StartAcquire(ProcessRunner runner, EgressOptions options, ServerSettings settings, int serverPort)
     {
-        // the same executable (or `dotnet hearth.dll` when run that way), inside the namespace
+        // the same executable (or `dotnet hearth.dll` when run that way), inside the namespace, on the same data
+        // folder (indexers.db is acquire's alone) and the same role key as the server
         var self = Environment.ProcessPath ?? "hearth";
         List<string> command = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [self, typeof(VpnUp).Assembly.Location] : [self];
-        return runner.Start("ip", ["netns", "exec", options.Namespace, .. command, "acquire",
+        List<string> key = settings.RoleKeyFile is { } file ? ["--role-key-file", file] : [];
+        return runner.Start("ip", ["netns", "exec", options.Namespace, .. command, "up", "--role", "acquire", "--data", settings.Data, .. key,
             "--server", $"http://{options.HostLinkAddress}:{serverPort}", "--bind", options.NamespaceLinkAddress.ToString(), "--port", AcquirePort.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             line => Console.Out.WriteLine($"[acquire] {line}"));
     }

@@ -22,6 +22,9 @@ public sealed class DataFolder
     /// <summary>The key that seals indexer download links handed out by the hub (they can hold an indexer's API key).</summary>
     public string IndexersLinkKey => Path.Combine(Root, "indexers-link.key");
 
+    /// <summary>The key roles running apart authenticate each other with (see <see cref="Roles.RoleKey"/>).</summary>
+    public string RoleKey => Path.Combine(Root, "role.key");
+
     public string SetupToken => Path.Combine(Root, "setup-token");
 
     public string Cache => Path.Combine(Root, "cache");

@@ -8,11 +8,13 @@ namespace Hearth.Indexers.Tests.Endpoint;
 /// <summary>Downloads go through Hearth: the links handed out hold a sealed token, never the indexer's passkey.</summary>
 public sealed class GrabTests
 {
-    [Fact]
-    public async Task Torznab_Links_PointAtHearthAndFetchTheFileWithoutThePasskey()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // acquire apart: the links still name the server, never the acquire role behind it
+    public async Task Torznab_Links_PointAtHearthAndFetchTheFileWithoutThePasskey(bool split)
     {
         await using var fake = await FakeIndexer.StartAsync();
-        await using var server = await HubServer.StartAsync();
+        await using var server = await HubServer.StartAsync(split: split);
         var id = (await server.AddIndexerAsync(fake.Site("grabbable"), "Private")).GetProperty("id").GetGuid();
 
         var body = await server.Anonymous.GetStringAsync($"/api/v1/indexers/all/torznab?t=search&q=x&apikey={server.ApiKey}");

@@ -9,23 +9,35 @@ using Microsoft.Extensions.Logging;
 
 namespace Hearth.Indexers.Tests.Endpoint;
 
-/// <summary>A whole Hearth server on loopback (as `hearth up` composes it) with an admin and an API key.</summary>
+/// <summary>
+/// A whole Hearth server on loopback (as `hearth up` composes it) with an admin and an API key; or, split, the
+/// server role and the acquire role apart (as `up --role server --acquire URL` and `up --role acquire` run them),
+/// each with its own data folder and one role key between them.
+/// </summary>
 public sealed class HubServer : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly WebApplication app;
+    private readonly WebApplication? acquire;
     private readonly TempFolder folder;
 
-    private HubServer(WebApplication app, TempFolder folder, string url)
+    private HubServer(WebApplication app, WebApplication? acquire, TempFolder folder, string url)
     {
         this.app = app;
+        this.acquire = acquire;
         this.folder = folder;
         Url = url;
         Anonymous = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(url) };
     }
 
     public string Url { get; }
+
+    /// <summary>The acquire role's address, when split.</summary>
+    public string? AcquireUrl { get; private set; }
+
+    /// <summary>The file of the role key the two share, when split.</summary>
+    public string? RoleKeyFile { get; private set; }
 
     public HttpClient Anonymous { get; }
 
@@ -36,7 +48,8 @@ public sealed class HubServer : IAsyncDisposable
     public string ApiKey { get; private set; } = string.Empty;
 
     /// <param name="logs">Also receives everything the server logs.</param>
-    public static async Task<HubServer> StartAsync(ILoggerProvider? logs = null)
+    /// <param name="split">Run the acquire role apart, reached over loopback with the role key.</param>
+    public static async Task<HubServer> StartAsync(ILoggerProvider? logs = null, bool split = false)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -47,9 +60,19 @@ public sealed class HubServer : IAsyncDisposable
             Demo = false,
             Configuration = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false", ["Access:PasswordMemoryKiB"] = "256", ["Access:PasswordIterations"] = "1" },
         };
+        WebApplication? acquire = null;
+        string? acquireUrl = null;
+        if (split)
+        {
+            var acquireSettings = settings with { Data = folder.Combine("acquire-data"), Role = Web.Roles.HearthRole.Acquire, RoleKeyFile = folder.Combine("role.key") };
+            acquire = HearthServer.Build(acquireSettings, logs is null ? null : services => services.AddSingleton(logs));
+            acquireUrl = await HearthServer.StartAsync(acquire, acquireSettings, TextWriter.Null, CancellationToken.None);
+            settings = settings with { Role = Web.Roles.HearthRole.Server, Acquire = new Uri(acquireUrl), RoleKeyFile = acquireSettings.RoleKeyFile };
+        }
+
         var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
-        var server = new HubServer(app, folder, url);
+        var server = new HubServer(app, acquire, folder, url) { AcquireUrl = acquireUrl, RoleKeyFile = settings.RoleKeyFile };
         var token = (await File.ReadAllTextAsync(Path.Combine(settings.Data, "setup-token"))).Trim();
         var setup = await server.Anonymous.PostAsJsonAsync("/api/v1/setup", new { token, username = "admin", password = "admin-password" });
         setup.EnsureSuccessStatusCode();
@@ -75,6 +98,12 @@ public sealed class HubServer : IAsyncDisposable
         Admin?.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
+        if (acquire is not null)
+        {
+            await acquire.StopAsync();
+            await acquire.DisposeAsync();
+        }
+
         folder.Dispose();
     }
 }

@@ -56,10 +56,12 @@ public sealed class IndexersApiTests
         Assert.Equal(0, search.GetProperty("indexers").GetArrayLength());
     }
 
-    [Fact]
-    public async Task Routes_NonAdminAndAnonymous_AreRefused()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // acquire apart: it refuses on the caller the server forwards, alike
+    public async Task Routes_NonAdminAndAnonymous_AreRefused(bool split)
     {
-        await using var server = await HubServer.StartAsync();
+        await using var server = await HubServer.StartAsync(split: split);
         var created = await server.Admin.PostAsJsonAsync("/api/v1/users", new { name = "kid", password = "user-password" });
         created.EnsureSuccessStatusCode();
         var login = await server.Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { username = "kid", password = "user-password" });

@@ -48,7 +48,10 @@ public sealed class UpVpnTests
             using var fromHost = new NamespaceSockets(lab.Home).CreateHttpClient(TimeSpan.FromSeconds(10), []);
             var health = await fromHost.GetStringAsync(new Uri("http://10.203.0.2:8097/health"));
             Assert.True(health.Contains("\"role\":\"acquire\"", StringComparison.Ordinal), health + "\n" + string.Join('\n', Snapshot(lines)));
-            Assert.Contains("\"serverReachable\":true", health, StringComparison.Ordinal);
+            Assert.Contains("\"server\":{\"status\":\"ok\"", health, StringComparison.Ordinal);
+            // and the server on the host forwards the indexer routes to it over the link, with the role key
+            var serverHealth = await fromHost.GetStringAsync(new Uri("http://10.203.0.1:8096/health"));
+            Assert.True(serverHealth.Contains("\"acquire\":{\"status\":\"ok\"", StringComparison.Ordinal), serverHealth + "\n" + string.Join('\n', Snapshot(lines)));
             var pids = await lab.Lab.Commands.PidsAsync(ns, default);
             Assert.Contains(pids, pid => File.ReadAllText($"/proc/{pid}/cmdline").Contains("acquire", StringComparison.Ordinal));
             // and what leaves the namespace leaves through the tunnel

@@ -29,6 +29,15 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2309,6 +2318,15 @@ export interface components {
         Health: {
             status: string;
             version: string;
+            role: string;
+            network: string;
+            checks: {
+                [key: string]: components["schemas"]["HealthCheck"];
+            };
+        };
+        HealthCheck: {
+            status: string;
+            description: null | string;
         };
         HistoryEntry: {
             /** Format: int64 */
