@@ -5,30 +5,34 @@ using Hearth.Testing;
 
 namespace Hearth.Web.Tests;
 
-public sealed class ItemsApiTests : IAsyncLifetime
+public sealed class ItemsApiTests(ItemsApiTests.FiveMovies movies) : IClassFixture<ItemsApiTests.FiveMovies>
 {
-    private TestServer server = null!;
-    private Guid library;
+    private readonly TestServer server = movies.Server;
+    private readonly Guid library = movies.Library;
 
-    public async Task InitializeAsync()
+    /// <summary>Five films from one clip, one with a poster. The tests read them; the one that marks a film watched
+    /// reads back only what it marked, so it may share them.</summary>
+    public sealed class FiveMovies : SharedServer
     {
-        server = await TestServer.StartAsync();
-        var movies = server.Folder.Combine("Movies");
-        var clip = server.Folder.Combine("clip.mp4");
-        await Media.ClipAsync(clip, 2);
-        // the same clip under many names: paging and sorting need rows, not distinct media
-        foreach (var (title, year) in new[] { ("The Alpha", 1990), ("Bravo", 2005), ("Charlie", 1970), ("Delta Force", 2012), ("An Echo", 2001) })
+        public Guid Library { get; private set; }
+
+        protected override async Task PrepareAsync(TestServer server)
         {
-            var folder = Path.Combine(movies, $"{title} ({year})");
-            Directory.CreateDirectory(folder);
-            File.Copy(clip, Path.Combine(folder, $"{title} ({year}).mp4"));
+            var movies = server.Folder.Combine("Movies");
+            var clip = server.Folder.Combine("clip.mp4");
+            await Media.ClipAsync(clip, 2);
+            // the same clip under many names: paging and sorting need rows, not distinct media
+            foreach (var (title, year) in new[] { ("The Alpha", 1990), ("Bravo", 2005), ("Charlie", 1970), ("Delta Force", 2012), ("An Echo", 2001) })
+            {
+                var folder = Path.Combine(movies, $"{title} ({year})");
+                Directory.CreateDirectory(folder);
+                File.Copy(clip, Path.Combine(folder, $"{title} ({year}).mp4"));
+            }
+
+            await TestImages.JpegAsync(server.Folder.Combine("Movies", "Bravo (2005)", "poster.jpg"), 400, 600);
+            Library = await server.AddLibraryAsync("Movies", "movies", movies);
         }
-
-        await TestImages.JpegAsync(server.Folder.Combine("Movies", "Bravo (2005)", "poster.jpg"), 400, 600);
-        library = await server.AddLibraryAsync("Movies", "movies", movies);
     }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
 
     private async Task<List<string>> TitlesAsync(string query) =>
         [.. (await server.ItemsAsync(server.Admin, query)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!)];

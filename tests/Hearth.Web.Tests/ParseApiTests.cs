@@ -3,13 +3,21 @@ using System.Text.Json;
 
 namespace Hearth.Web.Tests;
 
-public sealed class ParseApiTests
+public sealed class ParseApiTests(ParseApiTests.Empty empty) : IClassFixture<ParseApiTests.Empty>
 {
+    private readonly TestServer server = empty.Server;
+
+    /// <summary>Parsing reads nothing the server holds: one empty server serves every test here.</summary>
+    public sealed class Empty : SharedServer
+    {
+        protected override Task<TestServer> StartAsync() => TestServer.StartAsync(watch: false);
+
+        protected override Task PrepareAsync(TestServer server) => Task.CompletedTask;
+    }
+
     [Fact]
     public async Task Parse_SignedIn_ReturnsTheParsedRelease()
     {
-        await using var server = await TestServer.StartAsync(watch: false);
-
         var response = await server.Admin.GetAsync("/api/v1/parse?title=" + Uri.EscapeDataString("Series.Title.S01E02.1080p.WEB-DL.DDP5.1.H.264-NTb"));
 
         response.EnsureSuccessStatusCode();
@@ -25,8 +33,6 @@ public sealed class ParseApiTests
     [Fact]
     public async Task Parse_Anonymous_IsRefused()
     {
-        await using var server = await TestServer.StartAsync(watch: false);
-
         var response = await server.Anonymous.GetAsync("/api/v1/parse?title=Movie.2010.720p.BluRay.x264-GRP");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -35,8 +41,6 @@ public sealed class ParseApiTests
     [Fact]
     public async Task Parse_WithoutTitle_IsABadRequest()
     {
-        await using var server = await TestServer.StartAsync(watch: false);
-
         var response = await server.Admin.GetAsync("/api/v1/parse");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -3,15 +3,26 @@ using Hearth.Testing;
 
 namespace Hearth.Web.Tests;
 
-public sealed class WebClientTests
+public sealed class WebClientTests(WebClientTests.BuiltClient built) : IClassFixture<WebClientTests.BuiltClient>
 {
-    private static async Task<TempFolder> BuiltClientAsync()
+    private readonly TestServer server = built.Server;
+
+    /// <summary>A server with a small built client beside it; the tests only ask for pages and files.</summary>
+    public sealed class BuiltClient : SharedServer, IDisposable
     {
-        var root = new TempFolder();
-        Directory.CreateDirectory(root.Combine("assets"));
-        await File.WriteAllTextAsync(root.Combine("index.html"), "<!doctype html><title>Hearth</title><div id=app></div>");
-        await File.WriteAllTextAsync(root.Combine("assets", "app-ABC123.js"), "console.log('hi')");
-        return root;
+        private readonly TempFolder client = new();
+
+        protected override async Task<TestServer> StartAsync()
+        {
+            Directory.CreateDirectory(client.Combine("assets"));
+            await File.WriteAllTextAsync(client.Combine("index.html"), "<!doctype html><title>Hearth</title><div id=app></div>");
+            await File.WriteAllTextAsync(client.Combine("assets", "app-ABC123.js"), "console.log('hi')");
+            return await TestServer.StartAsync(webRoot: client.Path);
+        }
+
+        protected override Task PrepareAsync(TestServer server) => Task.CompletedTask;
+
+        public void Dispose() => client.Dispose();
     }
 
     [Theory]
@@ -20,9 +31,6 @@ public sealed class WebClientTests
     [InlineData("/admin/users")]
     public async Task PagePath_WithoutSignIn_ServesTheClientWithSafeHeaders(string path)
     {
-        using var client = await BuiltClientAsync();
-        await using var server = await TestServer.StartAsync(webRoot: client.Path);
-
         var page = await server.Anonymous.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -36,9 +44,6 @@ public sealed class WebClientTests
     [Fact]
     public async Task Asset_HashedName_CachedForGood()
     {
-        using var client = await BuiltClientAsync();
-        await using var server = await TestServer.StartAsync(webRoot: client.Path);
-
         var asset = await server.Anonymous.GetAsync("/assets/app-ABC123.js");
 
         Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
@@ -51,9 +56,6 @@ public sealed class WebClientTests
     [InlineData("/assets/missing.js")]
     public async Task UnknownApiRouteOrFile_StaysNotFound(string path)
     {
-        using var client = await BuiltClientAsync();
-        await using var server = await TestServer.StartAsync(webRoot: client.Path);
-
         var response = await server.Admin.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -62,12 +64,12 @@ public sealed class WebClientTests
     [Fact]
     public async Task NoClientBuilt_RootSaysHowToGetOne()
     {
-        await using var server = await TestServer.StartAsync();
+        await using var bare = await TestServer.StartAsync();
 
-        var page = await server.Anonymous.GetAsync("/");
+        var page = await bare.Anonymous.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("./hearth up", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await server.Anonymous.GetAsync("/library/x")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bare.Anonymous.GetAsync("/library/x")).StatusCode);
     }
 }
