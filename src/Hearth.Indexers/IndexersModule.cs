@@ -1,4 +1,6 @@
 using Hearth.Core.Indexers;
+using Hearth.Core.Paths;
+using Hearth.Core.Storage;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.Endpoint;
 using Hearth.Indexers.Grabs;
@@ -7,7 +9,9 @@ using Hearth.Indexers.Limits;
 using Hearth.Indexers.Newznab;
 using Hearth.Indexers.Proxies;
 using Hearth.Indexers.Search;
+using Hearth.Indexers.Store;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +29,7 @@ public static class IndexersModule
         var services = builder.Services;
         services.AddOptions<IndexerOptions>().Bind(builder.Configuration.GetSection(IndexerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IndexersDatabase>();
+        services.AddDbContextFactory<IndexersDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().IndexersDatabase));
         services.AddSingleton<IndexerStore>();
         services.AddSingleton<IndexerHttp>();
         services.AddSingleton<NewznabClient>();
@@ -51,6 +55,9 @@ public static class IndexersModule
     }
 
     /// <summary>Brings the store's schema up to date; the host calls it before it starts serving.</summary>
-    public static Task MigrateIndexersAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IndexersDatabase>().MigrateAsync(cancellationToken);
+    public static async Task MigrateIndexersAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<IndexersDb>>().CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await IndexersSchema.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
+    }
 }

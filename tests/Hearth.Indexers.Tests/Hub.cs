@@ -1,11 +1,15 @@
 using Hearth.Core.Paths;
+using Hearth.Core.Storage;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.History;
 using Hearth.Indexers.Limits;
 using Hearth.Indexers.Newznab;
 using Hearth.Indexers.Proxies;
 using Hearth.Indexers.Search;
+using Hearth.Indexers.Store;
 using Hearth.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,9 +23,9 @@ public sealed class Hub : IAsyncDisposable
     private Hub(IndexerOptions options)
     {
         Options = options;
-        var data = new DataFolder(folder.Combine("data"));
-        data.EnsureCreated();
-        Database = new IndexersDatabase(data);
+        Data = new DataFolder(folder.Combine("data"));
+        Data.EnsureCreated();
+        Database = new PooledDbContextFactory<IndexersDb>((DbContextOptions<IndexersDb>)new DbContextOptionsBuilder<IndexersDb>().UseHearthSqlite(Data.IndexersDatabase).Options);
         Store = new IndexerStore(Database);
         var o = Microsoft.Extensions.Options.Options.Create(options);
         Client = new NewznabClient(Http, o, Clock);
@@ -37,7 +41,9 @@ public sealed class Hub : IAsyncDisposable
 
     public IndexerHttp Http { get; } = new();
 
-    public IndexersDatabase Database { get; }
+    public DataFolder Data { get; }
+
+    public IDbContextFactory<IndexersDb> Database { get; }
 
     public IndexerStore Store { get; }
 
@@ -51,11 +57,25 @@ public sealed class Hub : IAsyncDisposable
 
     public IndexerHub Search { get; }
 
-    public static async Task<Hub> StartAsync(IndexerOptions? options = null)
+    /// <param name="options">The hub's options; the defaults when none.</param>
+    /// <param name="beforeMigrate">Given the store's file before the schema is brought up to date (to make an old one).</param>
+    public static async Task<Hub> StartAsync(IndexerOptions? options = null, Func<string, Task>? beforeMigrate = null)
     {
         var hub = new Hub(options ?? new IndexerOptions());
-        await hub.Database.MigrateAsync(CancellationToken.None);
+        if (beforeMigrate is not null)
+        {
+            await beforeMigrate(hub.Data.IndexersDatabase);
+        }
+
+        await hub.MigrateAsync();
         return hub;
+    }
+
+    /// <summary>Brings the store's schema up to date, as the host does at start.</summary>
+    public async Task MigrateAsync()
+    {
+        await using var db = await Database.CreateDbContextAsync();
+        await IndexersSchema.MigrateAsync(db, CancellationToken.None);
     }
 
     public async Task<IndexerDefinition> AddAsync(string url, string name, string kind = "torznab", int priority = 25, IndexerLimits? limits = null, string? proxy = null)

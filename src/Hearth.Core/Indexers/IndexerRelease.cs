@@ -63,7 +63,7 @@ public sealed record IndexerRelease
 }
 
 /// <summary>How one indexer answered one search.</summary>
-public sealed record IndexerSearchOutcome(Guid IndexerId, string Name, string Outcome, int Results, int Skipped, long DurationMs, string? Message);
+public sealed record IndexerSearchOutcome(Guid IndexerId, string Name, IndexerOutcome Outcome, int Results, int Skipped, long DurationMs, string? Message);
 
 public sealed record ReleaseSearchResult(IReadOnlyList<IndexerRelease> Releases, IReadOnlyList<IndexerSearchOutcome> Indexers);
 

@@ -1,3 +1,4 @@
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Caps;
 using Hearth.Indexers.History;
 using Hearth.Indexers.Limits;
@@ -118,7 +119,7 @@ public sealed class IndexerCatalog(IndexerStore store, NewznabClient client, Ind
             var saved = draft with { Caps = caps };
             await store.SaveAsync(saved, ct).ConfigureAwait(false);
             limiter.Reset(saved.Id);
-            await history.RecordAsync(saved, "test", "t=caps", caps.AllCategories().Count(), 0, System.Diagnostics.Stopwatch.GetElapsedTime(started), HistoryStore.Ok, null, ct).ConfigureAwait(false);
+            await history.RecordAsync(saved, "test", "t=caps", caps.AllCategories().Count(), 0, System.Diagnostics.Stopwatch.GetElapsedTime(started), IndexerOutcome.Ok, null, ct).ConfigureAwait(false);
             return (saved, null);
         }
         catch (IndexerException e)

@@ -1,95 +1,88 @@
 using System.Text.Json;
 using Hearth.Indexers.Caps;
 using Hearth.Indexers.Limits;
-using Microsoft.Data.Sqlite;
+using Hearth.Indexers.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Indexers.Definitions;
 
 /// <summary>Reads and writes indexer definitions; lists and caps are kept as JSON columns.</summary>
-public sealed class IndexerStore(IndexersDatabase database)
+public sealed class IndexerStore(IDbContextFactory<IndexersDb> factory)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private const string Columns = "id, name, kind, url, api_key, categories, priority, tags, enabled, proxy, limits, caps, created_ms, updated_ms";
-
     public async Task<IReadOnlyList<IndexerDefinition>> ListAsync(CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM indexers ORDER BY priority, name";
-        return await ReadAllAsync(command, ct).ConfigureAwait(false);
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await db.Indexers.AsNoTracking().OrderBy(i => i.Priority).ThenBy(i => i.Name).ToListAsync(ct).ConfigureAwait(false);
+        return rows.ConvertAll(ToDefinition);
     }
 
     public async Task<IndexerDefinition?> GetAsync(Guid id, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM indexers WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id.ToString());
-        return (await ReadAllAsync(command, ct).ConfigureAwait(false)).FirstOrDefault();
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var row = await db.Indexers.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
+        return row is null ? null : ToDefinition(row);
     }
 
+    /// <summary>Adds the indexer or replaces the stored one with the same id, keeping when it was created.</summary>
     public async Task SaveAsync(IndexerDefinition definition, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            INSERT INTO indexers ({Columns}) VALUES ($id, $name, $kind, $url, $key, $categories, $priority, $tags, $enabled, $proxy, $limits, $caps, $created, $updated)
-            ON CONFLICT(id) DO UPDATE SET name = $name, kind = $kind, url = $url, api_key = $key, categories = $categories, priority = $priority,
-                tags = $tags, enabled = $enabled, proxy = $proxy, limits = $limits, caps = $caps, updated_ms = $updated
-            """;
-        var p = command.Parameters;
-        p.AddWithValue("$id", definition.Id.ToString());
-        p.AddWithValue("$name", definition.Name);
-        p.AddWithValue("$kind", definition.Kind.ToString().ToLowerInvariant());
-        p.AddWithValue("$url", definition.Url);
-        p.AddWithValue("$key", definition.ApiKey);
-        p.AddWithValue("$categories", JsonSerializer.Serialize(definition.Categories, Json));
-        p.AddWithValue("$priority", definition.Priority);
-        p.AddWithValue("$tags", JsonSerializer.Serialize(definition.Tags, Json));
-        p.AddWithValue("$enabled", definition.Enabled ? 1 : 0);
-        p.AddWithValue("$proxy", (object?)definition.Proxy ?? DBNull.Value);
-        p.AddWithValue("$limits", JsonSerializer.Serialize(definition.Limits, Json));
-        p.AddWithValue("$caps", definition.Caps is null ? DBNull.Value : JsonSerializer.Serialize(definition.Caps, Json));
-        p.AddWithValue("$created", definition.CreatedMs);
-        p.AddWithValue("$updated", definition.UpdatedMs);
-        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var row = ToRow(definition);
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var stored = await db.Indexers.FirstOrDefaultAsync(i => i.Id == definition.Id, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            db.Indexers.Add(row);
+        }
+        else
+        {
+            row.CreatedMs = stored.CreatedMs;
+            db.Entry(stored).CurrentValues.SetValues(row);
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM indexers WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id.ToString());
-        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) > 0;
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Indexers.Where(i => i.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
     }
 
-    private static async Task<IReadOnlyList<IndexerDefinition>> ReadAllAsync(SqliteCommand command, CancellationToken ct)
+    private static IndexerRow ToRow(IndexerDefinition definition) => new()
     {
-        var list = new List<IndexerDefinition>();
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            list.Add(new IndexerDefinition
-            {
-                Id = Guid.Parse(reader.GetString(0)),
-                Name = reader.GetString(1),
-                Kind = Enum.Parse<IndexerKind>(reader.GetString(2), ignoreCase: true),
-                Url = reader.GetString(3),
-                ApiKey = reader.GetString(4),
-                Categories = JsonSerializer.Deserialize<int[]>(reader.GetString(5), Json) ?? [],
-                Priority = reader.GetInt32(6),
-                Tags = JsonSerializer.Deserialize<string[]>(reader.GetString(7), Json) ?? [],
-                Enabled = reader.GetInt32(8) != 0,
-                Proxy = reader.IsDBNull(9) ? null : reader.GetString(9),
-                Limits = JsonSerializer.Deserialize<IndexerLimits>(reader.GetString(10), Json) ?? new(null, null, null, null),
-                Caps = reader.IsDBNull(11) ? null : JsonSerializer.Deserialize<IndexerCaps>(reader.GetString(11), Json),
-                CreatedMs = reader.GetInt64(12),
-                UpdatedMs = reader.GetInt64(13),
-            });
-        }
+        Id = definition.Id,
+        Name = definition.Name,
+        Kind = definition.Kind,
+        Url = definition.Url,
+        ApiKey = definition.ApiKey,
+        Categories = JsonSerializer.Serialize(definition.Categories, Json),
+        Priority = definition.Priority,
+        Tags = JsonSerializer.Serialize(definition.Tags, Json),
+        Enabled = definition.Enabled,
+        Proxy = definition.Proxy,
+        Limits = JsonSerializer.Serialize(definition.Limits, Json),
+        Caps = definition.Caps is null ? null : JsonSerializer.Serialize(definition.Caps, Json),
+        CreatedMs = definition.CreatedMs,
+        UpdatedMs = definition.UpdatedMs,
+    };
 
-        return list;
-    }
+    private static IndexerDefinition ToDefinition(IndexerRow row) => new()
+    {
+        Id = row.Id,
+        Name = row.Name,
+        Kind = row.Kind,
+        Url = row.Url,
+        ApiKey = row.ApiKey,
+        Categories = JsonSerializer.Deserialize<int[]>(row.Categories, Json) ?? [],
+        Priority = row.Priority,
+        Tags = JsonSerializer.Deserialize<string[]>(row.Tags, Json) ?? [],
+        Enabled = row.Enabled,
+        Proxy = row.Proxy,
+        Limits = JsonSerializer.Deserialize<IndexerLimits>(row.Limits, Json) ?? new(null, null, null, null),
+        Caps = row.Caps is null ? null : JsonSerializer.Deserialize<IndexerCaps>(row.Caps, Json),
+        CreatedMs = row.CreatedMs,
+        UpdatedMs = row.UpdatedMs,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.History;
 using Hearth.Indexers.Limits;
@@ -98,14 +99,14 @@ public sealed class GrabService(IndexerStore store, IndexerHttp http, NewznabCli
             }
 
             limiter.Succeeded(indexer.Id);
-            await history.RecordAsync(indexer, "grab", described, 1, 0, Stopwatch.GetElapsedTime(started), HistoryStore.Ok, null, ct).ConfigureAwait(false);
+            await history.RecordAsync(indexer, "grab", described, 1, 0, Stopwatch.GetElapsedTime(started), IndexerOutcome.Ok, null, ct).ConfigureAwait(false);
             return file;
         }
         catch (Exception e) when (e is IndexerException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             var failure = e as IndexerException ?? new IndexerException(e is OperationCanceledException ? IndexerFailureKind.Timeout : IndexerFailureKind.Unreachable, $"The download failed: {e.Message}");
             limiter.Failed(indexer.Id, failure);
-            await history.RecordAsync(indexer, "grab", described, 0, 0, Stopwatch.GetElapsedTime(started), IndexerLimiter.JsonName(failure.Kind), failure.Message, ct).ConfigureAwait(false);
+            await history.RecordAsync(indexer, "grab", described, 0, 0, Stopwatch.GetElapsedTime(started), failure.Kind.Outcome(), failure.Message, ct).ConfigureAwait(false);
             throw failure;
         }
     }

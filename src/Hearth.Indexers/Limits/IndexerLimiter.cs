@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Newznab;
 using Microsoft.Extensions.Options;
 
@@ -143,7 +144,8 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
 
     public void Forget(Guid indexer) => trackers.TryRemove(indexer, out _);
 
-    internal static string JsonName(IndexerFailureKind kind) => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+    /// <summary>The word of a failure kind in JSON: its outcome's ("rateLimited").</summary>
+    internal static string JsonName(IndexerFailureKind kind) => kind.Outcome().Text();
 
     private static string Describe(Tracker tracker) =>
         tracker.ConsecutiveFailures == 1 ? "a failure" : $"{tracker.ConsecutiveFailures} failures in a row";

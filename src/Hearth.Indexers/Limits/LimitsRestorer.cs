@@ -1,3 +1,4 @@
+using Hearth.Core.Indexers;
 using Hearth.Indexers.History;
 using Hearth.Indexers.Newznab;
 using Microsoft.Extensions.Hosting;
@@ -21,11 +22,11 @@ public sealed class LimitsRestorer(HistoryStore history, IndexerLimiter limiter,
         var failures = new Dictionary<Guid, (int Count, IndexerFailureKind Kind, string? Message, DateTimeOffset At)>();
         foreach (var (indexer, outcome, message, at) in await history.OutcomesSinceAsync(time.GetUtcNow().AddDays(-7), cancellationToken).ConfigureAwait(false))
         {
-            if (outcome == HistoryStore.Ok)
+            if (outcome == IndexerOutcome.Ok)
             {
                 failures.Remove(indexer);
             }
-            else if (Enum.TryParse<IndexerFailureKind>(outcome, ignoreCase: true, out var kind) && IndexerException.IsFailure(kind))
+            else if (outcome.FailureKind() is { } kind && IndexerException.IsFailure(kind))
             {
                 var count = failures.TryGetValue(indexer, out var previous) ? previous.Count : 0;
                 failures[indexer] = (count + 1, kind, message, at);

@@ -59,7 +59,7 @@ public sealed class IndexerHub(
         var pageSize = Math.Clamp(Math.Min(query.Limit, indexer.Caps.LimitMax ?? 100), 1, 1000);
         var offset = Math.Max(0, query.Offset);
         var end = offset + Math.Max(1, query.Limit);
-        string outcome = HistoryStore.Ok;
+        var outcome = IndexerOutcome.Ok;
         string? message = null;
         for (var page = 0; page < options.Value.MaxPages && offset < end; page++)
         {
@@ -75,7 +75,7 @@ public sealed class IndexerHub(
                 limiter.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query);
                 var parsed = await client.QueryAsync(indexer.Connection, parameters, ct).ConfigureAwait(false);
                 limiter.Succeeded(indexer.Id);
-                await history.RecordAsync(indexer, "query", described, parsed.Items.Count, parsed.Skipped, Stopwatch.GetElapsedTime(pageStarted), HistoryStore.Ok, plan.FellBackToText ? "ids not supported: searched by text" : null, ct).ConfigureAwait(false);
+                await history.RecordAsync(indexer, "query", described, parsed.Items.Count, parsed.Skipped, Stopwatch.GetElapsedTime(pageStarted), IndexerOutcome.Ok, plan.FellBackToText ? "ids not supported: searched by text" : null, ct).ConfigureAwait(false);
                 releases.AddRange(parsed.Items.Select(r => r with { IndexerId = indexer.Id, IndexerName = indexer.Name, Protocol = protocol }));
                 skipped += parsed.Skipped;
                 var got = parsed.Items.Count + parsed.Skipped;
@@ -88,7 +88,7 @@ public sealed class IndexerHub(
             catch (IndexerException e)
             {
                 limiter.Failed(indexer.Id, e);
-                outcome = IndexerLimiter.JsonName(e.Kind);
+                outcome = e.Kind.Outcome();
                 message = e.Message;
                 logger.LogWarning("Indexer {Indexer}: {Kind} ({Message})", indexer.Name, e.Kind, e.Message);
                 await history.RecordAsync(indexer, "query", described, 0, 0, Stopwatch.GetElapsedTime(pageStarted), outcome, e.Message, ct).ConfigureAwait(false);
@@ -101,5 +101,5 @@ public sealed class IndexerHub(
     }
 
     private static Answer Skip(IndexerDefinition indexer, string why) =>
-        new([], new IndexerSearchOutcome(indexer.Id, indexer.Name, "skipped", 0, 0, 0, why));
+        new([], new IndexerSearchOutcome(indexer.Id, indexer.Name, IndexerOutcome.Skipped, 0, 0, 0, why));
 }

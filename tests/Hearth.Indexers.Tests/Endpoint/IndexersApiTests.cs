@@ -76,4 +76,28 @@ public sealed class IndexersApiTests
         // searching spends the household's tracker limits: a permission an admin grants, off by default
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/v1/indexers/search?q=x")).StatusCode);
     }
+
+    [Fact]
+    public async Task History_AndSearchOutcomes_KeepTheirJsonShapeAndWords()
+    {
+        await using var fake = await FakeIndexer.StartAsync();
+        await using var server = await HubServer.StartAsync();
+        var added = await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Strict", kind = "torznab", url = fake.Site("torznab"), apiKey = FakeIndexer.GoodKey, limits = new { queriesPerHour = 1 } });
+        added.EnsureSuccessStatusCode();
+
+        var first = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/indexers/search?q=x");
+        var second = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/indexers/search?q=x");
+
+        Assert.Equal("ok", first.GetProperty("indexers")[0].GetProperty("outcome").GetString());
+        Assert.Equal("limitReached", second.GetProperty("indexers")[0].GetProperty("outcome").GetString());
+        var history = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/indexers/history");
+        Assert.Equal(["limitReached", "ok", "ok"], history.EnumerateArray().Select(e => e.GetProperty("outcome").GetString()));
+        Assert.Equal(["query", "query", "test"], history.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(
+            ["id", "indexerId", "indexerName", "at", "kind", "parameters", "resultCount", "skipped", "durationMs", "outcome", "message"],
+            history[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Number, history[0].GetProperty("id").ValueKind);
+        Assert.Equal(JsonValueKind.String, history[0].GetProperty("message").ValueKind);
+        Assert.Equal(JsonValueKind.Null, history[1].GetProperty("message").ValueKind);
+    }
 }

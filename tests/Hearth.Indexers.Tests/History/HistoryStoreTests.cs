@@ -1,3 +1,4 @@
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
 
 namespace Hearth.Indexers.Tests.History;
@@ -10,9 +11,9 @@ public sealed class HistoryStoreTests
     public async Task Prune_EntriesPastTheRetention_AreDropped()
     {
         await using var hub = await Hub.StartAsync(new IndexerOptions { HistoryRetention = TimeSpan.FromDays(7) });
-        await hub.History.RecordAsync(Indexer, "query", "t=search&q=old", 5, 0, TimeSpan.FromMilliseconds(100), "ok", null, CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "t=search&q=old", 5, 0, TimeSpan.FromMilliseconds(100), IndexerOutcome.Ok, null, CancellationToken.None);
         hub.Clock.Advance(TimeSpan.FromDays(6));
-        await hub.History.RecordAsync(Indexer, "query", "t=search&q=newer", 7, 0, TimeSpan.FromMilliseconds(300), "ok", null, CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "t=search&q=newer", 7, 0, TimeSpan.FromMilliseconds(300), IndexerOutcome.Ok, null, CancellationToken.None);
         hub.Clock.Advance(TimeSpan.FromDays(2));
 
         await hub.History.PruneAsync(CancellationToken.None);
@@ -27,7 +28,7 @@ public sealed class HistoryStoreTests
         await using var hub = await Hub.StartAsync(new IndexerOptions { HistoryMaxRows = 100 });
         for (var i = 0; i < 130; i++)
         {
-            await hub.History.RecordAsync(Indexer, "query", "q=" + i, i, 0, TimeSpan.FromMilliseconds(i), "ok", null, CancellationToken.None);
+            await hub.History.RecordAsync(Indexer, "query", "q=" + i, i, 0, TimeSpan.FromMilliseconds(i), IndexerOutcome.Ok, null, CancellationToken.None);
         }
 
         await hub.History.PruneAsync(CancellationToken.None);
@@ -42,11 +43,11 @@ public sealed class HistoryStoreTests
     public async Task Stats_AveragesOnlySuccessfulQueriesAndCountsFailures()
     {
         await using var hub = await Hub.StartAsync();
-        await hub.History.RecordAsync(Indexer, "query", "a", 10, 0, TimeSpan.FromMilliseconds(100), "ok", null, CancellationToken.None);
-        await hub.History.RecordAsync(Indexer, "query", "b", 20, 0, TimeSpan.FromMilliseconds(300), "ok", null, CancellationToken.None);
-        await hub.History.RecordAsync(Indexer, "query", "c", 0, 0, TimeSpan.FromMilliseconds(30000), "timeout", "slow", CancellationToken.None);
-        await hub.History.RecordAsync(Indexer, "query", "d", 0, 0, TimeSpan.Zero, "limitReached", "held", CancellationToken.None);
-        await hub.History.RecordAsync(Indexer, "grab", "e", 1, 0, TimeSpan.FromMilliseconds(50), "ok", null, CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "a", 10, 0, TimeSpan.FromMilliseconds(100), IndexerOutcome.Ok, null, CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "b", 20, 0, TimeSpan.FromMilliseconds(300), IndexerOutcome.Ok, null, CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "c", 0, 0, TimeSpan.FromMilliseconds(30000), IndexerOutcome.Timeout, "slow", CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "query", "d", 0, 0, TimeSpan.Zero, IndexerOutcome.LimitReached, "held", CancellationToken.None);
+        await hub.History.RecordAsync(Indexer, "grab", "e", 1, 0, TimeSpan.FromMilliseconds(50), IndexerOutcome.Ok, null, CancellationToken.None);
 
         var stats = (await hub.History.StatsAsync(CancellationToken.None))[Indexer.Id];
 

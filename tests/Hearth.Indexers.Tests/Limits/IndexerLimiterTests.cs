@@ -20,7 +20,7 @@ public sealed class IndexerLimiterTests
         var query = new ReleaseQuery { Text = "x" };
 
         var first = await hub.Search.SearchAsync(query, CancellationToken.None);
-        Assert.Equal("httpError", first.Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.HttpError, first.Indexers[0].Outcome);
         var state = hub.Limiter.State(indexer.Id, true);
         Assert.Equal(IndexerHealth.Degraded, state.Health);
         Assert.Equal(hub.Clock.GetUtcNow().AddMinutes(1), state.BlockedUntil);
@@ -28,7 +28,7 @@ public sealed class IndexerLimiterTests
         // inside the back-off nothing is sent
         var before = fake.QueriesTo("fail").Count();
         var held = await hub.Search.SearchAsync(query, CancellationToken.None);
-        Assert.Equal("backingOff", held.Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.BackingOff, held.Indexers[0].Outcome);
         Assert.Equal(before, fake.QueriesTo("fail").Count());
 
         hub.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -50,7 +50,7 @@ public sealed class IndexerLimiterTests
         await hub.Store.SaveAsync(indexer, CancellationToken.None);
         hub.Clock.Advance(TimeSpan.FromMinutes(10));
         var recovered = await hub.Search.SearchAsync(query, CancellationToken.None);
-        Assert.Equal("ok", recovered.Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.Ok, recovered.Indexers[0].Outcome);
         state = hub.Limiter.State(indexer.Id, true);
         Assert.Equal((IndexerHealth.Healthy, 0, (DateTimeOffset?)null), (state.Health, state.ConsecutiveFailures, state.BlockedUntil));
     }
@@ -65,11 +65,11 @@ public sealed class IndexerLimiterTests
 
         var result = await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None);
 
-        Assert.Equal("rateLimited", result.Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.RateLimited, result.Indexers[0].Outcome);
         // Retry-After: 7200 outweighs the one-minute back-off
         Assert.Equal(hub.Clock.GetUtcNow().AddHours(2), hub.Limiter.State(indexer.Id, true).BlockedUntil);
         hub.Clock.Advance(TimeSpan.FromMinutes(119));
-        Assert.Equal("backingOff", (await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None)).Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.BackingOff, (await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None)).Indexers[0].Outcome);
         Assert.Single(fake.QueriesTo("ratelimited"));
     }
 
@@ -81,27 +81,27 @@ public sealed class IndexerLimiterTests
         await hub.AddAsync(fake.Site("torznab"), "Strict", limits: new IndexerLimits(2, 3, null, null));
         var query = new ReleaseQuery { Text = "x" };
 
-        var outcomes = new List<string>();
+        var outcomes = new List<IndexerOutcome>();
         for (var i = 0; i < 3; i++)
         {
             outcomes.Add((await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0].Outcome);
             hub.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Equal(["ok", "ok", "limitReached"], outcomes);
+        Assert.Equal([IndexerOutcome.Ok, IndexerOutcome.Ok, IndexerOutcome.LimitReached], outcomes);
         Assert.Equal(2, fake.QueriesTo("torznab").Count(q => q["t"] == "search"));
         // a limit reached is Hearth holding back, not the indexer failing
         Assert.Equal(IndexerHealth.Healthy, hub.Limiter.State((await hub.Store.ListAsync(CancellationToken.None))[0].Id, true).Health);
 
         hub.Clock.Advance(TimeSpan.FromMinutes(58));
-        Assert.Equal("ok", (await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.Ok, (await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0].Outcome);
         // the daily limit of 3 is now used up, an hour later or not
         hub.Clock.Advance(TimeSpan.FromHours(2));
         var daily = (await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0];
-        Assert.Equal("limitReached", daily.Outcome);
+        Assert.Equal(IndexerOutcome.LimitReached, daily.Outcome);
         Assert.Contains("3 queries a day", daily.Message, StringComparison.Ordinal);
         hub.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal("ok", (await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0].Outcome);
+        Assert.Equal(IndexerOutcome.Ok, (await hub.Search.SearchAsync(query, CancellationToken.None)).Indexers[0].Outcome);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class IndexerHubTests
         Assert.Equal("First", byTitle.IndexerName);
         Assert.Equal(["Second"], byTitle.AlsoOn);
         Assert.Contains(result.Releases, r => r.Title.StartsWith("Only.On.Second", StringComparison.Ordinal));
-        Assert.All(result.Indexers, o => Assert.Equal("ok", o.Outcome));
+        Assert.All(result.Indexers, o => Assert.Equal(IndexerOutcome.Ok, o.Outcome));
         Assert.Equal(2, result.Indexers.Single(o => o.Name == "First").Skipped);
     }
 
@@ -82,12 +82,12 @@ public sealed class IndexerHubTests
 
         var result = await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None);
 
-        Assert.Equal("ok", result.Indexers.Single(o => o.Name == "Good").Outcome);
+        Assert.Equal(IndexerOutcome.Ok, result.Indexers.Single(o => o.Name == "Good").Outcome);
         var broken = result.Indexers.Single(o => o.Name == "Broken");
-        Assert.Equal(("ok", 1), (broken.Outcome, broken.Results));
+        Assert.Equal((IndexerOutcome.Ok, 1), (broken.Outcome, broken.Results));
         Assert.True(broken.Skipped >= 1);
-        Assert.Equal("indexerError", result.Indexers.Single(o => o.Name == "Picky").Outcome);
-        Assert.Equal(("ok", 0), (result.Indexers.Single(o => o.Name == "Empty").Outcome, result.Indexers.Single(o => o.Name == "Empty").Results));
+        Assert.Equal(IndexerOutcome.IndexerError, result.Indexers.Single(o => o.Name == "Picky").Outcome);
+        Assert.Equal((IndexerOutcome.Ok, 0), (result.Indexers.Single(o => o.Name == "Empty").Outcome, result.Indexers.Single(o => o.Name == "Empty").Results));
         Assert.Equal(4, result.Releases.Count);
     }
 
@@ -105,7 +105,7 @@ public sealed class IndexerHubTests
         var result = await hub.Search.SearchAsync(new ReleaseQuery { Text = "x" }, CancellationToken.None);
 
         Assert.Equal(6, result.Indexers.Count);
-        Assert.All(result.Indexers, o => Assert.Equal("ok", o.Outcome));
+        Assert.All(result.Indexers, o => Assert.Equal(IndexerOutcome.Ok, o.Outcome));
         Assert.InRange(fake.MaxInFlight, 1, 2);
     }
 
@@ -121,7 +121,7 @@ public sealed class IndexerHubTests
 
         var entries = await hub.History.ListAsync(indexer.Id, 10, CancellationToken.None);
         var query = entries.First(e => e.Kind == "query");
-        Assert.Equal("ok", query.Outcome);
+        Assert.Equal(IndexerOutcome.Ok, query.Outcome);
         Assert.Equal(3, query.ResultCount);
         Assert.Equal(2, query.Skipped);
         Assert.Contains("imdbid=0119167", query.Parameters, StringComparison.Ordinal);

@@ -2344,7 +2344,7 @@ export interface components {
             skipped: number;
             /** Format: int64 */
             durationMs: number;
-            outcome: string;
+            outcome: components["schemas"]["IndexerOutcome"];
             message: null | string;
         };
         IndexerCaps: {
@@ -2409,6 +2409,8 @@ export interface components {
             /** Format: int32 */
             grabsPerDay: null | number;
         };
+        /** @enum {string} */
+        IndexerOutcome: "ok" | "skipped" | "unreachable" | "tls" | "auth" | "notTorznab" | "timeout" | "rateLimited" | "httpError" | "indexerError" | "limitReached" | "backingOff";
         IndexerRelease: {
             title: string;
             guid: null | string;
@@ -2452,7 +2454,7 @@ export interface components {
             /** Format: uuid */
             indexerId: string;
             name: string;
-            outcome: string;
+            outcome: components["schemas"]["IndexerOutcome"];
             /** Format: int32 */
             results: number;
             /** Format: int32 */
