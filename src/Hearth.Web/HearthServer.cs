@@ -5,6 +5,7 @@ using Hearth.Core.Paths;
 using Hearth.Core.Roles;
 using Hearth.Egress;
 using Hearth.Indexers;
+using Hearth.Indexers.Store;
 using Hearth.Library;
 using Hearth.Library.Store;
 using Hearth.Streaming;
@@ -79,6 +80,7 @@ public static class HearthServer
         {
             // the acquire role's indexer hub, in this process
             builder.AddIndexers();
+            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers");
         }
 
         if (settings.Egress is { } egressController)
@@ -132,6 +134,7 @@ public static class HearthServer
         BuildRoleApart(settings, configureServices, builder =>
         {
             builder.AddIndexers();
+            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers");
             if (settings.Server is { } server)
             {
                 builder.Services.AddHttpClient();
