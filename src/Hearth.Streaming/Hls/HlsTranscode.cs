@@ -20,6 +20,7 @@ public sealed partial class HlsTranscode(
     string folder,
     bool fmp4,
     StreamingOptions options,
+    string ffmpegPath,
     ProcessRunner runner,
     ILogger logger) : IAsyncDisposable
 {
@@ -240,7 +241,7 @@ public sealed partial class HlsTranscode(
         Command = args;
         try
         {
-            ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
+            ffmpeg = runner.Start(ffmpegPath, args, OnLine);
         }
         catch (ExternalProcessException e)
         {
