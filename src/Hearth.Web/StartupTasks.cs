@@ -39,7 +39,7 @@ public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserSe
         }
 
         await console.WriteLineAsync("No library yet: making a demo library (a few short clips) so you can press play…").ConfigureAwait(false);
-        var demo = new DemoLibrary(runner, tools.Value.Ffmpeg);
+        var demo = new DemoLibrary(runner, time, tools.Value.Ffmpeg);
         var paths = await demo.EnsureAsync(data.Demo, new Progress<string>(line => console.WriteLine("  " + line)), ct).ConfigureAwait(false);
         await catalog.CreateAsync(new NewLibrary("Demo Movies", "movies", [paths.Movies]), ct).ConfigureAwait(false);
         await catalog.CreateAsync(new NewLibrary("Demo Shows", "shows", [paths.Shows]), ct).ConfigureAwait(false);

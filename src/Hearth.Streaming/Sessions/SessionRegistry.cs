@@ -66,7 +66,7 @@ public sealed class SessionRegistry(
                 throw new TranscodeException("Disk full: the server's transcode folder has no room for a new session. Free some space there (the server's log names the folder) and play again.", TranscodeFailure.DiskFull);
             }
 
-            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, tools.Value.Ffmpeg, runner, logger);
+            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, tools.Value.Ffmpeg, runner, clock, logger);
             var session = new PlaybackSession(id, caller.UserId, caller.Name, device, media, decision, clock) { Hls = hls };
             sessions[id] = session;
             return session;
