@@ -103,4 +103,18 @@ public sealed class ArgumentGoldenTests
         Assert.Equal(["-hls_segment_type", "mpegts", "-hls_segment_filename", "/t/s/%d.ts", "/t/s/ffmpeg.m3u8"], args.TakeLast(5));
         Assert.DoesNotContain("-output_ts_offset", args);
     }
+
+    [Fact]
+    public void WebVtt_EmbeddedTrack_ThatStreamOnly()
+    {
+        Assert.Equal(
+            ["-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", "/m/a.mkv", "-map", "0:3", "-c:s", "webvtt", "-f", "webvtt", "/c/a.vtt"],
+            WebVttArguments.For("/m/a.mkv", 3, "/c/a.vtt"));
+    }
+
+    [Fact]
+    public void WebVtt_SubtitleFile_ItsFirstSubtitleStream()
+    {
+        Assert.Equal(["-map", "0:s:0"], WebVttArguments.For("/m/a.en.srt", null, "/c/a.vtt").Skip(7).Take(2));
+    }
 }
