@@ -21,18 +21,19 @@ namespace Hearth.Library;
 
 public static class LibraryModule
 {
-    /// <summary>The library context: store, scanning, watching, and what the endpoints read.</summary>
+    /// <summary>The library context: store, scanning, watching, what the endpoints read, and the files streaming plays (<see cref="IPlayableMediaSource"/>).</summary>
     public static IHostApplicationBuilder AddLibrary(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<LibraryOptions>().Bind(builder.Configuration.GetSection(LibraryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddMediaTools();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();
         services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));
         services.AddSingleton<LibraryWriter>();
-        services.AddSingleton<IMediaProber>(sp => new FfprobeProber(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffprobe));
-        services.AddSingleton(sp => new ThumbnailMaker(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
-        services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
+        services.AddSingleton<IMediaProber>(sp => new FfprobeProber(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffprobe));
+        services.AddSingleton(sp => new ThumbnailMaker(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
+        services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
         services.AddSingleton<ImageStore>();
         services.AddSingleton<ScanQueue>();
         services.AddSingleton<ImportPlanner>();
@@ -44,9 +45,6 @@ public static class LibraryModule
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
         services.AddSingleton<IPlayableMediaSource, PlayableMediaSource>();
-        services.AddSingleton(sp => new SubtitleTexts(
-            sp.GetRequiredService<IDbContextFactory<LibraryDb>>(), sp.GetRequiredService<ItemQueries>(), sp.GetRequiredService<DataFolder>(),
-            sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<LibraryOptions>>().Value.Ffmpeg));
         services.AddSingleton<LibraryWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
         services.AddHostedService<ScanWorker>();
@@ -58,8 +56,6 @@ public static class LibraryModule
     {
         routes.MapLibrariesEndpoints();
         routes.MapItemsEndpoints();
-        routes.MapDirectPlayEndpoints();
-        routes.MapSubtitleEndpoints();
         routes.MapImageEndpoints();
         return routes;
     }

@@ -14,10 +14,4 @@ public sealed class LibraryOptions
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public bool Watch { get; set; } = true;
-
-    [Required]
-    public string Ffmpeg { get; set; } = "ffmpeg";
-
-    [Required]
-    public string Ffprobe { get; set; } = "ffprobe";
 }

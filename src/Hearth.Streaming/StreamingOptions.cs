@@ -7,12 +7,6 @@ public sealed class StreamingOptions
 {
     public const string Section = "Streaming";
 
-    [Required]
-    public string Ffmpeg { get; set; } = "ffmpeg";
-
-    [Required]
-    public string Ffprobe { get; set; } = "ffprobe";
-
     /// <summary>Where sessions write their segments; empty: the data folder's transcodes folder.</summary>
     public string? TranscodeFolder { get; set; }
 

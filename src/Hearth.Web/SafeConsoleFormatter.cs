@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 
@@ -11,7 +12,7 @@ namespace Hearth.Web;
 /// indexer answers — and a newline or a terminal escape in one of them must not forge a log line or
 /// repaint the operator's terminal. An exception's own lines follow indented, escaped the same way.
 /// </summary>
-internal sealed class SafeConsoleFormatter() : ConsoleFormatter(Name)
+internal sealed class SafeConsoleFormatter(TimeProvider clock) : ConsoleFormatter(Name)
 {
     public new const string Name = "hearth";
 
@@ -24,7 +25,7 @@ internal sealed class SafeConsoleFormatter() : ConsoleFormatter(Name)
         }
 
         var line = new StringBuilder();
-        line.Append(DateTime.Now.ToString("HH:mm:ss ", CultureInfo.InvariantCulture));
+        line.Append(clock.GetLocalNow().ToString("HH:mm:ss ", CultureInfo.InvariantCulture));
         line.Append(Level(logEntry.LogLevel)).Append(": ");
         line.Append(logEntry.Category).Append('[').Append(logEntry.EventId.Id.ToString(CultureInfo.InvariantCulture)).Append("] ");
         line.Append(Escape(message ?? string.Empty));
@@ -87,6 +88,7 @@ public static class HearthLogging
 {
     public static ILoggingBuilder AddHearthConsole(this ILoggingBuilder logging)
     {
+        logging.Services.TryAddSingleton(TimeProvider.System);
         logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.Name);
         logging.AddConsoleFormatter<SafeConsoleFormatter, ConsoleFormatterOptions>();
         return logging;

@@ -1,9 +1,9 @@
 using Hearth.Access.Setup;
 using Hearth.Access.Users;
 using Hearth.Core.Access;
+using Hearth.Core.Media;
 using Hearth.Core.Paths;
 using Hearth.Core.Processes;
-using Hearth.Library;
 using Hearth.Library.Demo;
 using Hearth.Library.Libraries;
 using Hearth.Library.Scanning;
@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Hearth.Web;
 
 /// <summary>What `hearth up` does before it says it is ready: libraries from the command line, the demo, the setup token.</summary>
-public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserService users, SetupToken setup, DataFolder data, ProcessRunner runner, IOptions<LibraryOptions> options, TimeProvider time)
+public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserService users, SetupToken setup, DataFolder data, ProcessRunner runner, IOptions<MediaToolsOptions> tools, TimeProvider time)
 {
     private static readonly CallerAccess System = new(Guid.Empty, "system", true, true, new HashSet<Guid>());
 
@@ -39,7 +39,7 @@ public sealed class StartupTasks(LibraryCatalog catalog, ScanQueue queue, UserSe
         }
 
         await console.WriteLineAsync("No library yet: making a demo library (a few short clips) so you can press play…").ConfigureAwait(false);
-        var demo = new DemoLibrary(runner, options.Value.Ffmpeg);
+        var demo = new DemoLibrary(runner, time, tools.Value.Ffmpeg);
         var paths = await demo.EnsureAsync(data.Demo, new Progress<string>(line => console.WriteLine("  " + line)), ct).ConfigureAwait(false);
         await catalog.CreateAsync(new NewLibrary("Demo Movies", "movies", [paths.Movies]), ct).ConfigureAwait(false);
         await catalog.CreateAsync(new NewLibrary("Demo Shows", "shows", [paths.Shows]), ct).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hearth.Testing;
@@ -45,37 +44,6 @@ public sealed class LibraryApiTests
         Assert.Equal("Pilot", episodes[0].GetProperty("title").GetString());
         Assert.Equal(2, episodes[1].GetProperty("indexNumber").GetInt32());
         Assert.Equal(3, episodes[1].GetProperty("indexNumberEnd").GetInt32());
-    }
-
-    [Fact]
-    public async Task Stream_RangeRequest_Answers206WithThoseBytes()
-    {
-        await using var server = await TestServer.StartAsync();
-        var path = server.Folder.Combine("Movies", "Range Test (2001)", "Range Test (2001).mp4");
-        await Media.ClipAsync(path, 2);
-        var library = await server.AddLibraryAsync("Movies", "movies", server.Folder.Combine("Movies"));
-        var id = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var bytes = await File.ReadAllBytesAsync(path);
-
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
-        request.Headers.Range = new RangeHeaderValue(100, 1123);
-        var response = await server.Admin.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
-        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"bytes 100-1123/{bytes.Length}", response.Content.Headers.ContentRange?.ToString());
-        Assert.Equal(bytes[100..1124], await response.Content.ReadAsByteArrayAsync());
-
-        var whole = await server.Admin.GetAsync($"/api/v1/items/{id}/stream");
-        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
-        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
-        Assert.NotNull(whole.Headers.ETag);
-        Assert.NotNull(whole.Content.Headers.LastModified);
-        Assert.Equal(bytes, await whole.Content.ReadAsByteArrayAsync());
-
-        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
-        conditional.Headers.IfNoneMatch.Add(whole.Headers.ETag!);
-        Assert.Equal(HttpStatusCode.NotModified, (await server.Admin.SendAsync(conditional)).StatusCode);
     }
 
     [Fact]

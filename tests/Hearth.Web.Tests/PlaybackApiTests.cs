@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hearth.Core.Processes;
@@ -33,6 +34,34 @@ public sealed class PlaybackApiTests : IAsyncLifetime
         var detail = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{id}", TestServer.Json);
         var subtitle = detail.GetProperty("mediaInfo").GetProperty("subtitles").EnumerateArray().First(s => s.GetProperty("isExternal").GetBoolean() == external);
         return (id, subtitle);
+    }
+
+    [Fact]
+    public async Task Stream_RangeRequest_Answers206WithThoseBytes()
+    {
+        var (id, _) = await MovieAsync("Quiet", true);
+        var path = server.Folder.Combine("Movies", "Quiet (1999)", "Quiet (1999).mp4");
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
+        request.Headers.Range = new RangeHeaderValue(100, 1123);
+        var response = await server.Admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"bytes 100-1123/{bytes.Length}", response.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(bytes[100..1124], await response.Content.ReadAsByteArrayAsync());
+
+        var whole = await server.Admin.GetAsync($"/api/v1/items/{id}/stream");
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        Assert.NotNull(whole.Headers.ETag);
+        Assert.NotNull(whole.Content.Headers.LastModified);
+        Assert.Equal(bytes, await whole.Content.ReadAsByteArrayAsync());
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/stream");
+        conditional.Headers.IfNoneMatch.Add(whole.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await server.Admin.SendAsync(conditional)).StatusCode);
     }
 
     [Theory]

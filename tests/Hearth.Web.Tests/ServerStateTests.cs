@@ -80,7 +80,7 @@ public sealed class ServerStateTests
     [Fact]
     public void Log_NameWithControlCharacters_IsEscaped()
     {
-        var formatter = new SafeConsoleFormatter();
+        var formatter = new SafeConsoleFormatter(TimeProvider.System);
         using var output = new StringWriter();
         var title = "Film\n12:00:00 info: Forged[0] admin signed in\u001b[2J\u202Egnp.exe";
         var entry = new LogEntry<string>(LogLevel.Information, "Hearth.Library.Scanning", new EventId(3), title, null, (s, _) => $"Added {s}");
@@ -93,6 +93,17 @@ public sealed class ServerStateTests
         Assert.DoesNotContain('\u202E', text);
         Assert.Contains("Added Film\\n12:00:00", text, StringComparison.Ordinal);
         Assert.Contains("\\x1b[2J", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Log_Line_StartsWithTheClocksLocalTime()
+    {
+        var formatter = new SafeConsoleFormatter(new FixedClock(new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero)));
+        using var output = new StringWriter();
+
+        formatter.Write(new LogEntry<string>(LogLevel.Information, "Hearth", new EventId(1), "hello", null, (s, _) => s), null, output);
+
+        Assert.StartsWith("07:08:09 info: Hearth[1] hello", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,4 +140,12 @@ public sealed class ServerStateTests
         await Task.Delay(600);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
     }
+}
+
+/// <summary>A clock stopped at one instant, in UTC.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -4,11 +4,16 @@ namespace Hearth.Core.Media;
 
 /// <summary>
 /// The contract between the library (which knows where an item's file is and what it holds) and streaming
-/// (which decides how to play it): answers null when the item does not exist or the caller may not see it.
+/// (which decides how to play it, and serves it): answers null when the item does not exist, the caller may
+/// not see it, or its file's real path has left the library's folders.
 /// </summary>
 public interface IPlayableMediaSource
 {
+    /// <summary>The item's file with its probed media info (null too when the file was never probed).</summary>
     Task<PlayableMedia?> FindAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>Only the path of the item's file, for direct play: a file not probed yet still plays as it is.</summary>
+    Task<string?> FindFileAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);
 }
 
 /// <summary>An item's file and what it holds, as the library probed it.</summary>

@@ -1,3 +1,4 @@
+using Hearth.Core.Paths;
 using Hearth.Core.Processes;
 using Hearth.Library.Probing;
 
@@ -12,7 +13,7 @@ public sealed record DemoLibraryPaths(string Movies, string Shows);
 /// skipped when present, and a marker written last says the whole library is there: an interrupted run
 /// resumes where it stopped, a finished one returns at once.
 /// </summary>
-public sealed class DemoLibrary(ProcessRunner runner, string ffmpeg = "ffmpeg")
+public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string ffmpeg = "ffmpeg")
 {
     public const string MarkerFileName = ".hearth-demo";
     private const int Width = 640;
@@ -44,7 +45,7 @@ public sealed class DemoLibrary(ProcessRunner runner, string ffmpeg = "ffmpeg")
             new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = ct },
             async (job, _) => await job().ConfigureAwait(false)).ConfigureAwait(false);
 
-        await AtomicOutput.WriteTextAsync(marker, $"complete {DateTimeOffset.UtcNow:O}\n", ct).ConfigureAwait(false);
+        await AtomicOutput.WriteTextAsync(marker, $"complete {clock.GetUtcNow():O}\n", ct).ConfigureAwait(false);
         progress?.Report("Demo library ready");
         return paths;
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Hearth.Core.Paths;
 using Hearth.Core.Processes;
-using Hearth.Library.Probing;
 
 namespace Hearth.Library.Demo;
 

@@ -1,7 +1,7 @@
 using Hearth.Core.Access;
+using Hearth.Core.Http;
 using Hearth.Core.Processes;
 using Hearth.Library.Items;
-using Hearth.Library.Playback;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
+using Hearth.Core.Paths;
 using Hearth.Core.Processes;
-using Hearth.Library.Probing;
 
 namespace Hearth.Library.Images;
 

@@ -34,6 +34,9 @@ public sealed class PlayableMediaSource(IDbContextFactory<LibraryDb> factory, It
         return new PlayableMedia(itemId, title ?? string.Empty, file.Path, Describe(info));
     }
 
+    public async Task<string?> FindFileAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken) =>
+        (await queries.PlayableFileAsync(caller, itemId, cancellationToken).ConfigureAwait(false))?.Path;
+
     public static MediaDescription Describe(MediaInfo info) => new(
         info.Container,
         info.DurationSeconds,

@@ -1,3 +1,4 @@
+using Hearth.Core.Paths;
 using Hearth.Core.Processes;
 
 namespace Hearth.Library.Probing;

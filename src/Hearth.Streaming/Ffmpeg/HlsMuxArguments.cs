@@ -24,7 +24,14 @@ public static class HlsMuxArguments
         ]);
         if (fmp4)
         {
-            args.AddRange(["-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init.mp4", "-hls_segment_filename", Path.Combine(folder, "%d.m4s")]);
+            // frag_discont: a run started after a seek writes its segments' real decode times (tfdt) and the same
+            // init.mp4 as the first run; without it the run starts its fragments at 0 and puts the offset in its own
+            // init's edit list, so its segments played with the init a player already holds (it fetches init.mp4
+            // once) start at 0 s instead of where they belong
+            args.AddRange([
+                "-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init.mp4", "-hls_segment_options", "movflags=+frag_discont",
+                "-hls_segment_filename", Path.Combine(folder, "%d.m4s"),
+            ]);
         }
         else
         {

@@ -13,8 +13,8 @@ public static class HlsEndpoints
 
     public static IEndpointRouteBuilder MapHlsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/playback/{session:guid}").WithTags("Playback");
-        group.MapGet("/master.m3u8", Master).WithSummary("The HLS master playlist: the stream and its subtitle renditions");
+        var group = routes.MapGroup(PlaybackUrls.SessionRoute).WithTags("Playback");
+        group.MapGet(PlaybackUrls.MasterRoute, Master).WithSummary("The HLS master playlist: the stream and its subtitle renditions");
         group.MapGet("/main.m3u8", Main).WithSummary("The media playlist, covering the whole duration from the start");
         group.MapGet("/subtitles/{index:int}.m3u8", Subtitle).WithSummary("A text subtitle as a one-segment WebVTT playlist");
         group.MapGet("/init.mp4", InitAsync).WithSummary("The fMP4 init segment");
@@ -46,7 +46,7 @@ public static class HlsEndpoints
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Text(Playlists.Subtitle(hls.Plan.Duration, $"/api/v1/items/{s.Media.ItemId}/subtitles/{index}"), PlaylistType);
+        return TypedResults.Text(Playlists.Subtitle(hls.Plan.Duration, PlaybackUrls.Subtitle(s.Media.ItemId, index)), PlaylistType);
     }
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> InitAsync(HttpContext http, SessionRegistry registry, Guid session)

@@ -20,11 +20,14 @@ public sealed partial class HlsTranscode(
     string folder,
     bool fmp4,
     StreamingOptions options,
+    string ffmpegPath,
     ProcessRunner runner,
+    TimeProvider clock,
     ILogger logger) : IAsyncDisposable
 {
     private static readonly TimeSpan SegmentWait = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan DiskCheckEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(40);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HashSet<int> done = [];
     private readonly Lock progressLock = new();
@@ -64,8 +67,8 @@ public sealed partial class HlsTranscode(
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Plan.Count);
         lastAsked = index;
-        var until = DateTime.UtcNow + SegmentWait;
-        var diskCheck = DateTime.UtcNow + DiskCheckEvery;
+        var until = clock.GetUtcNow() + SegmentWait;
+        var diskCheck = clock.GetUtcNow() + DiskCheckEvery;
         while (true)
         {
             await gate.WaitAsync(ct).ConfigureAwait(false);
@@ -98,10 +101,10 @@ public sealed partial class HlsTranscode(
                 else
                 {
                     ffmpeg!.Resume();
-                    if (noSpaceSeen || DateTime.UtcNow >= diskCheck)
+                    if (noSpaceSeen || clock.GetUtcNow() >= diskCheck)
                     {
                         // late: on a full disk ffmpeg goes on encoding and writes nothing, so ask the disk rather than wait a minute
-                        diskCheck = DateTime.UtcNow + DiskCheckEvery;
+                        diskCheck = clock.GetUtcNow() + DiskCheckEvery;
                         await FailIfDiskFullAsync(index).ConfigureAwait(false);
                     }
                 }
@@ -111,12 +114,12 @@ public sealed partial class HlsTranscode(
                 gate.Release();
             }
 
-            if (DateTime.UtcNow > until)
+            if (clock.GetUtcNow() > until)
             {
                 throw new TranscodeException($"Segment {index} was not ready within {SegmentWait.TotalSeconds:0} s.", TranscodeFailure.Timeout);
             }
 
-            await Task.Delay(40, ct).ConfigureAwait(false);
+            await Task.Delay(PollEvery, clock, ct).ConfigureAwait(false);
         }
     }
 
@@ -240,7 +243,7 @@ public sealed partial class HlsTranscode(
         Command = args;
         try
         {
-            ffmpeg = runner.Start(options.Ffmpeg, args, OnLine);
+            ffmpeg = runner.Start(ffmpegPath, args, OnLine);
         }
         catch (ExternalProcessException e)
         {

@@ -17,9 +17,9 @@ public static class PlaybackEndpoints
 {
     public static IEndpointRouteBuilder MapPlaybackEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/items/{id:guid}/playback", StartAsync).WithTags("Playback")
+        routes.MapPost(PlaybackUrls.StartRoute, StartAsync).WithTags("Playback")
             .WithSummary("Decides how the item plays on the client's device (direct play, remux or transcode, and why) and answers where to fetch it");
-        var group = routes.MapGroup("/api/v1/playback/{session:guid}").WithTags("Playback");
+        var group = routes.MapGroup(PlaybackUrls.SessionRoute).WithTags("Playback");
         group.MapPost("/ping", Ping).WithSummary("Keeps a playback alive (direct play has no segment requests to show it is still watched)");
         group.MapDelete("/", StopAsync).WithSummary("The client stopped playing: its transcoder ends and its files go");
         return routes;
@@ -68,7 +68,7 @@ public static class PlaybackEndpoints
         }
 
         var subtitles = media.Media.Subtitles.Where(s => !s.IsImage)
-            .Select(s => new SubtitleLink(s.Index, s.Codec, s.Language, s.Title, s.IsForced, decision.Subtitle?.Index == s.Index, $"/api/v1/items/{id}/subtitles/{s.Index}"))
+            .Select(s => new SubtitleLink(s.Index, s.Codec, s.Language, s.Title, s.IsForced, decision.Subtitle?.Index == s.Index, PlaybackUrls.Subtitle(id, s.Index)))
             .ToList();
         return TypedResults.Ok(new PlaybackAnswer(
             session.Id,
@@ -79,8 +79,8 @@ public static class PlaybackEndpoints
             decision.Audio,
             decision.Subtitle,
             decision.MaxBitrate,
-            decision.Method == PlayMethod.DirectPlay ? $"/api/v1/items/{id}/stream" : null,
-            decision.Method == PlayMethod.DirectPlay ? null : $"/api/v1/playback/{session.Id}/master.m3u8",
+            decision.Method == PlayMethod.DirectPlay ? PlaybackUrls.Stream(id) : null,
+            decision.Method == PlayMethod.DirectPlay ? null : PlaybackUrls.Master(session.Id),
             subtitles,
             decision.ReasonCodes));
     }

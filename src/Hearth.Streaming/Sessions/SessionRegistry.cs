@@ -13,6 +13,7 @@ namespace Hearth.Streaming.Sessions;
 /// <summary>Every playback going on: started by a playback request, found by id, stopped by the client, an admin or idleness.</summary>
 public sealed class SessionRegistry(
     IOptions<StreamingOptions> options,
+    IOptions<MediaToolsOptions> tools,
     DataFolder data,
     ProcessRunner runner,
     TimeProvider clock,
@@ -20,7 +21,7 @@ public sealed class SessionRegistry(
 {
     private readonly ConcurrentDictionary<Guid, PlaybackSession> sessions = new();
     private readonly SemaphoreSlim starting = new(1, 1);
-    private readonly KeyframeProbe keyframes = new(runner, options.Value.Ffprobe);
+    private readonly KeyframeProbe keyframes = new(runner, tools.Value.Ffprobe);
 
     public string Root => options.Value.TranscodeFolder is { Length: > 0 } folder ? folder : Path.Combine(data.Root, "transcodes");
 
@@ -65,7 +66,7 @@ public sealed class SessionRegistry(
                 throw new TranscodeException("Disk full: the server's transcode folder has no room for a new session. Free some space there (the server's log names the folder) and play again.", TranscodeFailure.DiskFull);
             }
 
-            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, runner, logger);
+            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, tools.Value.Ffmpeg, runner, clock, logger);
             var session = new PlaybackSession(id, caller.UserId, caller.Name, device, media, decision, clock) { Hls = hls };
             sessions[id] = session;
             return session;

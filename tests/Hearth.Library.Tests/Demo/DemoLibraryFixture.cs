@@ -26,7 +26,7 @@ public sealed class DemoLibraryFixture : IAsyncLifetime
                 Progress.Add(line);
             }
         });
-        Paths = await new DemoLibrary(new ProcessRunner()).EnsureAsync(Folder.Path, progress, CancellationToken.None);
+        Paths = await new DemoLibrary(new ProcessRunner(), TimeProvider.System).EnsureAsync(Folder.Path, progress, CancellationToken.None);
         Elapsed = watch.Elapsed;
     }
 

@@ -95,7 +95,7 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
         var before = File.GetLastWriteTimeUtc(poster);
         var watch = Stopwatch.StartNew();
 
-        var paths = await new DemoLibrary(runner, "/nonexistent/ffmpeg").EnsureAsync(demo.Folder.Path, null, CancellationToken.None);
+        var paths = await new DemoLibrary(runner, TimeProvider.System, "/nonexistent/ffmpeg").EnsureAsync(demo.Folder.Path, null, CancellationToken.None);
 
         Assert.Equal(demo.Paths, paths);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
@@ -112,7 +112,7 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
         await clip.MakeAsync(runner, done, 0.5);
         var before = File.GetLastWriteTimeUtc(done);
 
-        await new DemoLibrary(runner).EnsureAsync(root.Path, null, CancellationToken.None);
+        await new DemoLibrary(runner, TimeProvider.System).EnsureAsync(root.Path, null, CancellationToken.None);
 
         Assert.Equal(before, File.GetLastWriteTimeUtc(done));
         Assert.True(File.Exists(root.Combine("Movies", "Clockwork Meadow (1952)", "poster.jpg")));

@@ -90,7 +90,8 @@ public sealed class ArgumentGoldenTests
             [
                 "-max_muxing_queue_size", "2048", "-avoid_negative_ts", "disabled", "-output_ts_offset", "24",
                 "-f", "hls", "-hls_time", "6", "-hls_list_size", "0", "-hls_playlist_type", "event", "-start_number", "4",
-                "-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init.mp4", "-hls_segment_filename", "/t/s/%d.m4s", "/t/s/ffmpeg.m3u8",
+                "-hls_segment_type", "fmp4", "-hls_fmp4_init_filename", "init.mp4", "-hls_segment_options", "movflags=+frag_discont",
+                "-hls_segment_filename", "/t/s/%d.m4s", "/t/s/ffmpeg.m3u8",
             ],
             HlsMuxArguments.Build("/t/s", 6, 4, 24, fmp4: true));
     }
@@ -102,5 +103,19 @@ public sealed class ArgumentGoldenTests
 
         Assert.Equal(["-hls_segment_type", "mpegts", "-hls_segment_filename", "/t/s/%d.ts", "/t/s/ffmpeg.m3u8"], args.TakeLast(5));
         Assert.DoesNotContain("-output_ts_offset", args);
+    }
+
+    [Fact]
+    public void WebVtt_EmbeddedTrack_ThatStreamOnly()
+    {
+        Assert.Equal(
+            ["-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", "/m/a.mkv", "-map", "0:3", "-c:s", "webvtt", "-f", "webvtt", "/c/a.vtt"],
+            WebVttArguments.For("/m/a.mkv", 3, "/c/a.vtt"));
+    }
+
+    [Fact]
+    public void WebVtt_SubtitleFile_ItsFirstSubtitleStream()
+    {
+        Assert.Equal(["-map", "0:s:0"], WebVttArguments.For("/m/a.en.srt", null, "/c/a.vtt").Skip(7).Take(2));
     }
 }

@@ -83,6 +83,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/images/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's poster, backdrop, thumb or logo, resized to fit maxWidth/maxHeight when asked */
+        get: {
+            parameters: {
+                query?: {
+                    maxWidth?: number;
+                    maxHeight?: number;
+                    quality?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}/stream": {
         parameters: {
             query?: never;
@@ -134,47 +175,6 @@ export interface paths {
                 path: {
                     id: string;
                     index: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/items/{id}/images/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An item's poster, backdrop, thumb or logo, resized to fit maxWidth/maxHeight when asked */
-        get: {
-            parameters: {
-                query?: {
-                    maxWidth?: number;
-                    maxHeight?: number;
-                    quality?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    kind: string;
                 };
                 cookie?: never;
             };

@@ -1,4 +1,4 @@
-namespace Hearth.Library.Playback;
+namespace Hearth.Core.Http;
 
 /// <summary>The media types players expect for the containers a library holds.</summary>
 public static class ContentTypes

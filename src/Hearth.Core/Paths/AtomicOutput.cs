@@ -1,11 +1,11 @@
-namespace Hearth.Library.Probing;
+namespace Hearth.Core.Paths;
 
 /// <summary>
 /// Lets an external tool write a file so readers only ever see it whole: the tool writes a hidden temp
 /// file beside the destination (same folder, so the rename cannot cross filesystems), which is renamed
 /// over the destination only once the tool succeeded. A crash leaves at most a dot-file, never a half file.
 /// </summary>
-internal static class AtomicOutput
+public static class AtomicOutput
 {
     /// <summary>A temp name beside the destination that keeps its extension, since ffmpeg picks the format by it.</summary>
     public static string TempPathFor(string destination)

@@ -1,32 +1,34 @@
 using Hearth.Core.Access;
-using Hearth.Library.Items;
+using Hearth.Core.Http;
+using Hearth.Core.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Hearth.Library.Playback;
+namespace Hearth.Streaming.DirectPlay;
 
 public static class DirectPlayEndpoints
 {
     public static RouteHandlerBuilder MapDirectPlayEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/v1/items/{id:guid}/stream", StreamAsync)
+        routes.MapGet(PlaybackUrls.StreamRoute, StreamAsync)
             .WithTags("Playback")
             .WithSummary("The original file, with HTTP Range, ETag and Last-Modified");
 
     /// <summary>
     /// Sent by the server's file sender (sendfile-style, in kernel-sized chunks) rather than read into
     /// our own buffers; ranges, conditional requests and HEAD come from the framework's file result.
+    /// Public so that another API's stream route (the Jellyfin-compatible one) is answered by this one owner.
     /// </summary>
-    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> StreamAsync(HttpContext http, ItemQueries queries, Guid id)
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> StreamAsync(HttpContext http, IPlayableMediaSource source, Guid id)
     {
-        var file = await queries.PlayableFileAsync(CallerAccess.FromPrincipal(http.User), id, http.RequestAborted).ConfigureAwait(false);
-        if (file is null)
+        var path = await source.FindFileAsync(CallerAccess.FromPrincipal(http.User), id, http.RequestAborted).ConfigureAwait(false);
+        if (path is null)
         {
             return TypedResults.NotFound();
         }
 
-        var info = new FileInfo(file.Path);
+        var info = new FileInfo(path);
         if (!info.Exists)
         {
             return TypedResults.Problem("The file is no longer on disk; a rescan will remove it.", statusCode: StatusCodes.Status404NotFound, title: "File missing");

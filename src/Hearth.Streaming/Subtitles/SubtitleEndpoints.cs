@@ -1,19 +1,21 @@
 using Hearth.Core.Access;
+using Hearth.Core.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace Hearth.Library.Playback;
+namespace Hearth.Streaming.Subtitles;
 
 public static class SubtitleEndpoints
 {
     public static RouteHandlerBuilder MapSubtitleEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/v1/items/{id:guid}/subtitles/{index:int}", GetAsync)
+        routes.MapGet(PlaybackUrls.SubtitleRoute, GetAsync)
             .WithTags("Playback")
             .WithSummary("A text subtitle track (embedded or beside the file, by its index in the item's media info) as WebVTT");
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(HttpContext http, SubtitleTexts subtitles, Guid id, int index)
+    /// <summary>Public so that another API's subtitle route (the Jellyfin-compatible one) is answered by this one owner.</summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(HttpContext http, SubtitleTexts subtitles, Guid id, int index)
     {
         var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted).ConfigureAwait(false);
         if (text.Path is { } path)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
-namespace Hearth.Library.Playback;
+namespace Hearth.Core.Http;
 
 /// <summary>A file from disk as a response, with the validators clients cache and resume by.</summary>
 public static class FileResults

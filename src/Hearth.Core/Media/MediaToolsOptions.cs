@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hearth.Core.Media;
+
+/// <summary>
+/// Where ffmpeg and ffprobe are: one setting (<c>MediaTools:Ffmpeg</c>, <c>MediaTools:Ffprobe</c>) for every
+/// context that runs them, so the library's prober and the streaming transcoder cannot use different builds.
+/// </summary>
+public sealed class MediaToolsOptions
+{
+    public const string Section = "MediaTools";
+
+    /// <summary>A path, or a name looked up on PATH.</summary>
+    [Required]
+    public string Ffmpeg { get; set; } = "ffmpeg";
+
+    /// <summary>A path, or a name looked up on PATH.</summary>
+    [Required]
+    public string Ffprobe { get; set; } = "ffprobe";
+}
+
+public static class MediaToolsModule
+{
+    /// <summary>Binds <see cref="MediaToolsOptions"/>; each context that runs ffmpeg calls it, the section is bound once.</summary>
+    public static IHostApplicationBuilder AddMediaTools(this IHostApplicationBuilder builder)
+    {
+        if (builder.Services.Any(d => d.ServiceType == typeof(Bound)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton<Bound>();
+        builder.Services.AddOptions<MediaToolsOptions>().Bind(builder.Configuration.GetSection(MediaToolsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+
+    /// <summary>Marks the section as bound.</summary>
+    private sealed class Bound;
+}
