@@ -7,7 +7,8 @@ export const setupToken = () => readFileSync(join(dataFolder(), 'setup-token'), 
 
 /** Screenshots every run keeps, under the test output. */
 export async function keep(page: Page, name: string) {
-  const folder = join('test-results', 'screenshots');
+  // a run against another deployment (the split roles) keeps its own beside the others
+  const folder = join('test-results', 'screenshots', process.env.HEARTH_E2E_SHOTS ?? '');
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`) });
 }
