@@ -9,7 +9,28 @@ internal static class StreamingClips
     public const double Seconds = 12;
     private static readonly ProcessRunner Runner = new();
 
+    // made once per test run and copied into each test's own library: the encodes (x265 10-bit, E-AC-3, DTS)
+    // are most of a streaming test's setup, and every test still gets files of its own to scan and play
+    private static readonly Lazy<Task<string>> Made = new(async () =>
+    {
+        var folder = new TempFolder();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+        await MakeFreshAsync(folder.Path);
+        return folder.Path;
+    });
+
     public static async Task MakeAsync(string movies)
+    {
+        var made = await Made.Value;
+        foreach (var file in Directory.EnumerateFiles(made, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(movies, Path.GetRelativePath(made, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    private static async Task MakeFreshAsync(string movies)
     {
         var srt = Write(movies, "cue.srt", "1\n00:00:00,500 --> 00:00:11,000\nPlain words\n");
         var ass = Write(movies, "cue.ass", "[Script Info]\nScriptType: v4.00+\n\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding\nStyle: Default,Sans,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,1,0,2,10,10,10,1\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:00.50,0:00:11.00,Default,,0,0,0,,Styled words\n");
