@@ -78,7 +78,7 @@ public static partial class ReleaseParser
         && !char.IsLetter(slash + 4 < text.Length ? text[slash + 4] : ' ')
         && LanguageWords.Find(text.AsSpan(slash - 3, 3), false) is not null && LanguageWords.Find(text.AsSpan(slash + 1, 3), false) is not null;
 
-    private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m)
+    private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m, int maxYear)
     {
         var raw = name.AsSpan(start, Math.Max(0, end - start));
         var titles = new List<string>(1);
@@ -100,7 +100,7 @@ public static partial class ReleaseParser
         }
         r.Titles = aka > 0 && r.Kind == ReleaseKind.Episode ? titles.Skip(1).ToList() : titles;
         r.NormalizedTitle = TitleCleaner.Normalize(title);
-        ReadTitleYear(r, title);
+        ReadTitleYear(r, title, maxYear);
     }
 
     // "Original / English": several titles of one show or film; the last Latin one is the title
@@ -170,11 +170,11 @@ public static partial class ReleaseParser
     }
 
     // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
-    private static void ReadTitleYear(ParsedRelease r, string title)
+    private static void ReadTitleYear(ParsedRelease r, string title, int maxYear)
     {
         r.TitleWithoutYear = title;
         var t = title.AsSpan().TrimEnd(')');
-        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
+        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && year <= maxYear && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
         {
             var without = t[..^4].TrimEnd(" (._-");
             if (!without.IsEmpty)

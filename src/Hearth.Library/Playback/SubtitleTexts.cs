@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hearth.Core.Access;
+using Hearth.Core.Media;
 using Hearth.Core.Paths;
 using Hearth.Core.Processes;
 using Hearth.Library.Items;
@@ -20,10 +21,6 @@ public sealed record SubtitleText(string? Path, string? Problem, bool NotFound);
 public sealed class SubtitleTexts(IDbContextFactory<LibraryDb> factory, ItemQueries queries, DataFolder data, ProcessRunner runner, string ffmpeg = "ffmpeg")
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
-    private static readonly HashSet<string> ImageCodecs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hdmv_pgs_subtitle", "pgs", "dvd_subtitle", "vobsub", "dvb_subtitle", "xsub",
-    };
 
     public async Task<SubtitleText> WebVttAsync(CallerAccess caller, Guid itemId, int index, CancellationToken ct)
     {
@@ -46,7 +43,7 @@ public sealed class SubtitleTexts(IDbContextFactory<LibraryDb> factory, ItemQuer
             return new SubtitleText(null, null, NotFound: true);
         }
 
-        if (ImageCodecs.Contains(stream.Codec))
+        if (SubtitleCodecs.IsPicture(stream.Codec))
         {
             return new SubtitleText(null, $"Subtitle track {index} is a picture format ({stream.Codec}); it can only be burned into the video, not sent as text.", NotFound: false);
         }
