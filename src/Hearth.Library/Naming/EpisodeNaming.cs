@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hearth.Releases;
 
 namespace Hearth.Library.Naming;
 
@@ -51,11 +52,20 @@ public static partial class EpisodeNaming
         }
         else
         {
-            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p")
-            var prefix = token is not null && token.Index > 0 ? name[..token.Index] : name;
-            show = TitleCleaner.Parse(prefix);
+            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p"): a release
+            // name, which the release parser reads (anime numbering, tags and languages after the title)
             var fromFile = TitleCleaner.Parse(fileName);
-            show = show with { ProviderIds = fromFile.ProviderIds };
+            var release = ReleaseParser.Parse(ProviderIdTags.Extract(fileName, new Dictionary<string, string>()));
+            if (release.Kind == ReleaseKind.Episode && release.TitleWithoutYear.Length > 0)
+            {
+                show = new CleanName(release.TitleWithoutYear, release.Year, null, fromFile.ProviderIds);
+            }
+            else
+            {
+                var prefix = token is not null && token.Index > 0 ? name[..token.Index] : name;
+                show = TitleCleaner.Parse(prefix) with { ProviderIds = fromFile.ProviderIds };
+            }
+
             showKey = show.Title;
         }
 

@@ -127,10 +127,12 @@ public sealed class EpisodeNamingTests
     }
 
     [Theory]
-    [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D", 1, 1)]
+    [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D.", 1, 1)]
+    [InlineData("[SubsPlease] Anime Title - 01v2 (1080p) [B1F227CF].mkv", "Anime Title", null, null)]
+    [InlineData("Series.Title.S01.ENG-ITA-FRA.AAC.1080p.WebDL.x264.mkv", "Series Title", null, null)]
     [InlineData("the.office.us.2x03.hdtv.avi", "the office us", 2, 3)]
     [InlineData("Doctor_Who_2005_S04E01_Partners_in_Crime.mkv", "Doctor Who", 4, 1)]
-    public void Parse_LooseReleaseName_ShowTitleBeforeMarker(string path, string title, int season, int episode)
+    public void Parse_LooseReleaseName_ShowTitleBeforeMarker(string path, string title, int? season, int? episode)
     {
         var parsed = EpisodeNaming.Parse(path);
 
