@@ -89,9 +89,9 @@ public static partial class ReleaseParser
         }
         var aka = ReadAkaTitles(ref title, titles);
         title = TrimTitle(title);
-        if (m is { TitleSeasonSuffix: >= 0 })
+        if (m is { TitleSeasonSuffix: { } season })
         {
-            title = $"{title} S{m.TitleSeasonSuffix}";
+            title = $"{title} {season}";
         }
         r.Title = title;
         if (titles.Count == 0)
@@ -161,12 +161,34 @@ public static partial class ReleaseParser
             // "Series 20201013 Ep7432": the air date written before the episode is not title
             title = title[..^9];
         }
+        if (DocumentaryAfterYear(title) is > 0 and var cut)
+        {
+            // "Tiny.Series.2020.DOC.S01": a documentary tag after the year is no title word
+            title = title[..cut];
+        }
         if (title.Length > 2 && title[0] == '[' && title[^1] == ']' && title.IndexOf(']') == title.Length - 1)
         {
             // "[名侦探柯南]": a title in its own brackets
             title = title[1..^1].Trim();
         }
         return title;
+    }
+
+    // where "Title 2020 DOC" ends without its documentary tag (the tag in capitals, after a year), or -1
+    private static int DocumentaryAfterYear(string title)
+    {
+        foreach (var tag in (ReadOnlySpan<string>)[" DOC", " DOCU"])
+        {
+            if (title.EndsWith(tag, StringComparison.Ordinal) && title.Length >= tag.Length + 5)
+            {
+                var cut = title.Length - tag.Length;
+                if (Chars.IsYear(title.AsSpan(cut - 4, 4), out _) && (cut == 4 || title[cut - 5] == ' '))
+                {
+                    return cut;
+                }
+            }
+        }
+        return -1;
     }
 
     // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching

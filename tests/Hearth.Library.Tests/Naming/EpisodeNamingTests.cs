@@ -142,6 +142,32 @@ public sealed class EpisodeNamingTests
     }
 
     [Theory]
+    [InlineData("[Grp] Harbour Tales S03 - EP07 VOSTFR [1080p] [HardSub].mkv", "Harbour Tales S03", null)]
+    [InlineData("[Grp] Quiet;Valley 0 - Episode 4 VOSTFR (BDRip 1920x1080 x264 FLAC).mkv", "Quiet;Valley 0", null)]
+    [InlineData("Little.Worlds.2021.DOC.S01.MULTi.1080p.WEB.H265-GRP.mkv", "Little Worlds", 2021)]
+    [InlineData("[Grp] Harbour Tales - 12 (720p) [5C7BC4F9].mkv", "Harbour Tales", null)]
+    public void Parse_LooseAnimeOrPackAtRoot_ShowAsTheReleaseParserReadsIt(string path, string title, int? year)
+    {
+        var parsed = EpisodeNaming.Parse(path);
+
+        Assert.Equal(title, parsed.ShowTitle);
+        Assert.Equal(title, parsed.ShowKey);
+        Assert.Equal(year, parsed.ShowYear);
+    }
+
+    [Theory]
+    [InlineData("Kill Bill Vol 2.mkv", "Kill Bill Vol 2")]
+    [InlineData("The Part 2.mkv", "The Part 2")]
+    [InlineData("VTS_01_1.vob", "VTS 01 1")]
+    public void Parse_PlainNameEndingInANumberAtRoot_TheNumberIsTheTitles(string path, string title)
+    {
+        var parsed = EpisodeNaming.Parse(path);
+
+        Assert.Equal(title, parsed.ShowTitle);
+        Assert.Null(parsed.Episode);
+    }
+
+    [Theory]
     [InlineData("Show/Random Folder/notes.mkv")]
     [InlineData("Show/Show Promo.mkv")]
     public void Parse_NoMarker_EpisodeNull(string path)
