@@ -65,8 +65,10 @@ public static partial class EpisodeNaming
             }
             else
             {
-                var prefix = token is not null && token.Index > 0 ? name[..token.Index] : name;
-                show = TitleCleaner.Parse(prefix) with { ProviderIds = fromFile.ProviderIds };
+                // without a marker the whole name is the show's, read as written ("E.T.the.Extra-Terrestrial.1982")
+                show = token is null
+                    ? fromFile
+                    : TitleCleaner.Parse(token.Index > 0 ? name[..token.Index] : name) with { ProviderIds = fromFile.ProviderIds };
             }
 
             showKey = show.Title;

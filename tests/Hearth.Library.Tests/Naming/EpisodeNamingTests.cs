@@ -146,6 +146,7 @@ public sealed class EpisodeNamingTests
     [InlineData("[Grp] Quiet;Valley 0 - Episode 4 VOSTFR (BDRip 1920x1080 x264 FLAC).mkv", "Quiet;Valley 0", null)]
     [InlineData("Little.Worlds.2021.DOC.S01.MULTi.1080p.WEB.H265-GRP.mkv", "Little Worlds", 2021)]
     [InlineData("[Grp] Harbour Tales - 12 (720p) [5C7BC4F9].mkv", "Harbour Tales", null)]
+    [InlineData("E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T. the Extra-Terrestrial", 1982)]
     public void Parse_LooseAnimeOrPackAtRoot_ShowAsTheReleaseParserReadsIt(string path, string title, int? year)
     {
         var parsed = EpisodeNaming.Parse(path);
