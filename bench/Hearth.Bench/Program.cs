@@ -10,6 +10,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           rescan --data DIR [--runs 5] [--root DIR]      unchanged rescans; with --root also `find` for reference
           new-file --url U --token T --library ID --folder DIR --clip FILE [--runs 5]
           browse --url U --token T [--limit 100]         page through every item
+          naming --golden FILE [--rounds 15]             read each path of the naming golden file
         """);
     return 0;
 }
@@ -31,6 +32,7 @@ try
         "rescan" => await StoreCommands.RescanAsync(options, stop.Token),
         "new-file" => await HttpCommands.NewFileAsync(options, stop.Token),
         "browse" => await HttpCommands.BrowseAsync(options, stop.Token),
+        "naming" => NamingCommand.Run(options),
         _ => Fail($"unknown verb '{args[0]}'"),
     };
 }

@@ -41,26 +41,28 @@ public static partial class ReleaseParser
         public readonly int TitleStop => Math.Max(TitleStart, TitleEnd);
     }
 
-    private static void Fill(ParsedRelease r, string name, int end, string? extension)
+    private static void Fill(ParsedRelease r, string name, int end, string? extension, bool movie)
     {
         var parts = ReadFront(name, end);
         r.SubGroup = parts.SubGroup;
         r.ReleaseHash = parts.Hash;
-        var episode = EpisodeScanner.Find(parts.Scan, 0, parts.IsAnime);
+        var episode = movie ? null : EpisodeScanner.Find(parts.Scan, 0, parts.IsAnime);
+        // a file on disk was not released years from now: such a "year" is a number in the title
+        var maxYear = movie ? Movies.ReleaseYears.Latest : int.MaxValue;
         if (episode is not null)
         {
             ReadNumbering(r, ref parts, episode);
         }
         else
         {
-            ReadMovie(r, ref parts);
+            ReadMovie(r, ref parts, maxYear);
         }
         if (r.Kind == ReleaseKind.Episode)
         {
             EndAtRepeatedNumbering(ref parts);
             SkipLeadingAirDate(ref parts);
         }
-        ReadTitle(r, name, parts.TitleStart, parts.TitleStop, episode);
+        ReadTitle(r, name, parts.TitleStart, parts.TitleStop, episode, maxYear);
         ReadIds(r, name, parts.Start, parts.HashEnd);
         var group = ReleaseGroupScanner.Find(name, parts.Start, parts.HashEnd, parts.TitleStop, parts.IsAnime, out var groupStart);
         // a CRC32 at the end marks an anime file: its group is the bracket in front, never a scene suffix
@@ -110,10 +112,10 @@ public static partial class ReleaseParser
     }
 
     /// <summary>No episode numbering: a movie when it has a year, a tag or an anime group; its title, year and edition.</summary>
-    private static void ReadMovie(ParsedRelease r, ref NameParts parts)
+    private static void ReadMovie(ParsedRelease r, ref NameParts parts, int maxYear)
     {
         var scan = parts.Scan;
-        var (movieEnd, year, movieNext) = MovieScanner.Find(scan, 0);
+        var (movieEnd, year, movieNext) = MovieScanner.Find(scan, 0, maxYear);
         if (movieEnd < 0)
         {
             // no year: the title runs to the first tag

@@ -78,7 +78,7 @@ public static partial class ReleaseParser
         && !char.IsLetter(slash + 4 < text.Length ? text[slash + 4] : ' ')
         && LanguageWords.Find(text.AsSpan(slash - 3, 3), false) is not null && LanguageWords.Find(text.AsSpan(slash + 1, 3), false) is not null;
 
-    private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m)
+    private static void ReadTitle(ParsedRelease r, string name, int start, int end, EpisodeMatch? m, int maxYear)
     {
         var raw = name.AsSpan(start, Math.Max(0, end - start));
         var titles = new List<string>(1);
@@ -89,9 +89,9 @@ public static partial class ReleaseParser
         }
         var aka = ReadAkaTitles(ref title, titles);
         title = TrimTitle(title);
-        if (m is { TitleSeasonSuffix: >= 0 })
+        if (m is { TitleSeasonSuffix: { } season })
         {
-            title = $"{title} S{m.TitleSeasonSuffix}";
+            title = $"{title} {season}";
         }
         r.Title = title;
         if (titles.Count == 0)
@@ -100,7 +100,7 @@ public static partial class ReleaseParser
         }
         r.Titles = aka > 0 && r.Kind == ReleaseKind.Episode ? titles.Skip(1).ToList() : titles;
         r.NormalizedTitle = TitleCleaner.Normalize(title);
-        ReadTitleYear(r, title);
+        ReadTitleYear(r, title, maxYear);
     }
 
     // "Original / English": several titles of one show or film; the last Latin one is the title
@@ -161,6 +161,11 @@ public static partial class ReleaseParser
             // "Series 20201013 Ep7432": the air date written before the episode is not title
             title = title[..^9];
         }
+        if (DocumentaryAfterYear(title) is > 0 and var cut)
+        {
+            // "Tiny.Series.2020.DOC.S01": a documentary tag after the year is no title word
+            title = title[..cut];
+        }
         if (title.Length > 2 && title[0] == '[' && title[^1] == ']' && title.IndexOf(']') == title.Length - 1)
         {
             // "[名侦探柯南]": a title in its own brackets
@@ -169,12 +174,29 @@ public static partial class ReleaseParser
         return title;
     }
 
+    // where "Title 2020 DOC" ends without its documentary tag (the tag in capitals, after a year), or -1
+    private static int DocumentaryAfterYear(string title)
+    {
+        foreach (var tag in (ReadOnlySpan<string>)[" DOC", " DOCU"])
+        {
+            if (title.EndsWith(tag, StringComparison.Ordinal) && title.Length >= tag.Length + 5)
+            {
+                var cut = title.Length - tag.Length;
+                if (Chars.IsYear(title.AsSpan(cut - 4, 4), out _) && (cut == 4 || title[cut - 5] == ' '))
+                {
+                    return cut;
+                }
+            }
+        }
+        return -1;
+    }
+
     // a show keeps the year it is named with ("Series (2010)"); it is also kept apart for matching
-    private static void ReadTitleYear(ParsedRelease r, string title)
+    private static void ReadTitleYear(ParsedRelease r, string title, int maxYear)
     {
         r.TitleWithoutYear = title;
         var t = title.AsSpan().TrimEnd(')');
-        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
+        if (t.Length >= 4 && Chars.IsYear(t[^4..], out var year) && year <= maxYear && (t.Length == 4 || t[^5] is ' ' or '(' or '.' or '-'))
         {
             var without = t[..^4].TrimEnd(" (._-");
             if (!without.IsEmpty)

@@ -69,7 +69,21 @@ public static partial class ReleaseParser
         return file;
     }
 
-    private static ParsedRelease ParseName(string input, string rawName)
+    /// <summary>
+    /// Reads one name (no folders) known to be a movie's, as a movie library's folder or file name: the
+    /// numbers in it are never episode numbering ("Apollo 13", "Kill Bill Vol 2"), and a year past the next
+    /// few is a number in the title ("Blade Runner 2049"), since no file on disk was released in the future.
+    /// </summary>
+    public static ParsedRelease ParseMovie(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return new ParsedRelease { Input = name ?? string.Empty, Failure = "the name is empty" };
+        }
+        return ParseName(name, name.Length <= MaxLength ? name : name[..MaxLength], movie: true);
+    }
+
+    private static ParsedRelease ParseName(string input, string rawName, bool movie = false)
     {
         var name = NameCleaner.Normalize(rawName).Trim();
         var end = name.Length;
@@ -95,7 +109,7 @@ public static partial class ReleaseParser
             r.Quality = extension is null ? ParsedQuality.Unknown : new ParsedQuality(Extensions.QualityOf(extension), Revision.Default, DetectionSource.Extension, DetectionSource.Extension);
             return r;
         }
-        Fill(r, name, end, extension);
+        Fill(r, name, end, extension, movie);
         if (r.Failure is not null && r.Kind == ReleaseKind.Unknown)
         {
             // a reversed name (mkv.esaeleR.dehsaH.emoS) is an obfuscation trick
@@ -103,7 +117,7 @@ public static partial class ReleaseParser
             if (reversed.Contains("S0", StringComparison.Ordinal) || reversed.Contains("p027", StringComparison.Ordinal) == false && HasEpisodeMarker(reversed))
             {
                 var again = new ParsedRelease { Input = input, ReleaseTitle = reversed };
-                Fill(again, reversed, reversed.Length, extension);
+                Fill(again, reversed, reversed.Length, extension, movie);
                 if (again.Failure is null && again.Kind == ReleaseKind.Episode)
                 {
                     return again;

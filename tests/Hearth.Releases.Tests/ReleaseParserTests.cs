@@ -128,6 +128,43 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
+    public void Parse_AnimeSeasonBeforeEpisodeWord_KeepsTheSeasonAsWritten()
+    {
+        var r = ReleaseParser.Parse("[Grp] Harbour Tales S03 - EP07 VOSTFR [1080p] [HardSub]");
+
+        Assert.Equal("Harbour Tales S03", r.Title);
+        Assert.Equal([7], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void Parse_AnimeSeasonBeforeBareNumber_ReadsTheSeasonAsSonarrDoes()
+    {
+        var r = ReleaseParser.Parse("[Grp] Harbour Tales S02 - 11 [WEB-DL][1080p]");
+
+        Assert.Equal("Harbour Tales S2", r.Title);
+        Assert.Equal([11], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void Parse_NumberBeforeEpisodeWord_BelongsToTheTitle()
+    {
+        var r = ReleaseParser.Parse("[Grp] Quiet;Valley 0 - Episode 4 VOSTFR (BDRip 1920x1080 x264 FLAC)");
+
+        Assert.Equal("Quiet;Valley 0", r.Title);
+        Assert.Equal([4], r.AbsoluteEpisodeNumbers);
+    }
+
+    [Fact]
+    public void Parse_DocumentaryTagAfterYear_IsNoTitleWord()
+    {
+        var r = ReleaseParser.Parse("Little.Worlds.2021.DOC.S01.MULTi.1080p.WEB.H265-GRP");
+
+        Assert.Equal("Little Worlds", r.TitleWithoutYear);
+        Assert.Equal(2021, r.Year);
+        Assert.Equal(1, r.SeasonNumber);
+    }
+
+    [Fact]
     public void Parse_Empty_IsUnparseable()
     {
         Assert.False(ReleaseParser.Parse("   ").IsParsed);

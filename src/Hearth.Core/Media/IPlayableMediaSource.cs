@@ -72,11 +72,6 @@ public sealed record SubtitleTrack(
     bool IsForced,
     string? ExternalPath)
 {
-    private static readonly HashSet<string> ImageCodecs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hdmv_pgs_subtitle", "pgs", "dvd_subtitle", "vobsub", "dvb_subtitle", "xsub",
-    };
-
     /// <summary>Pictures (PGS, VobSub, DVB) rather than text: they can be shown natively or burned in, never sent as WebVTT.</summary>
-    public bool IsImage => ImageCodecs.Contains(Codec);
+    public bool IsImage => SubtitleCodecs.IsPicture(Codec);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hearth.Releases;
+using Hearth.Releases.Quality;
 
 namespace Hearth.Library.Naming;
 
@@ -51,11 +53,24 @@ public static partial class EpisodeNaming
         }
         else
         {
-            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p")
-            var prefix = token is not null && token.Index > 0 ? name[..token.Index] : name;
-            show = TitleCleaner.Parse(prefix);
+            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p"): a release
+            // name, which the release parser reads (anime numbering, tags and languages after the title).
+            // A plain name whose only number is at its end ("Kill Bill Vol 2", "VTS_01_1") is no release:
+            // its number is the title's, as the library has always read it.
             var fromFile = TitleCleaner.Parse(fileName);
-            show = show with { ProviderIds = fromFile.ProviderIds };
+            var release = ReleaseParser.Parse(ProviderIdTags.Extract(fileName, new Dictionary<string, string>()));
+            if (release.Kind == ReleaseKind.Episode && release.TitleWithoutYear.Length > 0 && (token is not null || !OnlyABareNumber(name, release)))
+            {
+                show = new CleanName(release.TitleWithoutYear, release.Year, null, fromFile.ProviderIds);
+            }
+            else
+            {
+                // without a marker the whole name is the show's, read as written ("E.T.the.Extra-Terrestrial.1982")
+                show = token is null
+                    ? fromFile
+                    : TitleCleaner.Parse(token.Index > 0 ? name[..token.Index] : name) with { ProviderIds = fromFile.ProviderIds };
+            }
+
             showKey = show.Title;
         }
 
@@ -73,6 +88,18 @@ public static partial class EpisodeNaming
             extra,
             show.ProviderIds);
     }
+
+    // "Kill Bill Vol 2", "The Part 2", "VTS_01_1": the release parser finds no numbering but a short number
+    // that ends the name with nothing before it that announces an episode (" - 01", "Episode 13"), and nothing
+    // (a group, a source, a resolution, a codec, a hash) says the name is a release at all
+    private static bool OnlyABareNumber(string name, ParsedRelease release) =>
+        BareTrailingNumberRegex().IsMatch(name.TrimEnd())
+        && release.AirDate is null && !release.IsFullSeason
+        && (release.EpisodeNumbers.Count == 0 && (release.AbsoluteEpisodeNumbers.Count > 0 || release.SpecialAbsoluteEpisodeNumbers.Count > 0)
+            || release.IsMiniSeries)
+        && release.SubGroup is null && release.ReleaseGroup is null && release.ReleaseHash is null
+        && release.Quality.SourceDetection != DetectionSource.Name && release.Quality.ResolutionDetection != DetectionSource.Name
+        && release.VideoCodec is null && release.AudioCodec is null;
 
     /// <summary>The season a folder stands for ("Season 01", "S2", "Series 3", "Specials" → 0), or null.</summary>
     public static int? SeasonFromFolder(string name)
@@ -102,6 +129,9 @@ public static partial class EpisodeNaming
         var title = TitleCleaner.Tidy(" " + text, trimWeak: cutAtTag);
         return title.Any(char.IsLetterOrDigit) ? title : null;
     }
+
+    [GeneratedRegex(@"(?<!(?:[-~#]|\b(?:ep|episode|episodio))[ ._]*)[ ._]+\d{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareTrailingNumberRegex();
 
     [GeneratedRegex(@"^(?:specials?|season[ ._-]*specials?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecialsRegex();

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Hearth.Releases;
+using Hearth.Releases.Quality;
 
 namespace Hearth.Library.Naming;
 
@@ -10,7 +12,7 @@ namespace Hearth.Library.Naming;
 internal static partial class TitleCleaner
 {
     // a year past this is a title number ("Blade Runner 2049"), not a release year
-    private static readonly int MaxYear = DateTime.UtcNow.Year + 5;
+    private static int MaxYear => Hearth.Releases.Movies.ReleaseYears.Latest;
 
     public static CleanName Parse(string raw)
     {
@@ -22,6 +24,15 @@ internal static partial class TitleCleaner
             edition ??= m.Groups["edition"].Value.Trim();
             return " ";
         });
+        // a release-style name (its words name a source or resolution) is the release parser's to read;
+        // what stays here reads the library's own conventions: "Title (Year)", "Title [Year]", plain names
+        var release = ReleaseParser.ParseMovie(text);
+        if (release.Title.Length > 0 && release.Quality.SourceDetection == DetectionSource.Name)
+        {
+            edition ??= release.Edition.Length > 0 ? ReadableCase(release.Edition) : null;
+            return new CleanName(release.Title, release.Year, edition, ids);
+        }
+
         text = Normalize(text);
         text = LeadingGroupRegex().Replace(text, "");
 
@@ -87,9 +98,12 @@ internal static partial class TitleCleaner
             return null;
         }
 
-        var value = WhitespaceRegex().Replace(match.Value, " ");
-        return value == value.ToLowerInvariant() || value == value.ToUpperInvariant() ? TitleCase(value) : value;
+        return ReadableCase(WhitespaceRegex().Replace(match.Value, " "));
     }
+
+    // "EXTENDED" or "directors cut" as written in a release reads "Extended", "Directors Cut" on screen
+    private static string ReadableCase(string value) =>
+        value == value.ToLowerInvariant() || value == value.ToUpperInvariant() ? TitleCase(value) : value;
 
     private static (string Title, int? Year, string After, bool CutAtTag) SplitYear(string text)
     {

@@ -1,3 +1,5 @@
+using Hearth.Releases.Languages;
+
 namespace Hearth.Library.Probing;
 
 /// <summary>
@@ -6,68 +8,6 @@ namespace Hearth.Library.Probing;
 /// </summary>
 public static class LanguageCodes
 {
-    // (639-2/B, 639-1, 639-2/T when it differs, English names): the languages people actually tag media with.
-    private static readonly (string B, string One, string? T, string[] Names)[] Table =
-    [
-        ("eng", "en", null, ["english"]),
-        ("fre", "fr", "fra", ["french", "francais", "français"]),
-        ("ger", "de", "deu", ["german", "deutsch"]),
-        ("spa", "es", null, ["spanish", "espanol", "español", "castellano"]),
-        ("ita", "it", null, ["italian", "italiano"]),
-        ("por", "pt", null, ["portuguese", "portugues", "português", "brazilian"]),
-        ("dut", "nl", "nld", ["dutch", "nederlands", "flemish"]),
-        ("swe", "sv", null, ["swedish", "svenska"]),
-        ("nor", "no", null, ["norwegian", "norsk"]),
-        ("nob", "nb", null, ["bokmal", "bokmål"]),
-        ("dan", "da", null, ["danish", "dansk"]),
-        ("fin", "fi", null, ["finnish", "suomi"]),
-        ("ice", "is", "isl", ["icelandic"]),
-        ("pol", "pl", null, ["polish", "polski"]),
-        ("cze", "cs", "ces", ["czech"]),
-        ("slo", "sk", "slk", ["slovak"]),
-        ("slv", "sl", null, ["slovenian", "slovene"]),
-        ("hun", "hu", null, ["hungarian", "magyar"]),
-        ("rum", "ro", "ron", ["romanian"]),
-        ("bul", "bg", null, ["bulgarian"]),
-        ("hrv", "hr", null, ["croatian"]),
-        ("srp", "sr", null, ["serbian"]),
-        ("bos", "bs", null, ["bosnian"]),
-        ("mac", "mk", "mkd", ["macedonian"]),
-        ("alb", "sq", "sqi", ["albanian"]),
-        ("gre", "el", "ell", ["greek"]),
-        ("tur", "tr", null, ["turkish"]),
-        ("rus", "ru", null, ["russian"]),
-        ("ukr", "uk", null, ["ukrainian"]),
-        ("bel", "be", null, ["belarusian"]),
-        ("est", "et", null, ["estonian"]),
-        ("lav", "lv", null, ["latvian"]),
-        ("lit", "lt", null, ["lithuanian"]),
-        ("ara", "ar", null, ["arabic"]),
-        ("heb", "he", null, ["hebrew"]),
-        ("per", "fa", "fas", ["persian", "farsi"]),
-        ("hin", "hi", null, ["hindi"]),
-        ("ben", "bn", null, ["bengali"]),
-        ("tam", "ta", null, ["tamil"]),
-        ("tel", "te", null, ["telugu"]),
-        ("urd", "ur", null, ["urdu"]),
-        ("tha", "th", null, ["thai"]),
-        ("vie", "vi", null, ["vietnamese"]),
-        ("ind", "id", null, ["indonesian"]),
-        ("may", "ms", "msa", ["malay"]),
-        ("fil", "tl", "tgl", ["filipino", "tagalog"]),
-        ("chi", "zh", "zho", ["chinese", "mandarin", "cantonese"]),
-        ("jpn", "ja", null, ["japanese"]),
-        ("kor", "ko", null, ["korean"]),
-        ("cat", "ca", null, ["catalan"]),
-        ("baq", "eu", "eus", ["basque"]),
-        ("glg", "gl", null, ["galician"]),
-        ("wel", "cy", "cym", ["welsh"]),
-        ("gle", "ga", null, ["irish"]),
-        ("afr", "af", null, ["afrikaans"]),
-        ("swa", "sw", null, ["swahili"]),
-        ("lat", "la", null, ["latin"]),
-    ];
-
     private static readonly Dictionary<string, string> Lookup = BuildLookup();
 
     /// <summary>
@@ -110,21 +50,22 @@ public static class LanguageCodes
             : null;
     }
 
+    // the one language table is the release parser's: the same names read in release names and in tags
     private static Dictionary<string, string> BuildLookup()
     {
         var lookup = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (b, one, t, names) in Table)
+        foreach (var row in LanguageTable.Rows)
         {
-            lookup[b] = b;
-            lookup[one] = b;
-            if (t is not null)
+            lookup.TryAdd(row.Iso639B, row.Iso639B);
+            lookup.TryAdd(row.Iso6391, row.Iso639B);
+            if (row.Iso639T is { } t)
             {
-                lookup[t] = b;
+                lookup.TryAdd(t, row.Iso639B);
             }
 
-            foreach (var name in names)
+            foreach (var name in row.Names)
             {
-                lookup[name] = b;
+                lookup.TryAdd(name, row.Iso639B);
             }
         }
 

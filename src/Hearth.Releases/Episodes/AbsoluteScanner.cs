@@ -75,10 +75,11 @@ internal static class AbsoluteScanner
     }
 
     // a batch range: the first number of "01-25" / "01 - 119" starts the numbering
-    // ("2 - 05" is a title's number and then the episode, not a range)
+    // ("2 - 05" is a title's number and then the episode, not a range; nor is "Title 0 - Episode 5",
+    // where the episode word names the number)
     private static int RangeStart(Scan scan, int chosen, int first)
     {
-        while (chosen - 1 > first && Chars.IsAsciiDigits(scan.Word(chosen - 1)) && scan.Word(chosen - 1).Length <= 4
+        while (char.IsAsciiDigit(scan.Word(chosen)[0]) && chosen - 1 > first && Chars.IsAsciiDigits(scan.Word(chosen - 1)) && scan.Word(chosen - 1).Length <= 4
             && (EpisodeScanner.Gap(scan, chosen - 1) is "-" or "~" or " ~ " || EpisodeScanner.Gap(scan, chosen - 1) is " - " && scan.Word(chosen - 1)[0] == '0'))
         {
             chosen--;

@@ -43,8 +43,11 @@ internal sealed class EpisodeMatch
 
     public bool SplitEpisode { get; set; }
 
-    /// <summary>The season written into an anime title ("Title S2 - 01"): kept in the title, not the numbering.</summary>
-    public int TitleSeasonSuffix { get; set; } = -1;
+    /// <summary>
+    /// The season written into an anime title ("Title S2 - 01", "Title S03 - EP14"): kept in the title as
+    /// written, not the numbering.
+    /// </summary>
+    public string? TitleSeasonSuffix { get; set; }
 
     /// <summary>Set when the name is plainly not a release (an ancient air date, an ambiguous date …).</summary>
     public string? Failure { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hearth.Releases.Text;
 
 namespace Hearth.Releases.Episodes;
@@ -226,7 +227,7 @@ internal static partial class EpisodeScanner
         var spacedLong = gap.SequenceEqual(" ") && next.Length is 3 or 4 && !Chars.IsYear(next, out _) && j + 2 >= scan.Count;
         if ((spacedDash || spacedLong || gap is "[" or "][" or " [") && next.Length is >= 1 and <= 4 && Chars.TryNumber(next, out var absolute) && (anime || spacedDash || spacedLong))
         {
-            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 2 };
+            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = "S" + season.ToString(CultureInfo.InvariantCulture), Season = 0, NextToken = j + 2 };
             if (scan[j].Depth > 0 && gap is "][")
             {
                 // "[Group][Title S02][01]": the title is the bracket that holds the season
@@ -239,11 +240,21 @@ internal static partial class EpisodeScanner
         var word = TryEpisodeWord(next, out var ep1, out _) ? 1 : scan.IsAny(j + 1, "Episode", "Ep") && j + 2 < scan.Count && Chars.TryNumber(scan.Word(j + 2), out ep1) ? 2 : 0;
         if (spacedDash && word > 0)
         {
-            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = season, Season = 0, NextToken = j + 1 + word };
+            var a = new EpisodeMatch { TitleEnd = scan[j].Start, TitleSeasonSuffix = WrittenSeason(scan, j, season), Season = 0, NextToken = j + 1 + word };
             a.Absolute.Add(ep1);
             return a;
         }
         return null;
+    }
+
+    // before an episode word the season stays as the name writes it ("Title S03 - EP14" is "Title S03");
+    // before a bare absolute number it reads as Sonarr reads it ("Title S02 - 11" is "Title S2")
+    private static string WrittenSeason(Scan scan, int j, int season)
+    {
+        var word = scan.Word(j);
+        return word.Length > 1 && word[0] is 'S' or 's' && Chars.TryNumber(word[1..], out var n) && n == season
+            ? "S" + word[1..].ToString()
+            : "S" + season.ToString(CultureInfo.InvariantCulture);
     }
 
     private static void ReadPackQualifiers(Scan scan, EpisodeMatch m)

@@ -8,33 +8,16 @@ namespace Hearth.Releases.Languages;
 /// </summary>
 internal static class LanguageWords
 {
-    private static readonly (string Word, Language Language)[] Names =
+    // the languages' own names come from the one table; these are the uploaders' words beside them
+    private static readonly (string Word, Language Language)[] ReleaseWords =
     [
-        ("english", Language.English), ("ingles", Language.English), ("inglés", Language.English),
-        ("french", Language.French), ("francais", Language.French), ("français", Language.French), ("truefrench", Language.French), ("vostfr", Language.French),
-        ("spanish", Language.Spanish), ("espanol", Language.Spanish), ("español", Language.Spanish), ("castellano", Language.Spanish),
-        ("latino", Language.SpanishLatino), ("catalan", Language.Catalan), ("català", Language.Catalan), ("catalán", Language.Catalan), ("catala", Language.Catalan),
-        ("german", Language.German), ("deutsch", Language.German), ("swissgerman", Language.German),
-        ("italian", Language.Italian), ("italiano", Language.Italian), ("danish", Language.Danish), ("dutch", Language.Dutch),
-        ("flemish", Language.Flemish), ("japanese", Language.Japanese), ("icelandic", Language.Icelandic),
-        ("chinese", Language.Chinese), ("mandarin", Language.Chinese), ("cantonese", Language.Chinese),
-        ("russian", Language.Russian), ("ukrainian", Language.Ukrainian), ("polish", Language.Polish),
-        ("vietnamese", Language.Vietnamese), ("swedish", Language.Swedish), ("norwegian", Language.Norwegian),
-        ("finnish", Language.Finnish), ("turkish", Language.Turkish), ("portuguese", Language.Portuguese),
-        ("brazilian", Language.PortugueseBrazil), ("dublado", Language.PortugueseBrazil), ("greek", Language.Greek),
-        ("korean", Language.Korean), ("hungarian", Language.Hungarian), ("hebrew", Language.Hebrew),
-        ("lithuanian", Language.Lithuanian), ("latvian", Language.Latvian), ("czech", Language.Czech), ("slovak", Language.Slovak),
-        ("bulgarian", Language.Bulgarian), ("romanian", Language.Romanian), ("arabic", Language.Arabic), ("persian", Language.Persian),
-        ("farsi", Language.Persian), ("hindi", Language.Hindi), ("bengali", Language.Bengali), ("tamil", Language.Tamil),
-        ("telugu", Language.Telugu), ("malayalam", Language.Malayalam), ("kannada", Language.Kannada), ("marathi", Language.Marathi),
-        ("urdu", Language.Urdu), ("thai", Language.Thai), ("tagalog", Language.Tagalog), ("filipino", Language.Tagalog),
-        ("afrikaans", Language.Afrikaans), ("albanian", Language.Albanian), ("romansh", Language.Romansh), ("romansch", Language.Romansh),
-        ("rumantsch", Language.Romansh), ("mongolian", Language.Mongolian), ("khalkha", Language.Mongolian), ("georgian", Language.Georgian),
-        ("azerbaijani", Language.Azerbaijani), ("azerbaijan", Language.Azerbaijani), ("uzbek", Language.Uzbek), ("uzbekistan", Language.Uzbek),
-        ("indonesian", Language.Indonesian), ("croatian", Language.Croatian), ("serbian", Language.Serbian), ("estonian", Language.Estonian),
-        ("macedonian", Language.Macedonian), ("slovenian", Language.Slovenian), ("bosnian", Language.Bosnian), ("malay", Language.Malay),
+        ("truefrench", Language.French), ("vostfr", Language.French), ("swissgerman", Language.German),
+        ("dublado", Language.PortugueseBrazil), ("azerbaijan", Language.Azerbaijani), ("uzbekistan", Language.Uzbek),
         ("original", Language.Original), ("orig", Language.Original),
     ];
+
+    private static readonly IEnumerable<(string Word, Language Language)> Names =
+        LanguageTable.Rows.Where(r => r.Language != Language.Unknown).SelectMany(r => r.Names.Select(n => (n, r.Language))).Concat(ReleaseWords);
 
     // three-letter codes, read in capitals or title case (Eng, Fre, Ger)
     private static readonly (string Code, Language Language)[] Codes3 =

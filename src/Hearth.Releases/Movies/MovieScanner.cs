@@ -8,20 +8,21 @@ namespace Hearth.Releases.Movies;
 /// </summary>
 internal static class MovieScanner
 {
-    public static (int TitleEnd, int Year, int NextToken) Find(Scan scan, int first)
+    /// <param name="maxYear">The latest year a release year may be; a later one is a number in the title.</param>
+    public static (int TitleEnd, int Year, int NextToken) Find(Scan scan, int first, int maxYear = int.MaxValue)
     {
         // a language or release flag (German, LIMITED) ends the title only when no year follows it:
         // "The.Good.German.2006" is a title, "Movie.German.DL.1080p" is not
         var (firstTag, firstWeak) = FirstTags(scan, first);
-        var year = LastYear(scan, first, firstTag);
+        var year = LastYear(scan, first, firstTag, maxYear);
         if (year < firstWeak && firstWeak < firstTag)
         {
             firstTag = firstWeak;
-            year = LastYear(scan, first, firstTag);
+            year = LastYear(scan, first, firstTag, maxYear);
         }
         if (year < 0)
         {
-            return WithoutYear(scan, firstTag);
+            return WithoutYear(scan, firstTag, maxYear);
         }
         Chars.TryNumber(scan.Word(year), out var y);
         // "(1995) Movie Name": a folder that starts with its year
@@ -43,11 +44,13 @@ internal static class MovieScanner
                 continue;
             }
             var w = scan.Word(i);
-            if (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w) || IsLanguageList(scan, i))
+            // "Charlottes.Web.1973": "Web" not in capitals is a title word when a year follows it, as a language is
+            var plainWord = w.Equals("WEB", StringComparison.OrdinalIgnoreCase) && !w.SequenceEqual("WEB");
+            if (!plainWord && (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w) || IsLanguageList(scan, i) || IsDualAudio(scan, i)))
             {
                 return (i, firstWeak);
             }
-            if (firstWeak == scan.Count && TagWords.IsMovieTag(w))
+            if (firstWeak == scan.Count && (TagWords.IsMovieTag(w) || IsRealProper(scan, i) || IsLanguageInCapitals(w)))
             {
                 firstWeak = i;
             }
@@ -56,12 +59,12 @@ internal static class MovieScanner
     }
 
     // the last year before the tags ("Class of 1999 1990"); a first word is a year only in brackets
-    private static int LastYear(Scan scan, int first, int end)
+    private static int LastYear(Scan scan, int first, int end, int maxYear)
     {
         var year = -1;
         for (var i = first; i < end; i++)
         {
-            if (Chars.IsYear(scan.Word(i), out _) && (i > first || scan[i].Depth > 0))
+            if (Chars.IsYear(scan.Word(i), out var y) && y <= maxYear && (i > first || scan[i].Depth > 0))
             {
                 year = i;
             }
@@ -70,12 +73,12 @@ internal static class MovieScanner
     }
 
     // no year before the tags: the title runs to the tags, the year may still stand among them
-    private static (int TitleEnd, int Year, int NextToken) WithoutYear(Scan scan, int firstTag)
+    private static (int TitleEnd, int Year, int NextToken) WithoutYear(Scan scan, int firstTag, int maxYear)
     {
         var year = -1;
         for (var i = firstTag; i < scan.Count; i++)
         {
-            if (Chars.IsYear(scan.Word(i), out _) && scan[i].Depth == 0)
+            if (Chars.IsYear(scan.Word(i), out var y) && y <= maxYear && scan[i].Depth == 0)
             {
                 year = i;
                 break;
@@ -109,6 +112,34 @@ internal static class MovieScanner
     private static bool IsLanguageList(Scan scan, int i) =>
         i + 1 < scan.Count && scan[i].After is '-' or '/' && scan[i + 1].Start == scan[i].End + 1 && scan.Word(i).Length == 3 && scan.Word(i + 1).Length == 3
         && Languages.LanguageWords.Find(scan.Word(i), false) is not null && Languages.LanguageWords.Find(scan.Word(i + 1), false) is not null;
+
+    // "Movie.Title.ITA.720p": a language written in capitals (ITA, ENGLISH) is a tag, as GERMAN is
+    private static bool IsLanguageInCapitals(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3)
+        {
+            return false;
+        }
+        foreach (var c in w)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+        return Languages.LanguageWords.Find(w, false) is not null;
+    }
+
+    // "[Dual-Audio]" in brackets is a release flag, never part of the title
+    private static bool IsDualAudio(Scan scan, int i) =>
+        scan[i].Depth > 0 && i + 1 < scan.Count && scan.Word(i).Equals("DUAL", StringComparison.OrdinalIgnoreCase)
+        && scan.Word(i + 1).Equals("AUDIO", StringComparison.OrdinalIgnoreCase);
+
+    // "REAL.PROPER", "real.repack": REAL marks the second proper of a release, in any case, when one follows
+    private static bool IsRealProper(Scan scan, int i) =>
+        i + 1 < scan.Count && scan.Word(i).Equals("REAL", StringComparison.OrdinalIgnoreCase)
+        && (scan.Word(i + 1).Equals("PROPER", StringComparison.OrdinalIgnoreCase) || scan.Word(i + 1).Equals("REPACK", StringComparison.OrdinalIgnoreCase)
+            || scan.Word(i + 1).Equals("REAL", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsVersion(ReadOnlySpan<char> w) => w.Length == 2 && w[0] is 'v' && char.IsAsciiDigit(w[1]);
 }

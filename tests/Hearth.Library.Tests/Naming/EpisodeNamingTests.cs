@@ -127,16 +127,45 @@ public sealed class EpisodeNamingTests
     }
 
     [Theory]
-    [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D", 1, 1)]
+    [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D.", 1, 1)]
+    [InlineData("[SubsPlease] Anime Title - 01v2 (1080p) [B1F227CF].mkv", "Anime Title", null, null)]
+    [InlineData("Series.Title.S01.ENG-ITA-FRA.AAC.1080p.WebDL.x264.mkv", "Series Title", null, null)]
     [InlineData("the.office.us.2x03.hdtv.avi", "the office us", 2, 3)]
     [InlineData("Doctor_Who_2005_S04E01_Partners_in_Crime.mkv", "Doctor Who", 4, 1)]
-    public void Parse_LooseReleaseName_ShowTitleBeforeMarker(string path, string title, int season, int episode)
+    public void Parse_LooseReleaseName_ShowTitleBeforeMarker(string path, string title, int? season, int? episode)
     {
         var parsed = EpisodeNaming.Parse(path);
 
         Assert.Equal(title, parsed.ShowTitle);
         Assert.Equal(season, parsed.Season);
         Assert.Equal(episode, parsed.Episode);
+    }
+
+    [Theory]
+    [InlineData("[Grp] Harbour Tales S03 - EP07 VOSTFR [1080p] [HardSub].mkv", "Harbour Tales S03", null)]
+    [InlineData("[Grp] Quiet;Valley 0 - Episode 4 VOSTFR (BDRip 1920x1080 x264 FLAC).mkv", "Quiet;Valley 0", null)]
+    [InlineData("Little.Worlds.2021.DOC.S01.MULTi.1080p.WEB.H265-GRP.mkv", "Little Worlds", 2021)]
+    [InlineData("[Grp] Harbour Tales - 12 (720p) [5C7BC4F9].mkv", "Harbour Tales", null)]
+    [InlineData("E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T. the Extra-Terrestrial", 1982)]
+    public void Parse_LooseAnimeOrPackAtRoot_ShowAsTheReleaseParserReadsIt(string path, string title, int? year)
+    {
+        var parsed = EpisodeNaming.Parse(path);
+
+        Assert.Equal(title, parsed.ShowTitle);
+        Assert.Equal(title, parsed.ShowKey);
+        Assert.Equal(year, parsed.ShowYear);
+    }
+
+    [Theory]
+    [InlineData("Kill Bill Vol 2.mkv", "Kill Bill Vol 2")]
+    [InlineData("The Part 2.mkv", "The Part 2")]
+    [InlineData("VTS_01_1.vob", "VTS 01 1")]
+    public void Parse_PlainNameEndingInANumberAtRoot_TheNumberIsTheTitles(string path, string title)
+    {
+        var parsed = EpisodeNaming.Parse(path);
+
+        Assert.Equal(title, parsed.ShowTitle);
+        Assert.Null(parsed.Episode);
     }
 
     [Theory]

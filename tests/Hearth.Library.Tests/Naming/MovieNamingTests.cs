@@ -20,7 +20,6 @@ public sealed class MovieNamingTests
         { "Apollo 13 (1995)/Apollo 13.mkv", "Apollo 13 (1995)", "Apollo 13", 1995 },
         { "Ocean's Eleven (2001)/Ocean's Eleven (2001).mkv", "Ocean's Eleven (2001)", "Ocean's Eleven", 2001 },
         { "(500) Days of Summer (2009)/(500) Days of Summer (2009).mkv", "(500) Days of Summer (2009)", "(500) Days of Summer", 2009 },
-        { "Charlottes.Web.1973.720p.BluRay.x264.mkv", "Charlottes.Web.1973.720p.BluRay.x264", "Charlottes Web", 1973 },
         { "Spider-Man  Into the  Spider-Verse (2018).mkv", "Spider-Man  Into the  Spider-Verse (2018)", "Spider-Man Into the Spider-Verse", 2018 },
         { "movies/Heat_1995_DVDRip_XviD.avi", "movies/Heat_1995_DVDRip_XviD", "Heat", 1995 },
         { "Heat [1995]/Heat [1995] [1080p].mkv", "Heat [1995]", "Heat", 1995 },
@@ -29,7 +28,12 @@ public sealed class MovieNamingTests
         { "The Matrix/matrix.mkv", "The Matrix", "matrix", null },
         { "Wonder.Woman.1984.2020.1080p.HMAX.WEB-DL.mkv", "Wonder.Woman.1984.2020.1080p.HMAX.WEB-DL", "Wonder Woman 1984", 2020 },
         { "S.W.A.T. (2003)/S.W.A.T. (2003).mkv", "S.W.A.T. (2003)", "S.W.A.T.", 2003 },
-        { "E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T.the.Extra-Terrestrial.1982.1080p.BluRay", "E.T the Extra-Terrestrial", 1982 },
+        { "E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T.the.Extra-Terrestrial.1982.1080p.BluRay", "E.T. the Extra-Terrestrial", 1982 },
+        { "Charlottes.Web.1973.720p.BluRay.x264.mkv", "Charlottes.Web.1973.720p.BluRay.x264", "Charlottes Web", 1973 },
+        { "Movie.Title.ITA.720p.WEBMux.x264-NovaRip.mkv", "Movie.Title.ITA.720p.WEBMux.x264-NovaRip", "Movie Title", null },
+        { "Movie.Title.REAL.PROPER.720p.HDTV.x264-GRP.mkv", "Movie.Title.REAL.PROPER.720p.HDTV.x264-GRP", "Movie Title", null },
+        { "Movie Name FRENCH BluRay 720p 2016 kjhlj.mkv", "Movie Name FRENCH BluRay 720p 2016 kjhlj", "Movie Name", 2016 },
+        { "[Kulot] Violet Evergarden Gaiden [Dual-Audio][BDRip 1920x804 HEVC FLACx2] [91FC62A8].mkv", "[Kulot] Violet Evergarden Gaiden [Dual-Audio][BDRip 1920x804 HEVC FLACx2] [91FC62A8]", "Violet Evergarden Gaiden", null },
         { "Movie.Name.2010.PROPER.1080p.BluRay.x264-GRP.mkv", "Movie.Name.2010.PROPER.1080p.BluRay.x264-GRP", "Movie Name", 2010 },
         { "Some Movie (2015)/VIDEO_TS/VTS_01_1.VOB", "Some Movie (2015)", "Some Movie", 2015 },
         { "Some Movie (2015)/BDMV/STREAM/00001.m2ts", "Some Movie (2015)", "Some Movie", 2015 },
@@ -114,6 +118,8 @@ public sealed class MovieNamingTests
     [InlineData("Alien.1979.Directors.Cut.1080p.BluRay.x264-GRP.mkv", "Directors Cut")]
     [InlineData("Aliens (1986)/Aliens.1986.EXTENDED.720p.BluRay.mkv", "Extended")]
     [InlineData("Alien (1979)/Alien (1979) - Director's Cut.mkv", "Director's Cut")]
+    [InlineData("Alien (1979)/Alien.1979.Signature.Edition.1080p.BluRay.FLAC.2.0.x264-TDD.mkv", "Signature Edition")]
+    [InlineData("Alien (1979)/Alien.1979.REMASTERED.2160p.UHD.BluRay.x265-GRP.mkv", "Remastered")]
     public void Parse_Edition_Recognised(string path, string edition)
     {
         var movie = MovieNaming.Parse(path);
