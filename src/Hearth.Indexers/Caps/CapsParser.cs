@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Newznab;
 
 namespace Hearth.Indexers.Caps;
@@ -27,7 +28,7 @@ public static class CapsParser
         }
         catch (XmlException e)
         {
-            throw new IndexerException(IndexerFailureKind.NotTorznab, $"The answer to t=caps is not XML ({e.Message}).");
+            throw new IndexerException(IndexerOutcome.NotTorznab, $"The answer to t=caps is not XML ({e.Message}).");
         }
 
         var root = document.Root!;
@@ -38,7 +39,7 @@ public static class CapsParser
 
         if (root.Name.LocalName != "caps")
         {
-            throw new IndexerException(IndexerFailureKind.NotTorznab, $"The answer to t=caps is a <{root.Name.LocalName}> document, not Torznab/Newznab capabilities.");
+            throw new IndexerException(IndexerOutcome.NotTorznab, $"The answer to t=caps is a <{root.Name.LocalName}> document, not Torznab/Newznab capabilities.");
         }
 
         var limits = root.Element("limits");

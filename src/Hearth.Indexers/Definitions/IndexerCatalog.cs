@@ -94,7 +94,7 @@ public sealed class IndexerCatalog(IndexerStore store, NewznabClient client, Ind
         }
         catch (IndexerException e)
         {
-            return (null, new IndexerProblem(IndexerLimiter.JsonName(e.Kind), e.Message));
+            return (null, new IndexerProblem(e.Kind.Text(), e.Message));
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class IndexerCatalog(IndexerStore store, NewznabClient client, Ind
         }
         catch (IndexerException e)
         {
-            return (null, new IndexerProblem(IndexerLimiter.JsonName(e.Kind), e.Message));
+            return (null, new IndexerProblem(e.Kind.Text(), e.Message));
         }
     }
 

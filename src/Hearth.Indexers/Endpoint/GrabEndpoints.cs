@@ -1,4 +1,5 @@
 using Hearth.Core.Access;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Grabs;
 using Hearth.Indexers.Newznab;
 using Microsoft.AspNetCore.Builder;
@@ -37,10 +38,10 @@ public static class GrabEndpoints
         }
         catch (IndexerException e)
         {
-            var status = e.Kind is IndexerFailureKind.LimitReached or IndexerFailureKind.BackingOff or IndexerFailureKind.RateLimited
+            var status = e.Kind is IndexerOutcome.LimitReached or IndexerOutcome.BackingOff or IndexerOutcome.RateLimited
                 ? StatusCodes.Status429TooManyRequests
                 : StatusCodes.Status502BadGateway;
-            return TypedResults.Problem(e.Message, statusCode: status, title: "The grab failed", extensions: new Dictionary<string, object?> { ["kind"] = Limits.IndexerLimiter.JsonName(e.Kind) });
+            return TypedResults.Problem(e.Message, statusCode: status, title: "The grab failed", extensions: new Dictionary<string, object?> { ["kind"] = e.Kind.Text() });
         }
     }
 }

@@ -73,20 +73,20 @@ public sealed class GrabService(IndexerStore store, IndexerHttp http, NewznabCli
                 if (!response.IsSuccessStatusCode)
                 {
                     throw response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
-                        ? new IndexerException(IndexerFailureKind.RateLimited, $"The indexer asked Hearth to slow down (HTTP {(int)response.StatusCode}).", response.Headers.RetryAfter?.Delta)
-                        : new IndexerException(IndexerFailureKind.HttpError, $"The indexer answered HTTP {(int)response.StatusCode} to the download.");
+                        ? new IndexerException(IndexerOutcome.RateLimited, $"The indexer asked Hearth to slow down (HTTP {(int)response.StatusCode}).", response.Headers.RetryAfter?.Delta)
+                        : new IndexerException(IndexerOutcome.HttpError, $"The indexer answered HTTP {(int)response.StatusCode} to the download.");
                 }
 
                 if (response.Content.Headers.ContentLength > MaxFileBytes)
                 {
-                    throw new IndexerException(IndexerFailureKind.HttpError, "The download is larger than a .torrent or .nzb should be.");
+                    throw new IndexerException(IndexerOutcome.HttpError, "The download is larger than a .torrent or .nzb should be.");
                 }
 
                 var content = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
                 var type = response.Content.Headers.ContentType?.MediaType;
                 if (type?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
                 {
-                    throw new IndexerException(IndexerFailureKind.NotTorznab, "The indexer answered an HTML page instead of the file (a login page?).");
+                    throw new IndexerException(IndexerOutcome.NotTorznab, "The indexer answered an HTML page instead of the file (a login page?).");
                 }
 
                 var usenet = indexer.Kind == IndexerKind.Newznab;
@@ -104,9 +104,9 @@ public sealed class GrabService(IndexerStore store, IndexerHttp http, NewznabCli
         }
         catch (Exception e) when (e is IndexerException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
         {
-            var failure = e as IndexerException ?? new IndexerException(e is OperationCanceledException ? IndexerFailureKind.Timeout : IndexerFailureKind.Unreachable, $"The download failed: {e.Message}");
+            var failure = e as IndexerException ?? new IndexerException(e is OperationCanceledException ? IndexerOutcome.Timeout : IndexerOutcome.Unreachable, $"The download failed: {e.Message}");
             limiter.Failed(indexer.Id, failure);
-            await history.RecordAsync(indexer, "grab", described, 0, 0, Stopwatch.GetElapsedTime(started), failure.Kind.Outcome(), failure.Message, ct).ConfigureAwait(false);
+            await history.RecordAsync(indexer, "grab", described, 0, 0, Stopwatch.GetElapsedTime(started), failure.Kind, failure.Message, ct).ConfigureAwait(false);
             throw failure;
         }
     }

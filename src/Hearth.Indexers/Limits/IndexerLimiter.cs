@@ -26,7 +26,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
         {
             if (tracker.BlockedUntil is { } until && until > now)
             {
-                throw new IndexerException(IndexerFailureKind.BackingOff, $"Hearth is leaving this indexer alone until {until:HH:mm:ss} UTC after {Describe(tracker)}.");
+                throw new IndexerException(IndexerOutcome.BackingOff, $"Hearth is leaving this indexer alone until {until:HH:mm:ss} UTC after {Describe(tracker)}.");
             }
 
             var log = call == LimitedCall.Query ? tracker.Queries : tracker.Grabs;
@@ -35,12 +35,12 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
             var what = call == LimitedCall.Query ? "queries" : "grabs";
             if (perHour is { } hourly && log.Count(t => t > now - Hour) >= hourly)
             {
-                throw new IndexerException(IndexerFailureKind.LimitReached, $"The limit of {hourly} {what} an hour is reached; the next is allowed at {log.Where(t => t > now - Hour).Min() + Hour:HH:mm:ss} UTC.");
+                throw new IndexerException(IndexerOutcome.LimitReached, $"The limit of {hourly} {what} an hour is reached; the next is allowed at {log.Where(t => t > now - Hour).Min() + Hour:HH:mm:ss} UTC.");
             }
 
             if (perDay is { } daily && log.Count >= daily)
             {
-                throw new IndexerException(IndexerFailureKind.LimitReached, $"The limit of {daily} {what} a day is reached; the next is allowed at {log.Min() + Day:HH:mm:ss} UTC.");
+                throw new IndexerException(IndexerOutcome.LimitReached, $"The limit of {daily} {what} a day is reached; the next is allowed at {log.Min() + Day:HH:mm:ss} UTC.");
             }
 
             log.Add(now);
@@ -61,7 +61,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
     /// Puts back failures in a row from before a restart: the same back-off from the last one (a Retry-After the
     /// indexer sent is not kept, so the computed wait stands in for it).
     /// </summary>
-    public void RestoreFailures(Guid indexer, int consecutive, IndexerFailureKind kind, string? message, DateTimeOffset lastAt)
+    public void RestoreFailures(Guid indexer, int consecutive, IndexerOutcome kind, string? message, DateTimeOffset lastAt)
     {
         var o = options.Value;
         var tracker = trackers.GetOrAdd(indexer, _ => new Tracker());
@@ -125,7 +125,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
             Trim(tracker.Grabs, now);
             var blocked = tracker.BlockedUntil > now ? tracker.BlockedUntil : null;
             var health = !enabled ? IndexerHealth.Disabled
-                : tracker.ConsecutiveFailures >= options.Value.FailingAfter || (tracker.ConsecutiveFailures > 0 && tracker.LastKind == IndexerFailureKind.Auth) ? IndexerHealth.Failing
+                : tracker.ConsecutiveFailures >= options.Value.FailingAfter || (tracker.ConsecutiveFailures > 0 && tracker.LastKind == IndexerOutcome.Auth) ? IndexerHealth.Failing
                 : tracker.ConsecutiveFailures > 0 ? IndexerHealth.Degraded
                 : IndexerHealth.Healthy;
             return new IndexerState(
@@ -133,7 +133,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
                 tracker.ConsecutiveFailures,
                 blocked,
                 tracker.LastError,
-                tracker.LastKind is { } kind ? JsonName(kind) : null,
+                tracker.LastKind?.Text(),
                 tracker.LastFailureAt,
                 tracker.Queries.Count(t => t > now - Hour),
                 tracker.Queries.Count,
@@ -143,9 +143,6 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
     }
 
     public void Forget(Guid indexer) => trackers.TryRemove(indexer, out _);
-
-    /// <summary>The word of a failure kind in JSON: its outcome's ("rateLimited").</summary>
-    internal static string JsonName(IndexerFailureKind kind) => kind.Outcome().Text();
 
     private static string Describe(Tracker tracker) =>
         tracker.ConsecutiveFailures == 1 ? "a failure" : $"{tracker.ConsecutiveFailures} failures in a row";
@@ -167,7 +164,7 @@ public sealed class IndexerLimiter(TimeProvider time, IOptions<IndexerOptions> o
 
         public string? LastError { get; set; }
 
-        public IndexerFailureKind? LastKind { get; set; }
+        public IndexerOutcome? LastKind { get; set; }
 
         public DateTimeOffset? LastFailureAt { get; set; }
     }

@@ -19,17 +19,17 @@ public sealed class LimitsRestorer(HistoryStore history, IndexerLimiter limiter,
             limiter.Restore(indexer, kind == "grab" ? LimitedCall.Grab : LimitedCall.Query, at);
         }
 
-        var failures = new Dictionary<Guid, (int Count, IndexerFailureKind Kind, string? Message, DateTimeOffset At)>();
+        var failures = new Dictionary<Guid, (int Count, IndexerOutcome Kind, string? Message, DateTimeOffset At)>();
         foreach (var (indexer, outcome, message, at) in await history.OutcomesSinceAsync(time.GetUtcNow().AddDays(-7), cancellationToken).ConfigureAwait(false))
         {
             if (outcome == IndexerOutcome.Ok)
             {
                 failures.Remove(indexer);
             }
-            else if (outcome.FailureKind() is { } kind && IndexerException.IsFailure(kind))
+            else if (IndexerException.IsFailure(outcome))
             {
                 var count = failures.TryGetValue(indexer, out var previous) ? previous.Count : 0;
-                failures[indexer] = (count + 1, kind, message, at);
+                failures[indexer] = (count + 1, outcome, message, at);
             }
         }
 

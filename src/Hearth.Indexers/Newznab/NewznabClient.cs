@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Caps;
 using Hearth.Indexers.Proxies;
 using Hearth.Indexers.Results;
@@ -47,7 +48,7 @@ public sealed class NewznabClient(IndexerHttp http, IOptions<IndexerOptions> opt
                 throw error.ToException();
             }
 
-            return parsed.Problem is { } problem ? throw new IndexerException(IndexerFailureKind.NotTorznab, problem) : parsed;
+            return parsed.Problem is { } problem ? throw new IndexerException(IndexerOutcome.NotTorznab, problem) : parsed;
         }, ct);
 
     private async Task<T> SendAsync<T>(IndexerConnection connection, IEnumerable<KeyValuePair<string, string>> parameters, Func<Stream, T> read, CancellationToken ct)
@@ -64,13 +65,13 @@ public sealed class NewznabClient(IndexerHttp http, IOptions<IndexerOptions> opt
             if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
             {
                 var wait = RetryAfter(response, time.GetUtcNow());
-                throw new IndexerException(IndexerFailureKind.RateLimited, $"The indexer asked Hearth to slow down (HTTP {(int)response.StatusCode}{(wait is { } w ? $", retry after {w.TotalSeconds:0} s" : string.Empty)}).", wait);
+                throw new IndexerException(IndexerOutcome.RateLimited, $"The indexer asked Hearth to slow down (HTTP {(int)response.StatusCode}{(wait is { } w ? $", retry after {w.TotalSeconds:0} s" : string.Empty)}).", wait);
             }
 
             var mediaType = response.Content.Headers.ContentType?.MediaType ?? string.Empty;
             if (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
             {
-                throw new IndexerException(IndexerFailureKind.NotTorznab, $"The indexer answered an HTML page (HTTP {(int)response.StatusCode}), not Torznab/Newznab XML: is the URL the API address, and is no login page in the way?");
+                throw new IndexerException(IndexerOutcome.NotTorznab, $"The indexer answered an HTML page (HTTP {(int)response.StatusCode}), not Torznab/Newznab XML: is the URL the API address, and is no login page in the way?");
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
@@ -83,14 +84,14 @@ public sealed class NewznabClient(IndexerHttp http, IOptions<IndexerOptions> opt
                 // an error document explains better than the status (401 with code 100, say)
                 var parsed = ResultsParser.Parse(buffer);
                 throw parsed.Error?.ToException()
-                    ?? new IndexerException(IndexerFailureKind.HttpError, $"The indexer answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
+                    ?? new IndexerException(IndexerOutcome.HttpError, $"The indexer answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
             }
 
             return read(buffer);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new IndexerException(IndexerFailureKind.Timeout, $"The indexer did not answer within {options.Value.RequestTimeout.TotalSeconds:0.#} s.");
+            throw new IndexerException(IndexerOutcome.Timeout, $"The indexer did not answer within {options.Value.RequestTimeout.TotalSeconds:0.#} s.");
         }
         catch (HttpRequestException e)
         {
@@ -108,14 +109,14 @@ public sealed class NewznabClient(IndexerHttp http, IOptions<IndexerOptions> opt
         var inner = e.InnerException?.Message ?? e.Message;
         return e.HttpRequestError switch
         {
-            HttpRequestError.SecureConnectionError => new IndexerException(IndexerFailureKind.Tls, $"The TLS handshake with {where} failed (an untrusted or expired certificate?): {inner}", inner: e),
-            HttpRequestError.NameResolutionError => new IndexerException(IndexerFailureKind.Unreachable, $"The name {uri.Host} does not resolve.", inner: e),
-            HttpRequestError.ProxyTunnelError => new IndexerException(IndexerFailureKind.Unreachable, $"The proxy could not reach {where}: {inner}", inner: e),
+            HttpRequestError.SecureConnectionError => new IndexerException(IndexerOutcome.Tls, $"The TLS handshake with {where} failed (an untrusted or expired certificate?): {inner}", inner: e),
+            HttpRequestError.NameResolutionError => new IndexerException(IndexerOutcome.Unreachable, $"The name {uri.Host} does not resolve.", inner: e),
+            HttpRequestError.ProxyTunnelError => new IndexerException(IndexerOutcome.Unreachable, $"The proxy could not reach {where}: {inner}", inner: e),
             HttpRequestError.ConnectionError or HttpRequestError.Unknown when e.InnerException is SocketException or IOException
-                => new IndexerException(IndexerFailureKind.Unreachable, $"Could not connect to {where}: {inner}", inner: e),
+                => new IndexerException(IndexerOutcome.Unreachable, $"Could not connect to {where}: {inner}", inner: e),
             HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded
-                => new IndexerException(IndexerFailureKind.NotTorznab, $"{where} did not answer valid HTTP: {inner}", inner: e),
-            _ => new IndexerException(IndexerFailureKind.Unreachable, $"The request to {where} failed: {inner}", inner: e),
+                => new IndexerException(IndexerOutcome.NotTorznab, $"{where} did not answer valid HTTP: {inner}", inner: e),
+            _ => new IndexerException(IndexerOutcome.Unreachable, $"The request to {where} failed: {inner}", inner: e),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hearth.Core.Indexers;
 
 namespace Hearth.Indexers.Newznab;
 
@@ -12,6 +13,6 @@ public sealed record NewznabError(int Code, string Description)
     public bool IsAuthError => Code is >= 100 and <= 199;
 
     public IndexerException ToException() => IsAuthError
-        ? new IndexerException(IndexerFailureKind.Auth, $"The indexer refused the API key (error {Code}: {Description}).")
-        : new IndexerException(IndexerFailureKind.IndexerError, $"The indexer answered error {Code}: {Description}.");
+        ? new IndexerException(IndexerOutcome.Auth, $"The indexer refused the API key (error {Code}: {Description}).")
+        : new IndexerException(IndexerOutcome.IndexerError, $"The indexer answered error {Code}: {Description}.");
 }

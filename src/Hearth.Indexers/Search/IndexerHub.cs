@@ -88,7 +88,7 @@ public sealed class IndexerHub(
             catch (IndexerException e)
             {
                 limiter.Failed(indexer.Id, e);
-                outcome = e.Kind.Outcome();
+                outcome = e.Kind;
                 message = e.Message;
                 logger.LogWarning("Indexer {Indexer}: {Kind} ({Message})", indexer.Name, e.Kind, e.Message);
                 await history.RecordAsync(indexer, "query", described, 0, 0, Stopwatch.GetElapsedTime(pageStarted), outcome, e.Message, ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Text;
+using Hearth.Core.Indexers;
 using Hearth.Indexers.Caps;
 using Hearth.Indexers.Newznab;
 
@@ -41,7 +42,7 @@ public sealed class CapsParserTests
     {
         var e = Assert.Throws<IndexerException>(() => Parse("error-100.xml"));
 
-        Assert.Equal(IndexerFailureKind.Auth, e.Kind);
+        Assert.Equal(IndexerOutcome.Auth, e.Kind);
         Assert.Contains("100", e.Message, StringComparison.Ordinal);
     }
 
@@ -50,7 +51,7 @@ public sealed class CapsParserTests
     {
         var e = Assert.Throws<IndexerException>(() => Parse("error-201.xml"));
 
-        Assert.Equal(IndexerFailureKind.IndexerError, e.Kind);
+        Assert.Equal(IndexerOutcome.IndexerError, e.Kind);
     }
 
     [Theory]
@@ -61,6 +62,6 @@ public sealed class CapsParserTests
     {
         var e = Assert.Throws<IndexerException>(() => Parse(fixture));
 
-        Assert.Equal(IndexerFailureKind.NotTorznab, e.Kind);
+        Assert.Equal(IndexerOutcome.NotTorznab, e.Kind);
     }
 }

@@ -117,7 +117,7 @@ public sealed class IndexerLimiterTests
         limiter.Acquire(id, limits, LimitedCall.Grab);
         var e = Assert.Throws<IndexerException>(() => limiter.Acquire(id, limits, LimitedCall.Grab));
 
-        Assert.Equal(IndexerFailureKind.LimitReached, e.Kind);
+        Assert.Equal(IndexerOutcome.LimitReached, e.Kind);
         Assert.Equal((2, 1), (limiter.State(id, true).QueriesLastHour, limiter.State(id, true).GrabsLastHour));
         clock.Advance(TimeSpan.FromHours(1));
         limiter.Acquire(id, limits, LimitedCall.Grab);
@@ -129,7 +129,7 @@ public sealed class IndexerLimiterTests
         var limiter = new IndexerLimiter(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new IndexerOptions()));
         var id = Guid.NewGuid();
 
-        limiter.Failed(id, new IndexerException(IndexerFailureKind.Auth, "refused"));
+        limiter.Failed(id, new IndexerException(IndexerOutcome.Auth, "refused"));
 
         Assert.Equal(IndexerHealth.Failing, limiter.State(id, true).Health);
         Assert.Equal("auth", limiter.State(id, true).LastErrorKind);
@@ -156,7 +156,7 @@ public sealed class LimitsRestorerTests
 
         Assert.Equal(2, restarted.State(indexer.Id, true).QueriesLastDay);
         var e = Assert.Throws<IndexerException>(() => restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query));
-        Assert.Equal(IndexerFailureKind.LimitReached, e.Kind);
+        Assert.Equal(IndexerOutcome.LimitReached, e.Kind);
         hub.Clock.Advance(TimeSpan.FromHours(21));
         restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query);
     }
@@ -188,7 +188,7 @@ public sealed class LimitsRestorerTests
         Assert.Equal("httpError", after.LastErrorKind);
         Assert.Equal(before.BlockedUntil, after.BlockedUntil);
         var e = Assert.Throws<IndexerException>(() => restarted.Acquire(indexer.Id, indexer.Limits, LimitedCall.Query));
-        Assert.Equal(IndexerFailureKind.BackingOff, e.Kind);
+        Assert.Equal(IndexerOutcome.BackingOff, e.Kind);
         Assert.Equal(IndexerHealth.Healthy, restarted.State(healthy.Id, true).Health);
     }
 }
