@@ -90,6 +90,9 @@ public sealed class ParsedRelease
     /// <summary>May be a special named by title (S02 Special, S11E00).</summary>
     public bool IsPossibleSpecialEpisode { get; internal set; }
 
+    /// <summary>An episode's own title as written after its numbering ("S01E02 - Pilot" → "Pilot"); null when none.</summary>
+    public string? EpisodeTitle { get; internal set; }
+
     /// <summary>A movie edition: Director's Cut, Extended, IMAX … ("" when none).</summary>
     public string Edition { get; internal set; } = string.Empty;
 

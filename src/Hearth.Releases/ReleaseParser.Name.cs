@@ -67,6 +67,11 @@ public static partial class ReleaseParser
         var group = ReleaseGroupScanner.Find(name, parts.Start, parts.HashEnd, parts.TitleStop, parts.IsAnime, out var groupStart);
         // a CRC32 at the end marks an anime file: its group is the bracket in front, never a scene suffix
         r.ReleaseGroup = parts.SubGroup ?? (parts.Hash is not null && parts.HashEnd < parts.End ? null : group);
+        if (r.Kind == ReleaseKind.Episode && episode is not null)
+        {
+            // the tags end an episode title, not the group: a dash inside a title ("In-Stanity") reads as one
+            r.EpisodeTitle = EpisodeTitleScanner.Read(parts.Scan, name, episode.NextToken, parts.HashEnd);
+        }
         ReadQuality(r, parts.Scan, groupStart, extension);
         ReadLanguages(r, in parts, group, groupStart);
     }

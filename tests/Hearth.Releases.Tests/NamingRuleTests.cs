@@ -674,4 +674,38 @@ public sealed class NamingRuleTests
     {
         Assert.Equal(quality, ReleaseParser.Parse(name).Quality.Quality.Name);
     }
+    [Theory]
+    [InlineData("Copper Harbour - S02E04 - The Ferry [WEBDL-1080p].mkv", "The Ferry")]
+    [InlineData("Copper.Harbour.S02E04.The.Ferry.720p.HDTV.x264-GRP.mkv", "The Ferry")]
+    [InlineData("Copper.Harbour.S02E04.PROPER.The.Ferry.GERMAN.DL.720p.WEB.h264-GRP", "The Ferry")]
+    [InlineData("Copper Harbour - S02E04 - Low-Tide Rescue [HDTV-720p].mkv", "Low-Tide Rescue")]
+    [InlineData("Copper Harbour - S02E04 - Storm (2).mkv", "Storm (2)")]
+    [InlineData("Copper Harbour - 2026-03-14 - Guest Name.mkv", "Guest Name")]
+    [InlineData("Copper.Harbour.S02E04.720p.HDTV.x264-GRP.mkv", null)]
+    [InlineData("[Grp] Copper Harbour - 07 (2024) [1080p] [0A1B2C3D].mkv", null)]
+    public void EpisodeTitle_IsTheWordsBetweenNumberingAndTags(string name, string? title)
+    {
+        Assert.Equal(title, ReleaseParser.Parse(name).EpisodeTitle);
+    }
+
+    [Theory]
+    [InlineData("Lantern Keeper Director's Cut (1987)", "Lantern Keeper", 1987, "Director's Cut")]
+    [InlineData("Lantern Keeper Extended Edition (1987).mkv", "Lantern Keeper", 1987, "Extended Edition")]
+    public void YearInParenthesesAfterAnEdition_IsTheYear(string name, string title, int year, string edition)
+    {
+        var r = ReleaseParser.ParseMovie(name);
+
+        Assert.Equal(title, r.Title);
+        Assert.Equal(year, r.Year);
+        Assert.Equal(edition, r.Edition);
+    }
+
+    [Fact]
+    public void YearInParentheses_EndsTheTitleBeforeLaterYears()
+    {
+        var r = ReleaseParser.ParseMovie("Copper Harbour (2019) - S01E03 - The 2020 Vote");
+
+        Assert.Equal("Copper Harbour", r.Title);
+        Assert.Equal(2019, r.Year);
+    }
 }

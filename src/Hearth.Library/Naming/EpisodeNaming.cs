@@ -30,18 +30,17 @@ public static partial class EpisodeNaming
             extra = Extras.FromFolderName(segments[i]) ?? extra;
         }
 
-        var name = TitleCleaner.Normalize(ProviderIdTags.Extract(fileName, new Dictionary<string, string>()));
-        var token = EpisodeToken.Find(name, folderSeason is not null);
+        var withoutIds = ProviderIdTags.Extract(fileName, new Dictionary<string, string>());
+        var name = TitleCleaner.Normalize(withoutIds);
+        var release = ReleaseParser.Parse(withoutIds);
+        // a plain name whose only number ends it ("Kill Bill Vol 2", "VTS_01_1") is numbered by no release
+        var bareNumber = OnlyABareNumber(name, release);
+        var token = (bareNumber ? null : EpisodeToken.FromRelease(release, name))
+            ?? (folderSeason is not null ? EpisodeToken.InSeasonFolder(name) : null);
         // with an episode marker present only "-word" marks an extra, so "The Trailer" stays a title
         if (Extras.FromFileSuffix(fileName.Trim(), dashOnly: token is not null, out _) is { } suffixKind)
         {
             extra ??= suffixKind;
-        }
-
-        string? episodeTitle = null;
-        if (token is not null)
-        {
-            episodeTitle = CleanEpisodeTitle(name[(token.Index + token.Length)..]);
         }
 
         CleanName show;
@@ -53,24 +52,12 @@ public static partial class EpisodeNaming
         }
         else
         {
-            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p"): a release
-            // name, which the release parser reads (anime numbering, tags and languages after the title).
-            // A plain name whose only number is at its end ("Kill Bill Vol 2", "VTS_01_1") is no release:
-            // its number is the title's, as the library has always read it.
+            // a loose file names its show before the episode marker ("Show.Name.S01E02.720p"), as the
+            // release reader reads it; without a marker the whole name is the show's, read as written
             var fromFile = TitleCleaner.Parse(fileName);
-            var release = ReleaseParser.Parse(ProviderIdTags.Extract(fileName, new Dictionary<string, string>()));
-            if (release.Kind == ReleaseKind.Episode && release.TitleWithoutYear.Length > 0 && (token is not null || !OnlyABareNumber(name, release)))
-            {
-                show = new CleanName(release.TitleWithoutYear, release.Year, null, fromFile.ProviderIds);
-            }
-            else
-            {
-                // without a marker the whole name is the show's, read as written ("E.T.the.Extra-Terrestrial.1982")
-                show = token is null
-                    ? fromFile
-                    : TitleCleaner.Parse(token.Index > 0 ? name[..token.Index] : name) with { ProviderIds = fromFile.ProviderIds };
-            }
-
+            show = release.Kind == ReleaseKind.Episode && release.TitleWithoutYear.Length > 0 && !bareNumber
+                ? new CleanName(release.TitleWithoutYear, release.Year, null, fromFile.ProviderIds)
+                : fromFile;
             showKey = show.Title;
         }
 
@@ -83,7 +70,7 @@ public static partial class EpisodeNaming
             season,
             token?.Episode,
             token?.EpisodeEnd,
-            extra is null ? episodeTitle : MovieNaming.DisplayName(fileName),
+            extra is null ? token?.Title : MovieNaming.DisplayName(fileName),
             token?.AirDate,
             extra,
             show.ProviderIds);
@@ -114,22 +101,6 @@ public static partial class EpisodeNaming
         return match.Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    private static string? CleanEpisodeTitle(string rest)
-    {
-        var text = rest.TrimStart(' ', '-', '.', '_', ']', ')', '}', ':');
-        var tag = ReleaseTags.FirstStrong(text);
-        var cutAtTag = tag >= 0;
-        if (cutAtTag)
-        {
-            text = text[..tag];
-        }
-
-        // in release names weak tags directly after the marker ("PROPER", "REPACK") are not a title
-        text = LeadingWeakRegex().Replace(text, "");
-        var title = TitleCleaner.Tidy(" " + text, trimWeak: cutAtTag);
-        return title.Any(char.IsLetterOrDigit) ? title : null;
-    }
-
     [GeneratedRegex(@"(?<!(?:[-~#]|\b(?:ep|episode|episodio))[ ._]*)[ ._]+\d{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareTrailingNumberRegex();
 
@@ -140,7 +111,4 @@ public static partial class EpisodeNaming
         @"^(?:(?:season|series|staffel|saison|temporada|stagione|seizoen|sezon)[ ._-]*|s)(?<s>\d{1,4})(?![\p{N}])(?:$|[ ._-]|\s*\()",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeasonFolderRegex();
-
-    [GeneratedRegex(@"^(?:(?:proper|repack|rerip|real|internal|limited)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingWeakRegex();
 }

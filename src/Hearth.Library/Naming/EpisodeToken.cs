@@ -1,110 +1,87 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hearth.Releases;
 
 namespace Hearth.Library.Naming;
 
-/// <summary>The episode marker found in a file name and where it sits.</summary>
-internal sealed record EpisodeToken(int Index, int Length, int? Season, int? Episode, int? EpisodeEnd, DateOnly? AirDate)
+/// <summary>
+/// The numbering of an episode file. The release reader finds it (S01E02, 1x02, dates, anime numbers,
+/// "Part 1"); inside a season folder the layout adds what only a folder makes clear: a bare number
+/// ("Season 1/01 - Pilot.mkv"), "E05", "Episode 6" or " - 05" is the episode.
+/// </summary>
+internal sealed record EpisodeToken(int? Season, int? Episode, int? EpisodeEnd, DateOnly? AirDate, string? Title)
 {
-    /// <summary>
-    /// Finds the marker Sonarr, Plex and Jellyfin understand, most specific first: S01E02 (and multi-
-    /// episode forms), 1x02, a date, "Season 1 Episode 2", then a bare E05/ep05/"Episode 5". Leading or
-    /// " - 05" numbers count only inside a season folder, where nothing else could be meant.
-    /// </summary>
-    public static EpisodeToken? Find(string name, bool inSeasonFolder)
+    public static EpisodeToken? FromRelease(ParsedRelease release, string written)
     {
-        if (Patterns.SeasonEpisode().Match(name) is { Success: true } se)
+        // the episode title as the person wrote it ("Gov. Deval Patrick", "Why are we doing this?")
+        var title = release.EpisodeTitle is { } read ? TitleCleaner.AsWritten(written, read, lastOccurrence: true) ?? read : null;
+        if (release.Kind != ReleaseKind.Episode || release.IsFullSeason)
         {
-            return FromMatch(se, Number(se.Groups["s"]));
+            return null;
         }
 
-        if (Patterns.Crossed().Match(name) is { Success: true } x)
+        if (release.AirDate is { } date)
         {
-            return FromMatch(x, Number(x.Groups["s"]));
+            return new EpisodeToken(null, null, null, date, title);
         }
 
-        foreach (Match d in Patterns.Date().Matches(name))
+        IReadOnlyList<int> numbers = release.EpisodeNumbers.Count > 0 ? release.EpisodeNumbers : release.AbsoluteEpisodeNumbers;
+        if (numbers.Count == 0)
         {
-            if (DateOnly.TryParseExact(
-                $"{d.Groups["y"].Value}-{d.Groups["m"].Value.PadLeft(2, '0')}-{d.Groups["d"].Value.PadLeft(2, '0')}",
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var date))
-            {
-                return new EpisodeToken(d.Index, d.Length, null, null, null, date);
-            }
+            return null;
         }
 
-        if (Patterns.Spelled().Match(name) is { Success: true } spelled)
-        {
-            return FromMatch(spelled, Number(spelled.Groups["s"]));
-        }
-
-        if (Patterns.Bare().Match(name) is { Success: true } bare)
-        {
-            return FromMatch(bare, null);
-        }
-
-        if (inSeasonFolder)
-        {
-            var numbered = Patterns.Leading().Match(name);
-            if (!numbered.Success)
-            {
-                numbered = Patterns.Dashed().Match(name);
-            }
-
-            if (numbered.Success)
-            {
-                return FromMatch(numbered, null);
-            }
-        }
-
-        return null;
+        // anime numbering counts from the first episode; its season, if any, is the folder's
+        var season = release.EpisodeNumbers.Count > 0 ? release.SeasonNumber : null;
+        var end = numbers[^1] > numbers[0] ? numbers[^1] : (int?)null;
+        return new EpisodeToken(season, numbers[0], end, null, title);
     }
 
-    private static EpisodeToken FromMatch(Match match, int? season)
+    /// <summary>A number that only a season folder makes an episode's: "01 - Pilot", "E05", "Episode 6", "Show - 05".</summary>
+    public static EpisodeToken? InSeasonFolder(string name)
     {
-        var episode = Number(match.Groups["e"]);
-        int? end = null;
-        foreach (Capture capture in match.Groups["e2"].Captures)
+        var match = SeasonFolderNumbers.Leading().Match(name);
+        if (!match.Success)
         {
-            var value = int.Parse(capture.Value, CultureInfo.InvariantCulture);
-            // "S01E05-01" is not a range; only a later episode ends one
-            if (value > (end ?? episode ?? int.MaxValue))
-            {
-                end = value;
-            }
+            match = SeasonFolderNumbers.Marked().Match(name);
         }
 
-        return new EpisodeToken(match.Index, match.Length, season, episode, end, null);
+        if (!match.Success)
+        {
+            match = SeasonFolderNumbers.Dashed().Match(name);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var episode = int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture);
+        int? end = match.Groups["e2"].Success ? int.Parse(match.Groups["e2"].Value, CultureInfo.InvariantCulture) : null;
+        var title = TitleAfter(name[(match.Index + match.Length)..]);
+        return new EpisodeToken(null, episode, end > episode ? end : null, null, title.Any(char.IsLetterOrDigit) ? title : null);
     }
 
-    private static int? Number(Group group) =>
-        group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
+    // what follows the number up to the release tags ("- Pilot [HDTV-720p]" → "Pilot"), as the release reader ends a title
+    private static string TitleAfter(string rest)
+    {
+        var release = ReleaseParser.ParseMovie(rest);
+        var written = TitleCleaner.Tidy(rest);
+        return release.Title.Length == 0 || release.Title.Length >= written.Length
+            ? written
+            : TitleCleaner.AsWritten(written, release.Title) ?? release.Title;
+    }
 }
 
-internal static partial class Patterns
+internal static partial class SeasonFolderNumbers
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])s(?<s>\d{1,4})[ ._-]?e(?<e>\d{1,4})(?:(?:[ ._-]?e|-e?|-s\d{1,4}e)(?<e2>\d{1,4}))*(?!\p{L}|\d)", Options)]
-    internal static partial Regex SeasonEpisode();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<s>\d{1,2})x(?<e>\d{2,3})(?:[-x](?:\d{1,2}x)?(?<e2>\d{2,3}))*(?![\p{L}\p{N}])", Options)]
-    internal static partial Regex Crossed();
-
-    [GeneratedRegex(@"(?<!\p{N})(?<y>(?:19|20)\d\d)[-._ ](?<m>0?[1-9]|1[0-2])[-._ ](?<d>0?[1-9]|[12]\d|3[01])(?!\p{N})", Options)]
-    internal static partial Regex Date();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])season[ ._-]*(?<s>\d{1,4})[ ._-]*episode[ ._-]*(?<e>\d{1,4})(?![\p{L}\p{N}])", Options)]
-    internal static partial Regex Spelled();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:e|ep|episode)[ ._-]?(?<e>\d{1,4})(?:-(?:e|ep)?(?<e2>\d{1,4}))?(?![\p{L}\p{N}])", Options)]
-    internal static partial Regex Bare();
-
     [GeneratedRegex(@"^(?<e>\d{1,3})(?:-(?<e2>\d{1,3}))?(?=$|[ ._]|\s*-)", Options)]
     internal static partial Regex Leading();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:e|ep|episode)[ ._-]?(?<e>\d{1,4})(?:-(?:e|ep)?(?<e2>\d{1,4}))?(?![\p{L}\p{N}])", Options)]
+    internal static partial Regex Marked();
 
     [GeneratedRegex(@"\s-\s(?<e>\d{1,3})(?=$|[\s._(\[])", Options)]
     internal static partial Regex Dashed();

@@ -11,41 +11,140 @@ namespace Hearth.Library.Naming;
 /// </summary>
 internal static partial class TitleCleaner
 {
-    // a year past this is a title number ("Blade Runner 2049"), not a release year
-    private static int MaxYear => Hearth.Releases.Movies.ReleaseYears.Latest;
-
     public static CleanName Parse(string raw)
     {
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var text = ProviderIdTags.Extract(raw, ids);
         string? edition = null;
+        // "{edition-Director's Cut}" is how Plex and Jellyfin name an edition in a path
         text = EditionTagRegex().Replace(text, m =>
         {
             edition ??= m.Groups["edition"].Value.Trim();
             return " ";
         });
-        // a release-style name (its words name a source or resolution) is the release parser's to read;
-        // what stays here reads the library's own conventions: "Title (Year)", "Title [Year]", plain names
+
+        // the release reader finds the year, the edition and where the title ends. A release's title reads
+        // as the reader cleans it; a name a person wrote ("Dr. Strangelove (1964)", "Series Title!") keeps
+        // their punctuation
         var release = ReleaseParser.ParseMovie(text);
-        if (release.Title.Length > 0 && release.Quality.SourceDetection == DetectionSource.Name)
+        edition ??= release.Edition.Length > 0 ? ReadableCase(release.Edition) : null;
+        var written = Normalize(text);
+        var title = release.Quality.SourceDetection == DetectionSource.Name ? release.Title
+            : SaysOnlyTitle(release) ? null
+            : AsWritten(written, release.Title) ?? release.Title;
+        if (string.IsNullOrEmpty(title))
         {
-            edition ??= release.Edition.Length > 0 ? ReadableCase(release.Edition) : null;
-            return new CleanName(release.Title, release.Year, edition, ids);
+            // a name with nothing but a title ("The Office (US)") is the title, as written
+            title = Tidy(written);
         }
 
-        text = Normalize(text);
-        text = LeadingGroupRegex().Replace(text, "");
-
-        var (title, year, rest, cutAtTag) = SplitYear(text);
-        edition ??= FindEdition(rest);
-        title = Tidy(title, cutAtTag);
-        if (title.Length == 0)
-        {
-            title = Tidy(text, trimWeak: false);
-        }
-
-        return new CleanName(title, year, string.IsNullOrEmpty(edition) ? null : edition, ids);
+        return new CleanName(title, release.Year, string.IsNullOrEmpty(edition) ? null : edition, ids);
     }
+
+    // the reader found no year, edition, quality, group or codec: all of the name is title
+    private static bool SaysOnlyTitle(ParsedRelease release) =>
+        release.Year is null && release.Edition.Length == 0
+        && release.Quality.SourceDetection != DetectionSource.Name && release.Quality.ResolutionDetection != DetectionSource.Name
+        && release.ReleaseGroup is null && release.SubGroup is null && release.ReleaseHash is null
+        && release.VideoCodec is null && release.AudioCodec is null;
+
+    /// <summary>
+    /// The stretch of the written name that holds the read title's letters and digits in order, with the
+    /// punctuation that ends its last word ("!", an acronym's dot); null when the name does not hold it.
+    /// An episode title, which follows the show's, is looked for from the end.
+    /// </summary>
+    internal static string? AsWritten(string written, string title, bool lastOccurrence = false)
+    {
+        var wanted = title.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray();
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        for (var n = 0; n < written.Length; n++)
+        {
+            var start = lastOccurrence ? written.Length - 1 - n : n;
+            if (!char.IsLetterOrDigit(written[start]) || (start > 0 && char.IsLetterOrDigit(written[start - 1])))
+            {
+                continue;
+            }
+
+            var end = MatchFrom(written, start, wanted);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            while (end < written.Length && EndsWord(written[end]))
+            {
+                end++;
+            }
+
+            // a bracket the title opens or closes comes with it: "(500) Days of Summer", "Title (aka Other)"
+            var opened = written.AsSpan(start, end - start).Count('(') - written.AsSpan(start, end - start).Count(')');
+            if (opened < 0 && start > 0 && written[start - 1] == '(')
+            {
+                start--;
+            }
+            else if (opened > 0 && end < written.Length && written[end] == ')')
+            {
+                end++;
+            }
+
+            return TrimSeparators(written[start..UnmatchedSquareBracket(written, start, end)]);
+        }
+
+        return null;
+    }
+
+    // where the wanted letters end when they start here and stop at a word's end, or -1
+    private static int MatchFrom(string written, int start, char[] wanted)
+    {
+        var i = start;
+        foreach (var c in wanted)
+        {
+            while (i < written.Length && !char.IsLetterOrDigit(written[i]))
+            {
+                i++;
+            }
+
+            if (i == written.Length || char.ToLowerInvariant(written[i]) != c)
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        return i < written.Length && char.IsLetterOrDigit(written[i]) ? -1 : i;
+    }
+
+    // a title never runs into or out of a square-bracketed group ("Title [English Dub][1080p]")
+    private static int UnmatchedSquareBracket(string written, int start, int end)
+    {
+        var open = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (written[i] == '[' && open < 0)
+            {
+                open = i;
+            }
+            else if (written[i] == ']')
+            {
+                if (open < 0)
+                {
+                    return i;
+                }
+
+                open = -1;
+            }
+        }
+
+        return open < 0 ? end : open;
+    }
+
+    private static bool EndsWord(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsLetterOrDigit(c) && c is not ('(' or ')' or '[' or ']' or '{' or '}' or '-' or '_' or ',' or '~' or '+' or '&' or '/');
 
     /// <summary>
     /// Dots and underscores to spaces in release-style names (dots outnumber spaces), keeping the dots
@@ -74,78 +173,19 @@ internal static partial class TitleCleaner
         return WhitespaceRegex().Replace(text, " ").Trim();
     }
 
-    /// <summary>A title with bracketed junk removed and separators trimmed; empty when nothing is left.</summary>
-    public static string Tidy(string text, bool trimWeak)
+    /// <summary>A name with its square and curly groups ("[Group]", "{tag}") removed and separators trimmed.</summary>
+    public static string Tidy(string text)
     {
         var result = SquareGroupRegex().Replace(text, " ");
-        result = ParenGroupRegex().Replace(result, m => ReleaseTags.ContainsStrong(m.Value) ? " " : m.Value);
-        result = WhitespaceRegex().Replace(result, " ");
-        result = TrimSeparators(result);
-        if (trimWeak)
-        {
-            result = TrimSeparators(ReleaseTags.TrimTrailingWeak(result));
-        }
-
-        return result;
-    }
-
-    /// <summary>The edition named in text that follows a title ("Directors.Cut", "Extended Edition").</summary>
-    public static string? FindEdition(string text)
-    {
-        var match = EditionWordsRegex().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        return ReadableCase(WhitespaceRegex().Replace(match.Value, " "));
+        return TrimSeparators(WhitespaceRegex().Replace(result, " "));
     }
 
     // "EXTENDED" or "directors cut" as written in a release reads "Extended", "Directors Cut" on screen
+    // ("IMAX", a short word in capitals, is a name and stays as it is)
     private static string ReadableCase(string value) =>
-        value == value.ToLowerInvariant() || value == value.ToUpperInvariant() ? TitleCase(value) : value;
-
-    private static (string Title, int? Year, string After, bool CutAtTag) SplitYear(string text)
-    {
-        foreach (Match m in BracketYearRegex().Matches(text))
-        {
-            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var before = text[..m.Index];
-            if (year <= MaxYear && HasWordCharacter(before))
-            {
-                return (before, year, text[(m.Index + m.Length)..], false);
-            }
-        }
-
-        var strong = ReleaseTags.FirstStrong(text);
-        // a tag at the very start is not an end of title ("1080p" cannot follow nothing)
-        if (strong == 0)
-        {
-            strong = ReleaseTags.FirstStrong(text, 1);
-        }
-
-        // weak tags are trimmed only where a tag, not a year, ended the title ("Charlottes Web 1973" keeps "Web")
-        var limit = strong < 0 ? text.Length : strong;
-        Match? chosen = null;
-        foreach (Match m in BareYearRegex().Matches(text[..limit]))
-        {
-            var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (m.Index > 0 && year <= MaxYear && HasWordCharacter(text[..m.Index]))
-            {
-                chosen = m;
-            }
-        }
-
-        if (chosen is not null)
-        {
-            var year = int.Parse(chosen.Value, System.Globalization.CultureInfo.InvariantCulture);
-            return (text[..chosen.Index], year, text[(chosen.Index + chosen.Length)..], false);
-        }
-
-        return (text[..limit], null, text[limit..], strong >= 0);
-    }
-
-    private static bool HasWordCharacter(string text) => text.Any(char.IsLetterOrDigit);
+        (value == value.ToLowerInvariant() || value == value.ToUpperInvariant()) && !(value.Length <= 4 && value.All(char.IsAsciiLetterUpper))
+            ? TitleCase(value)
+            : value;
 
     private static string TrimSeparators(string text)
     {
@@ -181,24 +221,6 @@ internal static partial class TitleCleaner
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
 
-    // anime and P2P groups lead with "[Group]"; a bracketed year is kept for the year search
-    [GeneratedRegex(@"^(?:\s*\[(?!\s*(?:1[89]|20)\d\d\s*\])[^\]]*\]\s*)+")]
-    private static partial Regex LeadingGroupRegex();
-
     [GeneratedRegex(@"\[[^\]]*\]|\{[^}]*\}")]
     private static partial Regex SquareGroupRegex();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex ParenGroupRegex();
-
-    [GeneratedRegex(@"[(\[]\s*(?<year>1[89]\d\d|20\d\d)\s*[)\]]")]
-    private static partial Regex BracketYearRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{L}\p{N}])")]
-    private static partial Regex BareYearRegex();
-
-    [GeneratedRegex(
-        @"(?<!\p{L})(?:director'?s[ .]cut|extended[ .](?:cut|edition)|extended|unrated|uncut|theatrical(?:[ .](?:cut|edition))?|final[ .]cut|ultimate[ .](?:cut|edition)|special[ .]edition|collector'?s[ .]edition|anniversary[ .]edition|remastered|imax|criterion(?:[ .]collection)?)(?!\p{L})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EditionWordsRegex();
 }

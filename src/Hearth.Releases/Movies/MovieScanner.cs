@@ -67,6 +67,12 @@ internal static class MovieScanner
             if (Chars.IsYear(scan.Word(i), out var y) && y <= maxYear && (i > first || scan[i].Depth > 0))
             {
                 year = i;
+                // "Show (2010) - S01E03 - The 2010 Election": a year alone in parentheses is the one a
+                // library name gives its title, and what follows it is not the title
+                if (i > first && AloneInParentheses(scan[i]))
+                {
+                    break;
+                }
             }
         }
         return year;
@@ -78,7 +84,8 @@ internal static class MovieScanner
         var year = -1;
         for (var i = firstTag; i < scan.Count; i++)
         {
-            if (Chars.IsYear(scan.Word(i), out var y) && y <= maxYear && scan[i].Depth == 0)
+            // a year standing alone or alone in round brackets ("Movie Director's Cut (1968)"), as Radarr reads it
+            if (Chars.IsYear(scan.Word(i), out var y) && y <= maxYear && (scan[i].Depth == 0 || AloneInParentheses(scan[i])))
             {
                 year = i;
                 break;
@@ -92,6 +99,8 @@ internal static class MovieScanner
         Chars.TryNumber(year >= 0 ? scan.Word(year) : default, out var y0);
         return (end, year >= 0 ? y0 : 0, firstTag);
     }
+
+    private static bool AloneInParentheses(Token token) => token is { Depth: 1, Before: '(', After: ')' };
 
     // the title ends before the bracket that holds the first tag: "Title [BD 1080p]"
     private static int TagStart(Scan scan, int i)

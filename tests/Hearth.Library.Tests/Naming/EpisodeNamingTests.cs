@@ -28,6 +28,11 @@ public sealed class EpisodeNamingTests
         { "Show Name/Season 00/Show Name - S00E02.mkv", 0, 2, null, null },
         { "Show Name/Show Name - S04E01 - Loose In Show.mkv", 4, 1, null, "Loose In Show" },
         { "Show Name/Season 1/Show Name - S01E10 - Title (1080p).mkv", 1, 10, null, "Title" },
+        // the episode title as written, up to the tags ("Gov. Deval", "Why Now?"), never a bracket of tags
+        { "Show Name/Season 1/Show Name - S01E11 - Why Now? [HDTV-720p].mkv", 1, 11, null, "Why Now?" },
+        { "Show Name/Season 1/Show Name - S01E12 - Dr. Who Visits [WEBDL-1080p].mkv", 1, 12, null, "Dr. Who Visits" },
+        { "Show Name/Season 1/Show Name - S01E13 - Low-Tide [WEBDL-1080p].mkv", 1, 13, null, "Low-Tide" },
+        { "Show Name/Season 1/Show.Name.S01E14.The.Web.GERMAN.DL.720p.WEB.h264-GRP.mkv", 1, 14, null, "The Web" },
         { "Show Name/Season 1/Show Name - S01E11 - 1080p.mkv", 1, 11, null, null },
         { "Show Name/Season 1/Show.Name.S01E12.PROPER.720p.HDTV.x264-GRP.mkv", 1, 12, null, null },
         { "Show Name/Season 1/Show Name - S01E13 - The 100th Day.mkv", 1, 13, null, "The 100th Day" },
@@ -128,7 +133,8 @@ public sealed class EpisodeNamingTests
 
     [Theory]
     [InlineData("Marvels.Agents.of.S.H.I.E.L.D.S01E01.720p.HDTV.X264-DIMENSION.mkv", "Marvels Agents of S.H.I.E.L.D.", 1, 1)]
-    [InlineData("[SubsPlease] Anime Title - 01v2 (1080p) [B1F227CF].mkv", "Anime Title", null, null)]
+    // anime numbering counts episodes from the first (as Jellyfin and Sonarr read it); the season is the folder's
+    [InlineData("[SubsPlease] Anime Title - 01v2 (1080p) [B1F227CF].mkv", "Anime Title", null, 1)]
     [InlineData("Series.Title.S01.ENG-ITA-FRA.AAC.1080p.WebDL.x264.mkv", "Series Title", null, null)]
     [InlineData("the.office.us.2x03.hdtv.avi", "the office us", 2, 3)]
     [InlineData("Doctor_Who_2005_S04E01_Partners_in_Crime.mkv", "Doctor Who", 4, 1)]

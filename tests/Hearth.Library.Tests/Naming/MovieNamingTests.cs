@@ -28,6 +28,11 @@ public sealed class MovieNamingTests
         { "The Matrix/matrix.mkv", "The Matrix", "matrix", null },
         { "Wonder.Woman.1984.2020.1080p.HMAX.WEB-DL.mkv", "Wonder.Woman.1984.2020.1080p.HMAX.WEB-DL", "Wonder Woman 1984", 2020 },
         { "S.W.A.T. (2003)/S.W.A.T. (2003).mkv", "S.W.A.T. (2003)", "S.W.A.T.", 2003 },
+        // a name a person wrote keeps their punctuation; the release reader only says where the title ends
+        { "Dr. Strangelove (1964)/Dr. Strangelove (1964).mkv", "Dr. Strangelove (1964)", "Dr. Strangelove", 1964 },
+        { "Mr. & Mrs. Smith (2005).mkv", "Mr. & Mrs. Smith (2005)", "Mr. & Mrs. Smith", 2005 },
+        { "Whoops Apocalypse! (1986).mkv", "Whoops Apocalypse! (1986)", "Whoops Apocalypse!", 1986 },
+        { "Lantern Keeper Director's Cut (1987).mkv", "Lantern Keeper Director's Cut (1987)", "Lantern Keeper", 1987 },
         { "E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T.the.Extra-Terrestrial.1982.1080p.BluRay", "E.T. the Extra-Terrestrial", 1982 },
         { "Charlottes.Web.1973.720p.BluRay.x264.mkv", "Charlottes.Web.1973.720p.BluRay.x264", "Charlottes Web", 1973 },
         { "Movie.Title.ITA.720p.WEBMux.x264-NovaRip.mkv", "Movie.Title.ITA.720p.WEBMux.x264-NovaRip", "Movie Title", null },
