@@ -17,6 +17,51 @@ public static class DemoArtwork
         "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
     ];
 
+    // the dark box behind the title: white on it stays at or above WCAG's 4.5:1 over any gradient, even white
+    private const string BackdropOpacity = "0.6";
+
+    /// <summary>
+    /// The lowest contrast (WCAG 2) of the white title against its backdrop anywhere along the gradient, the
+    /// backdrop blending black at <see cref="BackdropOpacity"/> over the gradient's colour there.
+    /// </summary>
+    public static double WorstTitleContrast((string From, string To) colors)
+    {
+        var from = Rgb(colors.From);
+        var to = Rgb(colors.To);
+        var opacity = double.Parse(BackdropOpacity, CultureInfo.InvariantCulture);
+        var worst = double.MaxValue;
+        for (var step = 0; step <= 20; step++)
+        {
+            var t = step / 20.0;
+            var backdrop = new double[3];
+            for (var c = 0; c < 3; c++)
+            {
+                backdrop[c] = (from[c] + ((to[c] - from[c]) * t)) * (1 - opacity);
+            }
+
+            worst = Math.Min(worst, 1.05 / (Luminance(backdrop) + 0.05));
+        }
+
+        return worst;
+    }
+
+    private static double[] Rgb(string hex)
+    {
+        var value = Convert.ToInt32(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex[2..] : hex.TrimStart('#'), 16);
+        return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
+    }
+
+    private static double Luminance(double[] rgb)
+    {
+        static double Linear(double channel)
+        {
+            var c = channel / 255;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Linear(rgb[0])) + (0.7152 * Linear(rgb[1])) + (0.0722 * Linear(rgb[2]));
+    }
+
     /// <summary>A DejaVu Sans font file, or null when none is installed.</summary>
     public static string? FindFont()
     {
@@ -51,7 +96,8 @@ public static class DemoArtwork
             args.AddRange(["-vf", string.Create(
                 CultureInfo.InvariantCulture,
                 $"drawtext=fontfile={Escape(fontFile)}:text={Escape(lines)}:expansion=none:fontsize={fontSize}:fontcolor=white"
-                + $":borderw={Math.Max(1, fontSize / 16)}:bordercolor=black@0.6:line_spacing={fontSize / 4}:x=(w-text_w)/2:y=(h-text_h)/2")]);
+                + $":box=1:boxcolor=black@{BackdropOpacity}:boxborderw={fontSize / 2}"
+                + $":line_spacing={fontSize / 4}:x=(w-text_w)/2:y=(h-text_h)/2")]);
         }
 
         args.AddRange(["-q:v", "3", "-f", "image2", "-update", "1", outputJpeg]);

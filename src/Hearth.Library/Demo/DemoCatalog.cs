@@ -19,10 +19,17 @@ public sealed record DemoMovie(
     double Frequency,
     (string From, string To) Colors,
     string? SecondAudioLanguage = null,
-    bool HasExternalSubtitle = false)
+    bool HasExternalSubtitle = false,
+    DemoEncoding? Encoding = null)
 {
     public string FolderName => $"{Title} ({Year})";
 }
+
+/// <summary>
+/// How a demo film is encoded when it is not the browser-friendly default (H.264 8-bit 4:2:0), and the
+/// note its plot carries to say so, so a person knows why that one film is transcoded.
+/// </summary>
+public sealed record DemoEncoding(string VideoCodec, string PixelFormat, string Note);
 
 /// <summary>A demo episode.</summary>
 public sealed record DemoEpisode(int Season, int Number, string Title, string Plot, string Aired, double Seconds, double Frequency, bool HasThumb = false);
@@ -71,7 +78,9 @@ public static class DemoCatalog
             "The closer you look, the further it goes.",
             7.8, ["Science Fiction", "Mystery"], "Theodora Quill",
             [new("Jonas Hartley", "Dr. Edwin Marsh"), new("Vivian Cole", "Dr. Helen Ashby"), new("Percival Stone", "The Lighthouse Keeper")],
-            ".mkv", 9, "mandelbrot=maxiter=120", 329.63, ("0x3c096c", "0xff9e00")),
+            ".mkv", 9, "mandelbrot=maxiter=120", 329.63, ("0x3c096c", "0xff9e00"),
+            Encoding: new("libx265", "yuv420p10le",
+                "This demo film is HEVC 10-bit, which most browsers cannot decode, so Hearth transcodes it; the other demo films play as they are.")),
         new(
             "Lights of Cinder Street", 1937,
             "On the last night before the gas lamps are replaced, a lamplighter and a pickpocket trade places.",

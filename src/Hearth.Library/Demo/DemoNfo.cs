@@ -12,7 +12,7 @@ public static class DemoNfo
         new XElement("originaltitle", movie.Title),
         new XElement("year", movie.Year),
         new XElement("premiered", $"{movie.Year}-01-01"),
-        new XElement("plot", movie.Plot),
+        new XElement("plot", movie.Encoding is { } encoding ? movie.Plot + "\n\n" + encoding.Note : movie.Plot),
         new XElement("tagline", movie.Tagline),
         new XElement("rating", Number(movie.Rating)),
         movie.Genres.Select(g => new XElement("genre", g)),

@@ -31,8 +31,12 @@ public sealed record SyntheticClip
     /// <summary><c>libx264</c> or <c>libx265</c>; both at the ultrafast preset.</summary>
     public string VideoCodec { get; init; } = "libx264";
 
-    /// <summary>E.g. <c>yuv420p10le</c> for a 10-bit HEVC clip; null keeps the encoder's default (8-bit 4:2:0).</summary>
-    public string? PixelFormat { get; init; }
+    /// <summary>
+    /// E.g. <c>yuv420p10le</c> for a 10-bit HEVC clip. The default is 8-bit 4:2:0, what every player decodes:
+    /// left to itself the encoder follows the source, and RGB sources (mandelbrot, life) then make H.264
+    /// High 4:4:4, which no browser plays.
+    /// </summary>
+    public string PixelFormat { get; init; } = "yuv420p";
 
     /// <summary>Colour tags (<c>bt2020</c>, <c>smpte2084</c>, <c>bt2020nc</c>) that make ffprobe report HDR10.</summary>
     public string? ColorPrimaries { get; init; }
@@ -107,7 +111,7 @@ public sealed record SyntheticClip
             args.AddRange(["-x265-params", "log-level=error"]); // x265 prints its banner to stderr otherwise
         }
 
-        AddIfSet(args, "-pix_fmt", PixelFormat);
+        args.AddRange(["-pix_fmt", PixelFormat]);
         AddIfSet(args, "-color_primaries", ColorPrimaries);
         AddIfSet(args, "-color_trc", ColorTransfer);
         AddIfSet(args, "-colorspace", ColorSpace);

@@ -19,12 +19,13 @@ public sealed class UpVpnTests
         await using var hearth = await HearthInLab.StartAsync(lab, "acquire is ready");
         using var fromHost = new NamespaceSockets(lab.Home).CreateHttpClient(TimeSpan.FromSeconds(10), []);
 
-        // acquire answers from inside the namespace, and reaches the server over the link
-        var health = await fromHost.GetStringAsync(new Uri("http://10.203.0.2:8097/health"));
+        // acquire answers from inside the namespace, and reaches the server over the link (the two start side
+        // by side: "acquire is ready" may come before the server on the host listens, so each waits a little)
+        var health = await HealthWhenAsync(fromHost, new Uri("http://10.203.0.2:8097/health"), "\"server\":{\"status\":\"ok\"");
         Assert.True(health.Contains("\"role\":\"acquire\"", StringComparison.Ordinal), health + "\n" + hearth.Output);
-        Assert.Contains("\"server\":{\"status\":\"ok\"", health, StringComparison.Ordinal);
+        Assert.True(health.Contains("\"server\":{\"status\":\"ok\"", StringComparison.Ordinal), health + "\n" + hearth.Output);
         // and the server on the host forwards the indexer routes to it over the link, with the role key
-        var serverHealth = await fromHost.GetStringAsync(new Uri("http://10.203.0.1:8096/health"));
+        var serverHealth = await HealthWhenAsync(fromHost, new Uri("http://10.203.0.1:8096/health"), "\"acquire\":{\"status\":\"ok\"");
         Assert.True(serverHealth.Contains("\"acquire\":{\"status\":\"ok\"", StringComparison.Ordinal), serverHealth + "\n" + hearth.Output);
         var pids = await lab.Lab.Commands.PidsAsync(hearth.Namespace, default);
         Assert.Contains(pids, pid => File.ReadAllText($"/proc/{pid}/cmdline").Contains("acquire", StringComparison.Ordinal));
@@ -56,6 +57,31 @@ public sealed class UpVpnTests
 
         await hearth.StopAsync();
         Assert.False(await lab.Lab.Commands.NamespaceExistsAsync(hearth.Namespace, default), "the egress namespace should be gone:\n" + hearth.Output);
+    }
+
+    // the health answer once it holds what is looked for, or the last one after 30 s
+    private static async Task<string> HealthWhenAsync(HttpClient client, Uri uri, string wanted)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            string answer;
+            try
+            {
+                answer = await client.GetStringAsync(uri);
+            }
+            catch (HttpRequestException e) when (DateTime.UtcNow < until)
+            {
+                answer = e.Message;
+            }
+
+            if (answer.Contains(wanted, StringComparison.Ordinal) || DateTime.UtcNow >= until)
+            {
+                return answer;
+            }
+
+            await Task.Delay(500);
+        }
     }
 
     /// <summary>The real executable, `up --vpn` in the lab's home namespace, until it prints <c>ready</c>; stopped politely.</summary>

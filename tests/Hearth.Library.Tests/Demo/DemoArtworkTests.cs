@@ -13,7 +13,7 @@ public sealed class DemoArtworkTests
         Assert.Equal(
             "-v error -y -nostdin -f lavfi -i gradients=size=400x600:c0=0x000000:c1=0xffffff:x0=0:y0=0:x1=400:y1=600:nb_colors=2:speed=0.00001 "
             + "-frames:v 1 -vf drawtext=fontfile=/f/Sans.ttf:text=The Lantern\nRoad (1948):expansion=none:fontsize=44:fontcolor=white"
-            + ":borderw=2:bordercolor=black@0.6:line_spacing=11:x=(w-text_w)/2:y=(h-text_h)/2 -q:v 3 -f image2 -update 1 /o/poster.jpg",
+            + ":box=1:boxcolor=black@0.6:boxborderw=22:line_spacing=11:x=(w-text_w)/2:y=(h-text_h)/2 -q:v 3 -f image2 -update 1 /o/poster.jpg",
             string.Join(' ', args));
     }
 

@@ -49,6 +49,57 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task EnsureAsync_Movies_BrowserFriendlyH264ButTheOneLabelledFilm()
+    {
+        var prober = new FfprobeProber(runner);
+        foreach (var movie in DemoCatalog.Movies)
+        {
+            var video = Path.Combine(demo.Paths.Movies, movie.FolderName, movie.FolderName + movie.Extension);
+            var stream = (await prober.ProbeAsync(video, CancellationToken.None)).Video[0];
+            var plot = XDocument.Load(Path.Combine(demo.Paths.Movies, movie.FolderName, "movie.nfo")).Root!.Element("plot")!.Value;
+            if (movie.Encoding is null)
+            {
+                // 8-bit 4:2:0 H.264 is what every browser decodes; High 4:4:4 (from RGB sources) is not
+                Assert.Equal(("h264", 8), (stream.Codec, stream.BitDepth ?? 8));
+                Assert.DoesNotContain("4:4:4", stream.Profile ?? string.Empty, StringComparison.Ordinal);
+                Assert.DoesNotContain("transcode", plot, StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                Assert.Equal(("hevc", 10), (stream.Codec, stream.BitDepth));
+                Assert.Contains("Hearth transcodes it", plot, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Artwork_EveryDemoGradient_TitleContrastAtLeastWcagAa()
+    {
+        var gradients = DemoCatalog.Movies.SelectMany(m => new[] { m.Colors, (m.Colors.To, m.Colors.From) })
+            .Append(DemoCatalog.Show.Colors)
+            .Append((DemoCatalog.Show.Colors.From, "0x000000"))
+            .Append(("0xffffff", "0xffffff")); // the worst any gradient could be
+
+        Assert.All(gradients, g => Assert.True(DemoArtwork.WorstTitleContrast(g) >= 4.5, $"{g}: {DemoArtwork.WorstTitleContrast(g):0.00}:1"));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_DemoFromAnOlderVersion_RemadeInPlace()
+    {
+        using var folder = new TempFolder();
+        var root = folder.Combine("demo");
+        var first = await new DemoLibrary(runner, TimeProvider.System).EnsureAsync(root, null, CancellationToken.None);
+        var video = Path.Combine(first.Movies, "The Fractal Coast (1961)", "The Fractal Coast (1961).mkv");
+        File.WriteAllText(video, "made by an older Hearth");
+        File.WriteAllText(Path.Combine(root, DemoLibrary.MarkerFileName), "complete 2026-11-01T00:00:00.0000000+00:00\n");
+
+        await new DemoLibrary(runner, TimeProvider.System).EnsureAsync(root, null, CancellationToken.None);
+
+        Assert.Equal("hevc", (await new FfprobeProber(runner).ProbeAsync(video, CancellationToken.None)).Video[0].Codec);
+        Assert.StartsWith("complete v2 ", File.ReadAllText(Path.Combine(root, DemoLibrary.MarkerFileName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EnsureAsync_Artwork_PosterAndFanartSizes()
     {
         var folder = Path.Combine(demo.Paths.Movies, "Clockwork Meadow (1952)");

@@ -13,7 +13,7 @@ public sealed class SyntheticClipTests
 
         Assert.Equal(
             "-v error -y -nostdin -f lavfi -i testsrc2=size=320x180:rate=25 -f lavfi -i sine=frequency=440:sample_rate=48000 "
-            + "-map 0:v -map 1:a -t 2 -c:v libx264 -preset ultrafast -g 25 -c:a aac -ac:a:0 2 -disposition:a:0 default /out/a.mp4",
+            + "-map 0:v -map 1:a -t 2 -c:v libx264 -preset ultrafast -g 25 -pix_fmt yuv420p -c:a aac -ac:a:0 2 -disposition:a:0 default /out/a.mp4",
             string.Join(' ', args));
     }
 
