@@ -63,7 +63,7 @@ public static class DemoCatalog
             "Some roads are only walked at night.",
             7.4, ["Drama", "Adventure"], "Eleanor Whitcombe",
             [new("Arthur Penhallow", "The Courier"), new("Margaret Oakley", "Innkeeper Rose"), new("Samuel Drury", "The Miller")],
-            ".mkv", 12, "testsrc2", 440, ("0x1d2b53", "0xf4a259"),
+            ".mp4", 12, "testsrc2", 440, ("0x1d2b53", "0xf4a259"),
             SecondAudioLanguage: "fre", HasExternalSubtitle: true),
         new(
             "Clockwork Meadow", 1952,

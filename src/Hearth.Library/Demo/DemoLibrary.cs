@@ -20,6 +20,8 @@ public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string
     // raised when the demo's files change; a demo made by an older version is remade in place (same paths,
     // so its items, and what people did with them, stay)
     private const string Version = "v2";
+    // MP4 with H.264 and AAC is what every browser plays as it is (Matroska it would remux)
+    private const string EpisodeExtension = ".mp4";
     private const int Width = 640;
     private const int Height = 360;
     private static readonly TimeSpan ArtworkTimeout = TimeSpan.FromSeconds(30);
@@ -79,6 +81,7 @@ public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string
                 ? [new(movie.Frequency, "eng", "English"), new(movie.Frequency * 1.5, second, "Second language")]
                 : [new(movie.Frequency, "eng")],
         };
+        RemoveOutdated(folder, movie.FolderName, movie.Extension, refresh);
         await MakeAsync(video, () => clip.MakeAsync(runner, video, movie.Seconds, ct), refresh).ConfigureAwait(false);
         await TextAsync(Path.Combine(folder, "movie.nfo"), DemoNfo.Movie(movie), refresh, ct).ConfigureAwait(false);
         if (movie.HasExternalSubtitle)
@@ -98,7 +101,7 @@ public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string
         var show = DemoCatalog.Show;
         var folder = Path.Combine(showsRoot, show.FolderName, $"Season {episode.Season:00}");
         var name = $"{show.Title} - S{episode.Season:00}E{episode.Number:00} - {episode.Title}";
-        var video = Path.Combine(folder, name + ".mkv");
+        var video = Path.Combine(folder, name + EpisodeExtension);
         var clip = new SyntheticClip
         {
             VideoSource = "testsrc2",
@@ -109,6 +112,7 @@ public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string
             Title = episode.Title,
             Audio = [new(episode.Frequency, "eng")],
         };
+        RemoveOutdated(folder, name, EpisodeExtension, refresh);
         await MakeAsync(video, () => clip.MakeAsync(runner, video, episode.Seconds, ct), refresh).ConfigureAwait(false);
         await TextAsync(Path.Combine(folder, name + ".nfo"), DemoNfo.Episode(show, episode), refresh, ct).ConfigureAwait(false);
         if (episode.HasThumb)
@@ -163,6 +167,19 @@ public sealed class DemoLibrary(ProcessRunner runner, TimeProvider clock, string
 
     private static Task TextAsync(string path, string content, bool refresh, CancellationToken ct) =>
         MakeAsync(path, () => AtomicOutput.WriteTextAsync(path, content, ct), refresh);
+
+    // an older demo wrote some videos as .mkv: its copy goes when the video's container changed
+    private static void RemoveOutdated(string folder, string name, string extension, bool refresh)
+    {
+        foreach (var old in (string[])[".mkv", ".mp4"])
+        {
+            var path = Path.Combine(folder, name + old);
+            if (refresh && old != extension && File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+    }
 
     // files are only ever renamed into place whole, so one that exists is complete; a refresh replaces it
     private static Task MakeAsync(string path, Func<Task> create, bool refresh) =>

@@ -36,7 +36,7 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
     [Fact]
     public async Task EnsureAsync_MovieWithSecondLanguage_TwoAudioTracksAndExternalSubtitle()
     {
-        var video = Path.Combine(demo.Paths.Movies, "The Lantern Road (1948)", "The Lantern Road (1948).mkv");
+        var video = Path.Combine(demo.Paths.Movies, "The Lantern Road (1948)", "The Lantern Road (1948).mp4");
 
         var info = await new FfprobeProber(runner).ProbeAsync(video, CancellationToken.None);
 
@@ -91,11 +91,15 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
         var first = await new DemoLibrary(runner, TimeProvider.System).EnsureAsync(root, null, CancellationToken.None);
         var video = Path.Combine(first.Movies, "The Fractal Coast (1961)", "The Fractal Coast (1961).mkv");
         File.WriteAllText(video, "made by an older Hearth");
+        var oldContainer = Path.Combine(first.Movies, "The Lantern Road (1948)", "The Lantern Road (1948).mkv");
+        File.WriteAllText(oldContainer, "the first demo wrote this film as Matroska");
         File.WriteAllText(Path.Combine(root, DemoLibrary.MarkerFileName), "complete 2026-11-01T00:00:00.0000000+00:00\n");
 
         await new DemoLibrary(runner, TimeProvider.System).EnsureAsync(root, null, CancellationToken.None);
 
         Assert.Equal("hevc", (await new FfprobeProber(runner).ProbeAsync(video, CancellationToken.None)).Video[0].Codec);
+        Assert.False(File.Exists(oldContainer));
+        Assert.True(File.Exists(Path.ChangeExtension(oldContainer, ".mp4")));
         Assert.StartsWith("complete v2 ", File.ReadAllText(Path.Combine(root, DemoLibrary.MarkerFileName)), StringComparison.Ordinal);
     }
 
@@ -121,11 +125,11 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo, ITestOutputHelper 
             Assert.True(File.Exists(Path.Combine(show, file)), file);
         }
 
-        var season1 = Directory.GetFiles(Path.Combine(show, "Season 01"), "*.mkv");
-        var season2 = Directory.GetFiles(Path.Combine(show, "Season 02"), "*.mkv");
+        var season1 = Directory.GetFiles(Path.Combine(show, "Season 01"), "*.mp4");
+        var season2 = Directory.GetFiles(Path.Combine(show, "Season 02"), "*.mp4");
         Assert.Equal(3, season1.Length);
         Assert.Equal(2, season2.Length);
-        Assert.Contains(Path.Combine(show, "Season 01", "Harbour Lights - S01E01 - The New Keeper.mkv"), season1);
+        Assert.Contains(Path.Combine(show, "Season 01", "Harbour Lights - S01E01 - The New Keeper.mp4"), season1);
         Assert.All(season1.Concat(season2), video => Assert.True(File.Exists(Path.ChangeExtension(video, ".nfo")), video));
         Assert.True(File.Exists(Path.Combine(show, "Season 01", "Harbour Lights - S01E02 - Fog Bell-thumb.jpg")));
         var nfo = XDocument.Load(Path.Combine(show, "Season 02", "Harbour Lights - S02E01 - The Regatta.nfo")).Root!;
