@@ -110,7 +110,7 @@ test("home's recently-added row groups a show's new episodes into one card", asy
   await expect(shows.getByRole('link')).toHaveCount(1);
   // a lone new episode stays itself, naming its show
   await expect(page.getByRole('region', { name: 'Recently added in Artless shows' }).getByRole('link', { name: 'Quiet Town · S01E01 · Still Water' })).toBeVisible();
-  await harbour.scrollIntoViewIfNeeded();
+  await shows.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await imagesSettled(page);
   await keep(page, 'recently-added-grouped');
   expect(missing).toEqual([]);
