@@ -108,4 +108,40 @@ public sealed class PlaybackApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/items/{id}/subtitles/1000")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync($"/api/v1/items/{id}/subtitles/1000")).StatusCode);
     }
+
+    [Fact]
+    public async Task Stop_AsABeaconFromTheClosingPage_EndsTheSession_ButNotFromAnotherSiteOrAnotherPerson()
+    {
+        var (id, _) = await MovieAsync("Quiet", true);
+        var started = await server.Admin.PostAsJsonAsync($"/api/v1/items/{id}/playback", new { profile = "chromium" });
+        var session = (await TestServer.ReadAsync<JsonElement>(started)).GetProperty("sessionId").GetGuid();
+        var jar = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = jar }) { BaseAddress = new Uri(server.Url) };
+        (await browser.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = "admin-password" })).EnsureSuccessStatusCode();
+        var stranger = await server.UserAsync("stranger-" + Guid.NewGuid().ToString("N")[..6], library);
+        async Task<bool> ListedAsync() =>
+            (await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/sessions", TestServer.Json)).EnumerateArray().Any(r => r.GetProperty("id").GetGuid() == session);
+
+        // what navigator.sendBeacon sends: a POST with the cookie and a text/plain body, no headers of its own
+        HttpRequestMessage Beacon(string site)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/playback/{session}/stop") { Content = new StringContent("", System.Text.Encoding.UTF8, "text/plain") };
+            request.Headers.Add("Sec-Fetch-Site", site);
+            return request;
+        }
+
+        using (var forged = Beacon("cross-site"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await browser.SendAsync(forged)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/playback/{session}/stop", null)).StatusCode);
+        Assert.True(await ListedAsync());
+        using (var own = Beacon("same-origin"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(own)).StatusCode);
+        }
+
+        Assert.False(await ListedAsync());
+    }
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Library, Me } from './lib/api';
 import { api, whenSignedOut } from './lib/api';
 import { goBack, navigate, onNavigate, parseRoute, type Route } from './lib/router';
-import { directions, isBack, moveFocus } from './lib/spatial';
+import { directions, isBack, moveFocus, openOnEnter } from './lib/spatial';
 import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { HomePage } from './pages/home';
@@ -60,7 +60,12 @@ export function App() {
       if (location.pathname.startsWith('/play/')) return;
       const direction = directions[event.key];
       if (direction) {
-        if (moveFocus(direction)) event.preventDefault();
+        // a select never takes an arrow for itself: it would change the sort or filter as focus passes
+        if (moveFocus(direction) || event.target instanceof HTMLSelectElement) event.preventDefault();
+        return;
+      }
+      if (openOnEnter(event)) {
+        event.preventDefault();
         return;
       }
       if (isBack(event) && !document.querySelector('dialog[open]')) {

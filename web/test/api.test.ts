@@ -22,6 +22,8 @@ describe('the api modules', () => {
       calls.push(`${init?.method ?? 'GET'} ${address}`);
       return new Response(null, { status: 204 });
     });
+    // a beacon is a POST too (a closing page ends its playback with one)
+    vi.stubGlobal('navigator', { sendBeacon: (address: string) => { calls.push(`POST ${address}`); return true; } });
     const id = '6f1c2b8e-0d6a-4c2e-9d4b-2b1f0e7a9c31';
     // each call with an id first and plain values after: enough to build its address
     for (const call of Object.values(api) as ((...args: unknown[]) => Promise<unknown>)[]) await call(id, 'x', false, null);

@@ -9,6 +9,7 @@ const sub = (index: number, language: string | null, flags: Partial<SubtitleStre
 const episode = (id: string, season: number, number: number): ItemSummary => ({
   id, libraryId: 'l', parentId: `s${season}`, showId: 'show', kind: 'episode', title: id, year: null, indexNumber: number, indexNumberEnd: null,
   parentIndexNumber: season, runtimeMs: null, dateAddedMs: 0, rating: null, officialRating: null, resolution: null, hdr: null, hasPoster: false, hasBackdrop: false, userData: null,
+  hasThumb: true, showTitle: 'Show', edition: null, newEpisodeCount: null,
 });
 
 describe('resumeSeconds', () => {

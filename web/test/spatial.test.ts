@@ -48,3 +48,30 @@ describe('pickNext', () => {
     expect(pickNext(box(200, 0), [box(0, 0)], 'right')).toBe(-1);
   });
 });
+
+describe('pickNext keeps focus where the eye expects it', () => {
+  // a library page: the toolbar's sort menu sits above and to the right of the grid's last card
+  const sortMenu = box(330, -60, 120, 40);
+  const cards = [box(0, 0), box(120, 0), box(240, 0), box(0, 170)];
+
+  it('does not leave a grid sideways from the last card of a row for a control above it', () => {
+    expect(pickNext(cards[2], [sortMenu, cards[0], cards[1], cards[3]], 'right')).toBe(-1);
+  });
+
+  it('does not leave a short last row sideways either', () => {
+    expect(pickNext(cards[3], [sortMenu, cards[0], cards[1], cards[2]], 'right')).toBe(-1);
+  });
+
+  it('goes up to the control just above rather than one in line far above', () => {
+    const headerLink = box(0, -300, 80, 30);
+    const search = box(150, -60, 160, 40);
+    const candidates = [headerLink, search, cards[1], cards[2]];
+    expect(candidates[pickNext(cards[0], candidates, 'up')]).toBe(search);
+  });
+
+  it('still prefers the one in line when both are as near', () => {
+    const under = box(0, 200, 100, 40);
+    const aside = box(150, 200, 100, 40);
+    expect(pickNext(box(0, 0, 100, 150), [aside, under], 'down')).toBe(1);
+  });
+});

@@ -44,7 +44,8 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries
         {
             await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
             var show = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == showId, ct).ConfigureAwait(false);
-            if (show is not null && item.Kind != ItemKind.Episode)
+            // an episode's poster is a frame of its own (below), never its show's; its backdrop is the show's
+            if (show is not null && (item.Kind != ItemKind.Episode || kind != ImageKind.Poster))
             {
                 return await SourceAsync(show, kind, ct).ConfigureAwait(false);
             }

@@ -26,6 +26,12 @@ public sealed record ItemQuery(
 
 public sealed record UserData(long PositionMs, bool Played, int PlayCount, bool Favourite, long LastPlayedMs);
 
+/// <summary>
+/// One item as lists show it. <c>HasPoster</c>, <c>HasBackdrop</c> and <c>HasThumb</c> say which artwork
+/// exists, so a client never asks for a picture that is not there; <c>ShowTitle</c> names an episode's or
+/// season's show; <c>Edition</c> is the movie's edition read from its name ("Final Cut"); <c>NewEpisodeCount</c>
+/// is set only where the summary stands for a show's group of new episodes (recently added, grouped).
+/// </summary>
 public sealed record ItemSummary(
     Guid Id,
     Guid LibraryId,
@@ -45,7 +51,11 @@ public sealed record ItemSummary(
     string? Hdr,
     bool HasPoster,
     bool HasBackdrop,
-    UserData? UserData);
+    UserData? UserData,
+    bool HasThumb,
+    string? ShowTitle,
+    string? Edition,
+    int? NewEpisodeCount);
 
 public sealed record ItemPage(IReadOnlyList<ItemSummary> Items, int Total, int Offset, int Limit);
 
@@ -65,7 +75,8 @@ public sealed record ItemDetail(
     MediaInfo? MediaInfo,
     IReadOnlyList<FileDto> Files);
 
-public sealed record FileDto(Guid Id, string FileName, long Size, string? Container);
+/// <summary>One file of an item; <c>Edition</c> is what its name says ("Final Cut"), so versions can be told apart.</summary>
+public sealed record FileDto(Guid Id, string FileName, long Size, string? Container, string? Edition);
 
 /// <summary>Partial update of one user's state for an item; absent fields stay as they are.</summary>
 public sealed record WatchStateUpdate(long? PositionMs, bool? Played, bool? Favourite);

@@ -5,6 +5,9 @@ using Hearth.Library.Store;
 
 namespace Hearth.Library.Items;
 
+/// <summary>What an episode's or season's summary takes from its show: the name, and which artwork it can borrow.</summary>
+internal sealed record ShowFacts(string Title, bool HasPoster, bool HasBackdrop);
+
 internal static class ItemMapping
 {
     /// <summary>Only the columns a list shows: overviews and credits stay in the database.</summary>
@@ -31,9 +34,16 @@ internal static class ItemMapping
         Hdr = i.Hdr,
         PosterPath = i.PosterPath,
         BackdropPath = i.BackdropPath,
+        ThumbPath = i.ThumbPath,
+        Edition = i.Edition,
     };
 
-    public static ItemSummary Summary(Item item, WatchState? state) => new(
+    /// <summary>
+    /// What lists show. The artwork flags say what the image endpoint serves for this very id: a season's or
+    /// an episode's backdrop and a season's poster are its show's when it has none; every video has a still
+    /// (its own, else a frame grabbed from it).
+    /// </summary>
+    public static ItemSummary Summary(Item item, WatchState? state, ShowFacts? show = null, int? newEpisodeCount = null) => new(
         item.Id,
         item.LibraryId,
         item.ParentId,
@@ -50,9 +60,13 @@ internal static class ItemMapping
         item.OfficialRating,
         ItemText.Resolution(item.Width, item.Height),
         item.Hdr,
-        item.PosterPath is not null,
-        item.BackdropPath is not null,
-        state is null ? null : new UserData(state.PositionMs, state.Played, state.PlayCount, state.Favourite, state.LastPlayedMs));
+        item.PosterPath is not null || (item.Kind == ItemKind.Season && show is { HasPoster: true }),
+        item.BackdropPath is not null || show is { HasBackdrop: true },
+        state is null ? null : new UserData(state.PositionMs, state.Played, state.PlayCount, state.Favourite, state.LastPlayedMs),
+        item.ThumbPath is not null || item.Kind is ItemKind.Movie or ItemKind.Episode or ItemKind.Extra,
+        show?.Title,
+        item.Edition,
+        newEpisodeCount);
 
     public static ItemDetail Detail(Item item, ItemSummary summary, string? infoJson, IReadOnlyList<MediaFile> files, int childCount, string? showTitle) => new(
         summary,
@@ -68,7 +82,19 @@ internal static class ItemMapping
         showTitle,
         childCount,
         infoJson is null ? null : WithoutFolders(JsonSerializer.Deserialize(infoJson, MediaInfoJsonContext.Default.MediaInfo)),
-        [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container))]);
+        [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container, FileEdition(item, f.Path)))]);
+
+    // a movie's versions differ by edition: each file's own name (and its folder's) says which it is
+    private static string? FileEdition(Item item, string path)
+    {
+        if (item.Kind != ItemKind.Movie)
+        {
+            return null;
+        }
+
+        var folder = Path.GetFileName(Path.GetDirectoryName(path));
+        return Naming.MovieNaming.Parse(string.IsNullOrEmpty(folder) ? Path.GetFileName(path) : $"{folder}/{Path.GetFileName(path)}").Edition;
+    }
 
     // where the server keeps its files is not the client's business: a file name is enough
     private static MediaInfo? WithoutFolders(MediaInfo? info) => info is null ? null : info with

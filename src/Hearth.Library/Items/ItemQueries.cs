@@ -29,10 +29,16 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return new ItemPage(page, total, offset, limit);
     }
 
-    /// <summary>Newest movies and episodes. One index range per kind, merged here: an `OR` of kinds would sort the table.</summary>
-    public async Task<IReadOnlyList<ItemSummary>> RecentlyAddedAsync(CallerAccess caller, Guid? libraryId, int limit, CancellationToken ct)
+    /// <summary>
+    /// Newest movies and episodes. One index range per kind, merged here: an `OR` of kinds would sort the table.
+    /// With <paramref name="groupEpisodes"/>, new episodes of one show make one entry, as Plex shows them: the
+    /// show with <c>NewEpisodeCount</c> (a lone new episode stays itself), in the order of each group's newest addition.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemSummary>> RecentlyAddedAsync(CallerAccess caller, Guid? libraryId, int limit, bool groupEpisodes, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, 100);
+        // grouped, a few shows' worth of episodes must not crowd the others out of the window
+        var window = groupEpisodes ? Math.Min(limit * 10, MaxLimit) : limit;
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var rows = new List<Item>();
         foreach (var kind in (ItemKind[])[ItemKind.Movie, ItemKind.Episode])
@@ -43,12 +49,24 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
                 visible = visible.Where(i => i.LibraryId == id);
             }
 
-            rows.AddRange(await visible.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).Take(limit)
+            rows.AddRange(await visible.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).Take(kind == ItemKind.Movie ? limit : window)
                 .Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false));
         }
 
-        var newest = rows.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).Take(limit).ToList();
-        return await WithUserDataAsync(db, caller.UserId, newest, ct).ConfigureAwait(false);
+        var newest = rows.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id).ToList();
+        if (!groupEpisodes)
+        {
+            return await WithUserDataAsync(db, caller.UserId, [.. newest.Take(limit)], ct).ConfigureAwait(false);
+        }
+
+        // one entry per show, placed where its newest episode is; the others of the show count towards it
+        var groups = newest.GroupBy(i => i.Kind == ItemKind.Episode && i.ShowId is { } show ? show : i.Id).Take(limit).ToList();
+        var showIds = groups.Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var shows = await Visible(db, caller).Where(i => showIds.Contains(i.Id)).Select(ItemMapping.SummaryColumns)
+            .ToDictionaryAsync(i => i.Id, ct).ConfigureAwait(false);
+        var entries = groups.Select(g => g.Count() > 1 && shows.TryGetValue(g.Key, out var show) ? (Item: show, Count: (int?)g.Count()) : (Item: g.First(), Count: null)).ToList();
+        var summaries = await WithUserDataAsync(db, caller.UserId, [.. entries.Select(e => e.Item)], ct).ConfigureAwait(false);
+        return [.. summaries.Select((s, i) => entries[i].Count is { } count ? s with { NewEpisodeCount = count } : s)];
     }
 
     /// <summary>Started but not finished, most recent first.</summary>
@@ -225,6 +243,14 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         var states = ids.Count == 0 || !await HasWatchStatesAsync(db, user, ct).ConfigureAwait(false)
             ? []
             : await db.WatchStates.AsNoTracking().Where(w => w.UserId == user && ids.Contains(w.ItemId)).ToDictionaryAsync(w => w.ItemId, ct).ConfigureAwait(false);
-        return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id)))];
+        // an episode or season names its show wherever it is listed (next up, continue watching, recently added),
+        // and borrows its artwork
+        var showIds = rows.Where(r => r.ShowId is not null).Select(r => r.ShowId!.Value).Distinct().ToList();
+        var shows = showIds.Count == 0
+            ? []
+            : await db.Items.AsNoTracking().Where(i => showIds.Contains(i.Id))
+                .Select(i => new { i.Id, Facts = new ShowFacts(i.Title, i.PosterPath != null, i.BackdropPath != null) })
+                .ToDictionaryAsync(i => i.Id, i => i.Facts, ct).ConfigureAwait(false);
+        return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id), r.ShowId is { } show ? shows.GetValueOrDefault(show) : null))];
     }
 }

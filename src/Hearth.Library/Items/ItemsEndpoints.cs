@@ -13,7 +13,8 @@ public static class ItemsEndpoints
         var group = routes.MapGroup("/api/v1/items").WithTags("Items");
         group.MapGet("/", ListAsync).WithSummary("Items, filtered, sorted and paged, with the total count")
             .Produces<ItemPage>(StatusCodes.Status200OK, "application/json");
-        group.MapGet("/recently-added", RecentlyAddedAsync);
+        group.MapGet("/recently-added", RecentlyAddedAsync)
+            .WithSummary("The newest movies and episodes; with group=show, a show's new episodes make one entry with newEpisodeCount");
         group.MapGet("/continue-watching", ContinueWatchingAsync);
         group.MapGet("/next-up", NextUpAsync).WithSummary("The next episode to watch of each show the caller is watching");
         group.MapGet("/{id:guid}", GetAsync);
@@ -67,8 +68,12 @@ public static class ItemsEndpoints
         return TypedResults.Bytes(json, "application/json; charset=utf-8");
     }
 
-    private static async Task<Ok<IReadOnlyList<ItemSummary>>> RecentlyAddedAsync(HttpContext http, ItemQueries queries, Guid? libraryId, int? limit) =>
-        TypedResults.Ok(await queries.RecentlyAddedAsync(CallerAccess.FromPrincipal(http.User), libraryId, limit ?? 20, http.RequestAborted).ConfigureAwait(false));
+    private static async Task<Ok<IReadOnlyList<ItemSummary>>> RecentlyAddedAsync(HttpContext http, ItemQueries queries, Guid? libraryId, int? limit, string? group)
+    {
+        // group=show: a show's new episodes make one entry (the show, with newEpisodeCount), as Plex shows them
+        var grouped = string.Equals(group, "show", StringComparison.OrdinalIgnoreCase);
+        return TypedResults.Ok(await queries.RecentlyAddedAsync(CallerAccess.FromPrincipal(http.User), libraryId, limit ?? 20, grouped, http.RequestAborted).ConfigureAwait(false));
+    }
 
     private static async Task<Ok<IReadOnlyList<ItemSummary>>> ContinueWatchingAsync(HttpContext http, ItemQueries queries, int? limit) =>
         TypedResults.Ok(await queries.ContinueWatchingAsync(CallerAccess.FromPrincipal(http.User), limit ?? 20, http.RequestAborted).ConfigureAwait(false));

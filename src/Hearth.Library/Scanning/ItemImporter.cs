@@ -107,6 +107,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 
             ItemFields.SetTitle(movie, naming.Title);
             movie.Year = naming.Year;
+            movie.Edition = naming.Edition;
             ItemFields.ApplyNfo(movie, plan.Nfo);
             ItemFields.ApplyProviderIds(movie, naming.ProviderIds);
             ItemFields.ApplyArtwork(movie, plan.Art);

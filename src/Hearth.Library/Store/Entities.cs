@@ -111,6 +111,9 @@ public sealed class Item
 
     public string? ExtraKind { get; set; }
 
+    /// <summary>A movie's edition as its file or folder name gives it ("Final Cut", "Director's Cut").</summary>
+    public string? Edition { get; set; }
+
     public string? PosterPath { get; set; }
 
     public string? BackdropPath { get; set; }

@@ -22,6 +22,9 @@ public static class PlaybackEndpoints
         var group = routes.MapGroup(PlaybackUrls.SessionRoute).WithTags("Playback");
         group.MapPost("/ping", Ping).WithSummary("Keeps a playback alive (direct play has no segment requests to show it is still watched)");
         group.MapDelete("/", StopAsync).WithSummary("The client stopped playing: its transcoder ends and its files go");
+        // a page that goes away can only send a beacon, and a beacon is a POST (no body needed, none read):
+        // it carries the session cookie, and the cross-site guard holds for it as for every cookie POST
+        group.MapPost("/stop", StopAsync).WithSummary("The same as DELETE, for navigator.sendBeacon from a closing page");
         return routes;
     }
 

@@ -4,33 +4,55 @@ import type { ItemSummary } from '../lib/api';
 import { urls } from '../lib/api';
 import { episodeCode, progress, runtime } from '../lib/format';
 
+/** The picture an item says it has (its flags tell what the server serves for its id), else its title on a tile. */
+export function Art({ item, kind, width, class: className, alt = '', lazy = true, children }: {
+  item: ItemSummary; kind: 'poster' | 'backdrop' | 'thumb'; width: number; class: string; alt?: string; lazy?: boolean; children?: ComponentChildren;
+}) {
+  const has = kind === 'poster' ? item.hasPoster : kind === 'backdrop' ? item.hasBackdrop : item.hasThumb;
+  return (
+    <span class={`art ${className}`}>
+      {has && <img src={urls.image(item.id, kind, width)} alt={alt} loading={lazy ? 'lazy' : undefined} decoding="async" onError={hideBroken} />}
+      <span class="art-fallback" aria-hidden="true">{item.title}</span>
+      {children}
+    </span>
+  );
+}
+
 export function Poster({ item, width = 'normal' }: { item: ItemSummary; width?: 'normal' | 'wide' }) {
-  const wide = width === 'wide';
+  // an episode is a 16:9 still in a 16:9 frame wherever it is: cropped upright it would look broken
+  const wide = width === 'wide' || item.kind === 'episode';
   const p = progress(item);
-  const kind = wide ? (item.kind === 'episode' ? 'thumb' : 'backdrop') : 'poster';
-  // an episode among posters shows its show's poster, as a frame cropped upright would look broken
-  const artOf = !wide && item.kind === 'episode' && item.showId ? item.showId : item.id;
-  const subtitle = item.kind === 'episode'
-    ? [episodeCode(item), wide ? runtime(item.runtimeMs) : null].filter(Boolean).join(' · ')
-    : item.kind === 'season' ? null : item.year ? String(item.year) : null;
+  const kind = item.kind === 'episode' ? 'thumb' : wide ? 'backdrop' : 'poster';
   return (
     <a class={`card ${wide ? 'card-wide' : ''}`} href={`/item/${item.id}`} data-kind={item.kind} aria-label={cardLabel(item)}>
-      <span class="card-art">
-        <img src={urls.image(artOf, kind, wide ? 480 : 300)} alt="" loading="lazy" decoding="async" onError={hideBroken} />
-        <span class="card-fallback" aria-hidden="true">{item.title}</span>
+      <Art item={item} kind={kind} width={wide ? 480 : 300} class="card-art">
         {item.userData?.played && <span class="badge-watched" aria-hidden="true">✓</span>}
         {p !== null && <span class="progress" aria-hidden="true"><span style={{ width: `${Math.round(p * 100)}%` }} /></span>}
-      </span>
+      </Art>
       <span class="card-title">{item.title}</span>
-      {subtitle && <span class="card-sub">{subtitle}</span>}
+      {cardSubtitle(item, wide) && <span class="card-sub">{cardSubtitle(item, wide)}</span>}
     </a>
   );
 }
 
-function cardLabel(item: ItemSummary): string {
-  const parts = [item.title];
-  if (item.kind === 'episode' && episodeCode(item)) parts.push(episodeCode(item)!);
+/** The line under a card's title: an episode's show and code, a show's new episodes, a film's year and edition. */
+export function cardSubtitle(item: ItemSummary, wide: boolean): string | null {
+  if (item.newEpisodeCount) return newEpisodes(item.newEpisodeCount);
+  if (item.kind === 'episode') return [item.showTitle, episodeCode(item), wide ? runtime(item.runtimeMs) : null].filter(Boolean).join(' · ') || null;
+  if (item.kind === 'season') return null;
+  return [item.year ? String(item.year) : null, item.edition].filter(Boolean).join(' · ') || null;
+}
+
+const newEpisodes = (count: number) => `${count} new episode${count === 1 ? '' : 's'}`;
+
+/** What a screen reader says for a card: "Harbour Lights · S01E01 · The New Keeper", "Blade Runner, 1982, Final Cut". */
+export function cardLabel(item: ItemSummary): string {
+  const parts = item.kind === 'episode'
+    ? [[item.showTitle, episodeCode(item), item.title].filter(Boolean).join(' · ')]
+    : [item.title];
+  if (item.newEpisodeCount) parts.push(newEpisodes(item.newEpisodeCount));
   if (item.year && item.kind !== 'episode') parts.push(String(item.year));
+  if (item.edition) parts.push(item.edition);
   if (item.userData?.played) parts.push('watched');
   const p = progress(item);
   if (p !== null) parts.push(`${Math.round(p * 100)}% watched`);

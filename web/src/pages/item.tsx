@@ -5,11 +5,11 @@ import { audioLabel, clock, codec, episodeCode, hdr, resolutionLabel, runtime, s
 import { useLoad, useTitle } from '../lib/load';
 import { resumeSeconds } from '../lib/playback';
 import { navigate } from '../lib/router';
-import { ErrorBox, Poster, Spinner, useAutofocus } from '../components/ui';
+import { Art, ErrorBox, Poster, Spinner, useAutofocus } from '../components/ui';
 
 export function ItemPage({ id }: { id: string }) {
   const detail = useLoad(() => api.item(id), [id]);
-  useTitle(detail.data?.item.title);
+  useTitle(detail.data && fullTitle(detail.data));
   if (detail.error && !detail.data) return <div class="page"><ErrorBox message={detail.error} retry={detail.reload} /></div>;
   if (!detail.data) return <div class="detail detail-loading"><div class="detail-body"><div class="skeleton detail-poster" /><div class="skeleton skeleton-heading" /></div></div>;
   return <Detail detail={detail.data} reload={detail.reload} />;
@@ -39,24 +39,31 @@ function Detail({ detail, reload }: { detail: ItemDetail; reload: () => void }) 
     }
   };
 
+  const episode = item.kind === 'episode';
   const meta = [
-    item.kind === 'episode' ? episodeCode(item) : null,
     item.year,
+    item.edition,
     runtime(item.runtimeMs),
     item.officialRating,
     item.rating ? `★ ${item.rating.toFixed(1)}` : null,
   ].filter(Boolean);
-  const backdropOf = item.hasBackdrop ? item.id : item.showId ?? item.parentId ?? item.id;
-
+  // the flags say what the server has for this id (a season's or episode's backdrop is its show's): nothing
+  // missing is asked for, and what is missing is the titled tile the grid cards show
   return (
     <article class="detail">
-      <div class="backdrop" aria-hidden="true">
-        <img src={urls.image(backdropOf, 'backdrop', 1920)} alt="" onError={(e) => (e.currentTarget as HTMLImageElement).classList.add('missing')} />
-      </div>
-      <div class="detail-body">
-        <img class="detail-poster" src={urls.image(item.id, item.kind === 'episode' ? 'thumb' : 'poster', 400)} alt={`Poster of ${item.title}`} />
+      {item.hasBackdrop && (
+        <div class="backdrop" aria-hidden="true">
+          <img src={urls.image(item.id, 'backdrop', 1920)} alt="" onError={(e) => (e.currentTarget as HTMLImageElement).classList.add('missing')} />
+        </div>
+      )}
+      <div class={`detail-body ${episode ? 'detail-body-episode' : ''}`}>
+        {episode
+          ? <Art item={item} kind="thumb" width={800} class="detail-still" alt={`A still from ${item.title}`} lazy={false} />
+          : <Art item={item} kind="poster" width={400} class="detail-poster" alt={`Poster of ${item.title}`} lazy={false} />}
         <div class="detail-text">
-          {detail.showTitle && item.showId && <a class="eyebrow" href={`/item/${item.showId}`}>{detail.showTitle}</a>}
+          {detail.showTitle && item.showId && (
+            <p class="eyebrow"><a href={`/item/${item.showId}`}>{detail.showTitle}</a>{episode && episodeCode(item) && ` · ${episodeCode(item)}`}</p>
+          )}
           <h1>{item.title}</h1>
           {meta.length > 0 && <p class="meta">{meta.join(' · ')}{userData?.played && <span class="pill">Watched</span>}</p>}
           {detail.genres.length > 0 && <p class="genres">{detail.genres.join(', ')}</p>}
@@ -87,6 +94,9 @@ function Detail({ detail, reload }: { detail: ItemDetail; reload: () => void }) 
           {error && <ErrorBox message={error} />}
           {detail.overview && <p class="overview">{detail.overview}</p>}
           {detail.mediaInfo && playable && <MediaFacts info={detail.mediaInfo} />}
+          {detail.files.length > 1 && (
+            <dl class="facts"><dt>Versions</dt><dd><ul>{detail.files.map((f) => <li key={f.id}>{f.edition ?? f.fileName}</li>)}</ul></dd></dl>
+          )}
         </div>
       </div>
       {(item.kind === 'show' || item.kind === 'season') && (
@@ -114,6 +124,11 @@ function Detail({ detail, reload }: { detail: ItemDetail; reload: () => void }) 
       )}
     </article>
   );
+}
+
+/** The page's title: an episode says its show and code ("Severance · S01E01 · Good News About Hell"). */
+function fullTitle({ item, showTitle }: ItemDetail): string {
+  return item.kind === 'episode' ? [showTitle, episodeCode(item), item.title].filter(Boolean).join(' · ') : item.title;
 }
 
 function MediaFacts({ info }: { info: MediaInfo }) {

@@ -128,7 +128,7 @@ function Player({ detail, user }: { detail: ItemDetail; user: string }) {
       </video>
 
       <div class="player-top">
-        <button class="button button-quiet" onClick={leave} aria-label="Back">← Back</button>
+        <button class="button button-quiet player-back" onClick={leave} aria-label="Back">← Back</button>
         <div class="player-title">
           {episodeLine && <span class="eyebrow">{episodeLine}</span>}
           <h1>{item.title}</h1>

@@ -38,6 +38,9 @@ namespace Hearth.Library.Store.Migrations
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Edition")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExtraKind")
                         .HasColumnType("TEXT");
 

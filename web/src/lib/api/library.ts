@@ -37,7 +37,8 @@ export const libraryApi = {
 
   items: (params: ItemParams) => request<ItemPage>(`/api/v1/items${query(params)}`),
   item: (id: string) => request<ItemDetail>(`/api/v1/items/${id}`),
-  recentlyAdded: (libraryId: string, limit = 16) => request<ItemSummary[]>(`/api/v1/items/recently-added${query({ libraryId, limit })}`),
+  /** The newest titles; a show's new episodes come as one entry (the show, with newEpisodeCount), as Plex shows them. */
+  recentlyAdded: (libraryId: string, limit = 16) => request<ItemSummary[]>(`/api/v1/items/recently-added${query({ libraryId, limit, group: 'show' })}`),
   continueWatching: () => request<ItemSummary[]>('/api/v1/items/continue-watching?limit=16'),
   nextUp: () => request<ItemSummary[]>('/api/v1/items/next-up?limit=16'),
   // keepalive: a position saved as the tab closes still reaches the server

@@ -1290,11 +1290,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The newest movies and episodes; with group=show, a show's new episodes make one entry with newEpisodeCount */
         get: {
             parameters: {
                 query?: {
                     libraryId?: string;
                     limit?: number;
+                    group?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1569,6 +1571,49 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playback/{session}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same as DELETE, for navigator.sendBeacon from a closing page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2312,6 +2357,7 @@ export interface components {
             /** Format: int64 */
             size: number;
             container: null | string;
+            edition: null | string;
         };
         /** @enum {string} */
         HdrKind: "none" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
@@ -2557,6 +2603,11 @@ export interface components {
             hasPoster: boolean;
             hasBackdrop: boolean;
             userData: null | components["schemas"]["UserData"];
+            hasThumb: boolean;
+            showTitle: null | string;
+            edition: null | string;
+            /** Format: int32 */
+            newEpisodeCount: null | number;
         };
         LastScanDto: {
             status: string;

@@ -43,9 +43,19 @@ export function usePlaybackSession(video: RefObject<HTMLVideoElement>, itemId: s
     }, (e: Error) => setFailure(e.message));
     // segment requests keep a session alive; a paused player or a direct play says so itself
     const ping = setInterval(() => { if (session) void api.pingPlayback(session).catch(() => undefined); }, 20_000);
+    // a closed tab runs no cleanup: the page says it is going while it still can (the idle timeout stays the
+    // fallback); a page kept for back/forward comes back without its session and asks for a new one
+    const pageHide = (event: PageTransitionEvent) => {
+      if (!session) return;
+      if (!api.stopPlaybackBeacon(session)) void api.stopPlayback(session).catch(() => undefined);
+      session = null;
+      if (event.persisted) addEventListener('pageshow', () => location.reload(), { once: true });
+    };
+    addEventListener('pagehide', pageHide);
     return () => {
       gone = true;
       clearInterval(ping);
+      removeEventListener('pagehide', pageHide);
       startAt.current = v.currentTime || startAt.current;
       detach?.destroy();
       if (session) void api.stopPlayback(session).catch(() => undefined);
