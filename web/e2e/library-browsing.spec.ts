@@ -7,7 +7,7 @@ import { imagesSettled, keep, pressUntil, setupToken, videoTime } from './helper
 
 // Titles as they really come: a film from a release name with no artwork at all and an edition in its name,
 // a show with no artwork; the demo show's five new episodes on home; the remote in a grid and in the player;
-// a tab closed mid-film. Runs after the household spec on the same server, as its admin (or makes the admin
+// a tab closed mid-film. Runs after the household spec on the same server (files run in name order), as its admin (or makes the admin
 // when run alone).
 test.describe.configure({ mode: 'serial' });
 
