@@ -8,7 +8,12 @@ namespace Hearth.Library.Libraries;
 
 public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning);
 
-public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error);
+/// <summary>A scan's record. Every file seen is one of added, updated, unchanged or failed; removed counts what was gone.</summary>
+public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged)
+{
+    public static LastScanDto From(ScanRun run) =>
+        new(run.Status.Text(), run.StartedMs, run.FinishedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed, run.Error, run.Unchanged());
+}
 
 public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> Folders);
 
@@ -137,9 +142,9 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
     public async Task<IReadOnlyList<LastScanDto>> ScanHistoryAsync(Guid id, int limit, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        return await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
-            .Select(s => new LastScanDto(s.Status.Text(), s.StartedMs, s.FinishedMs, s.FilesSeen, s.Added, s.Updated, s.Removed, s.Failed, s.Error))
+        var runs = await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
             .ToListAsync(ct).ConfigureAwait(false);
+        return [.. runs.Select(LastScanDto.From)];
     }
 
     private async Task<LibraryDto> ToDtoAsync(LibraryDb db, MediaLibrary library, CancellationToken ct)
@@ -154,7 +159,7 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             library.Kind.ToString().ToLowerInvariant(),
             [.. library.Folders.Select(f => f.Path)],
             count,
-            last is null ? null : new LastScanDto(last.Status.Text(), last.StartedMs, last.FinishedMs, last.FilesSeen, last.Added, last.Updated, last.Removed, last.Failed, last.Error),
+            last is null ? null : LastScanDto.From(last),
             queue.Progress(library.Id));
     }
 }

@@ -201,7 +201,11 @@ public sealed class ScanRun
 
     public int Removed { get; set; }
 
+    /// <summary>Files that could not be read: those that failed in this scan and those, unchanged, that still fail.</summary>
     public int Failed { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>Files seen that needed nothing; with added, updated and failed it makes up <see cref="FilesSeen"/>.</summary>
+    public int Unchanged() => Math.Max(0, FilesSeen - Added - Updated - Failed);
 }

@@ -1,0 +1,35 @@
+using Hearth.Testing;
+
+namespace Hearth.Web.Tests;
+
+/// <summary>The library: two good films, an empty .mkv and a text file named .mp4.</summary>
+public sealed class ScanCountsTests
+{
+    internal static async Task<string> FourFilesAsync(TempFolder folder)
+    {
+        var movies = folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Good One (2001).mkv"), 1, "mkv");
+        await Media.ClipAsync(Path.Combine(movies, "Good Two (2002).mkv"), 1, "mkv");
+        folder.Write("Movies/Empty (2003).mkv", "");
+        folder.Write("Movies/Text (2004).mp4", "hello, this is text and not a video\n");
+        return movies;
+    }
+
+    [Fact]
+    public async Task Scan_TwoGoodTwoBroken_CountsAddUp()
+    {
+        await using var server = await TestServer.StartAsync(watch: false);
+        var library = await server.AddLibraryAsync("Movies", "movies", await FourFilesAsync(server.Folder));
+
+        var status = await server.WaitForScanAsync(library);
+        var first = status.GetProperty("lastScan");
+        Assert.Equal((4, 2, 0, 2), (first.GetProperty("filesSeen").GetInt32(), first.GetProperty("added").GetInt32(), first.GetProperty("updated").GetInt32(), first.GetProperty("failed").GetInt32()));
+        Assert.Equal(2, status.GetProperty("failedFiles").GetArrayLength());
+
+        // unchanged files are not probed again, yet the two that could not be read still cannot be
+        var again = await server.RescanAsync(library);
+        Assert.Equal((4, 0, 0, 2), (again.GetProperty("filesSeen").GetInt32(), again.GetProperty("added").GetInt32(), again.GetProperty("updated").GetInt32(), again.GetProperty("failed").GetInt32()));
+        var after = await server.WaitForScanAsync(library);
+        Assert.Equal(after.GetProperty("lastScan").GetProperty("failed").GetInt32(), after.GetProperty("failedFiles").GetArrayLength());
+    }
+}
