@@ -32,4 +32,18 @@ public sealed class ScanCountsTests
         var after = await server.WaitForScanAsync(library);
         Assert.Equal(after.GetProperty("lastScan").GetProperty("failed").GetInt32(), after.GetProperty("failedFiles").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Scan_EmptyAndTextFiles_SayWhatIsWrongWithFfprobesWordsAsDetail()
+    {
+        await using var server = await TestServer.StartAsync(watch: false);
+        var library = await server.AddLibraryAsync("Movies", "movies", await FourFilesAsync(server.Folder));
+
+        var failed = (await server.WaitForScanAsync(library)).GetProperty("failedFiles").EnumerateArray()
+            .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Kind: f.GetProperty("kind").GetString(), Reason: f.GetProperty("reason").GetString(), Detail: f.GetProperty("detail").GetString()));
+
+        Assert.Equal(("empty", "the file is empty (0 bytes)"), (failed["Empty (2003).mkv"].Kind, failed["Empty (2003).mkv"].Reason));
+        Assert.Equal(("not media", "not a video: it looks like a text file"), (failed["Text (2004).mp4"].Kind, failed["Text (2004).mp4"].Reason));
+        Assert.All(failed.Values, f => Assert.Contains("Invalid data found", f.Detail, StringComparison.Ordinal));
+    }
 }

@@ -1,5 +1,6 @@
 using Hearth.Core.Access;
 using Hearth.Core.Paths;
+using Hearth.Library.Probing;
 using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs
 
 public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> Folders);
 
-public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs);
+/// <summary>A file that could not be read: the sentence a person reads, its kind ("empty", "not media", "truncated", "still copying"…), and ffprobe's words.</summary>
+public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs, string? Kind, string? Detail);
 
 /// <summary>Which libraries exist, their folders, and adding or removing one.</summary>
 public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, DataFolder data, TimeProvider time) : ILibraryDirectory
@@ -135,7 +137,13 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         return await db.Files.AsNoTracking().Where(f => f.LibraryId == id && f.State == FileState.Failed)
             .OrderBy(f => f.Path).Skip(offset).Take(limit)
-            .Select(f => new FailedFileDto(f.Path, f.Failure, f.ScannedMs)).ToListAsync(ct).ConfigureAwait(false);
+            .Select(f => new FailedFileDto(f.Path, f.Failure, f.ScannedMs, f.FailureKind == null ? null : f.FailureKind.Value.Text(), f.FailureDetail)).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    public async Task<int> FailedCountAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Files.CountAsync(f => f.LibraryId == id && f.State == FileState.Failed, ct).ConfigureAwait(false);
     }
 
     /// <summary>The most recent scans of a library, newest first: the history behind "last scan".</summary>

@@ -45,7 +45,9 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                 if (plan.Info is null)
                 {
                     file.State = FileState.Failed;
-                    file.Failure = plan.Failure;
+                    file.Failure = plan.Failure?.Reason;
+                    file.FailureKind = plan.Failure?.Kind;
+                    file.FailureDetail = plan.Failure?.Detail;
                     file.ItemId = null;
                     // a file that could not be read was neither added nor updated, whatever its row says
                     failed++;
@@ -63,6 +65,8 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 
                 file.State = FileState.Ok;
                 file.Failure = null;
+                file.FailureKind = null;
+                file.FailureDetail = null;
                 var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info) : ApplyEpisode(plan, plan.Info, batch);
                 file.ItemId = target.Id;
                 infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);

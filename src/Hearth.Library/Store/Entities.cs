@@ -150,7 +150,14 @@ public sealed class MediaFile
 
     public FileState State { get; set; }
 
+    /// <summary>Why the file could not be read, in words a person reads ("the file is empty (0 bytes)").</summary>
     public string? Failure { get; set; }
+
+    /// <summary>The kind of <see cref="Failure"/>, stored as its words ("empty", "not media", "truncated").</summary>
+    public Probing.ProbeFailure? FailureKind { get; set; }
+
+    /// <summary>ffprobe's own words, kept beside the sentence.</summary>
+    public string? FailureDetail { get; set; }
 
     public long ScannedMs { get; set; }
 }
