@@ -1,4 +1,8 @@
+using Hearth.Library.Probing;
+using Hearth.Library.Store;
 using Hearth.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hearth.Web.Tests;
 
@@ -45,5 +49,25 @@ public sealed class ScanCountsTests
         Assert.Equal(("empty", "the file is empty (0 bytes)"), (failed["Empty (2003).mkv"].Kind, failed["Empty (2003).mkv"].Reason));
         Assert.Equal(("not media", "not a video: it looks like a text file"), (failed["Text (2004).mp4"].Kind, failed["Text (2004).mp4"].Reason));
         Assert.All(failed.Values, f => Assert.Contains("Invalid data found", f.Detail, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rescan_FailureStoredBeforeKinds_ReadsTheFileAgainAndNamesIt()
+    {
+        await using var server = await TestServer.StartAsync(watch: false);
+        var library = await server.AddLibraryAsync("Movies", "movies", await FourFilesAsync(server.Folder));
+        // what a store written before failures had a kind holds
+        var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Files.Where(f => f.State == FileState.Failed)
+                .ExecuteUpdateAsync(u => u.SetProperty(f => f.FailureKind, (ProbeFailure?)null).SetProperty(f => f.Failure, "ffprobe could not read the file: Invalid data found when processing input"));
+        }
+
+        var again = await server.RescanAsync(library);
+
+        Assert.Equal((0, 2, 2), (again.GetProperty("added").GetInt32(), again.GetProperty("unchanged").GetInt32(), again.GetProperty("failed").GetInt32()));
+        var reasons = (await server.WaitForScanAsync(library)).GetProperty("failedFiles").EnumerateArray().Select(f => f.GetProperty("reason").GetString()).Order();
+        Assert.Equal(["not a video: it looks like a text file", "the file is empty (0 bytes)"], reasons);
     }
 }

@@ -114,7 +114,7 @@ public sealed class LibraryScanner(
         foreach (var file in TreeWalker.Walk(root, scope, roots))
         {
             seen++;
-            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs)
+            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs || known.Unexplained)
             {
                 work.Add(file);
             }
