@@ -70,4 +70,17 @@ public sealed class ScanCountsTests
         var reasons = (await server.WaitForScanAsync(library)).GetProperty("failedFiles").EnumerateArray().Select(f => f.GetProperty("reason").GetString()).Order();
         Assert.Equal(["not a video: it looks like a text file", "the file is empty (0 bytes)"], reasons);
     }
+
+    [Fact]
+    public async Task Rescan_OneFileDeleted_RemovedCountsTheFileNotItsItem()
+    {
+        await using var server = await TestServer.StartAsync(watch: false);
+        var movies = await FourFilesAsync(server.Folder);
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        File.Delete(Path.Combine(movies, "Good One (2001).mkv"));
+
+        var after = await server.RescanAsync(library);
+
+        Assert.Equal((3, 1, 2, 1), (after.GetProperty("filesSeen").GetInt32(), after.GetProperty("unchanged").GetInt32(), after.GetProperty("failed").GetInt32(), after.GetProperty("removed").GetInt32()));
+    }
 }

@@ -60,7 +60,8 @@ public sealed class LibraryScanner(
             // just added files skips the tidy-up, which reads every item of the library
             if (progress.MayHaveOrphans)
             {
-                run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
+                // items, not files: "removed" counts files that are gone, as the log and the admin page say
+                await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
             }
 
             run.Status = errors.Count == 0 ? ScanOutcome.Completed : ScanOutcome.CompletedWithErrors;
