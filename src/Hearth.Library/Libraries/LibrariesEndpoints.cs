@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Hearth.Library.Libraries;
 
-public sealed record ScanStatusDto(bool Queued, ScanProgress? Running, LastScanDto? LastScan, IReadOnlyList<FailedFileDto> FailedFiles);
+/// <param name="FailedFiles">One page of the files that could not be read.</param>
+/// <param name="FailedCount">How many files could not be read in all (the page may hold fewer).</param>
+public sealed record ScanStatusDto(bool Queued, ScanProgress? Running, LastScanDto? LastScan, IReadOnlyList<FailedFileDto> FailedFiles, int FailedCount);
 
 public static class LibrariesEndpoints
 {
@@ -70,7 +72,7 @@ public static class LibrariesEndpoints
         }
 
         queue.Enqueue(new ScanRequest(id, null, "requested by " + http.User.Identity?.Name));
-        return TypedResults.Accepted($"/api/v1/libraries/{id}/scan", new ScanStatusDto(true, queue.Progress(id), library.LastScan, []));
+        return TypedResults.Accepted($"/api/v1/libraries/{id}/scan", new ScanStatusDto(true, queue.Progress(id), library.LastScan, [], await catalog.FailedCountAsync(id, http.RequestAborted).ConfigureAwait(false)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<LastScanDto>>, NotFound>> ScanHistoryAsync(HttpContext http, LibraryCatalog catalog, Guid id, int? limit)
@@ -97,6 +99,6 @@ public static class LibrariesEndpoints
         }
 
         var failed = await catalog.FailedFilesAsync(id, Math.Max(0, failedOffset ?? 0), Math.Clamp(failedLimit ?? 100, 1, 500), http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok(new ScanStatusDto(queue.IsQueued(id), queue.Progress(id), library.LastScan, failed));
+        return TypedResults.Ok(new ScanStatusDto(queue.IsQueued(id), queue.Progress(id), library.LastScan, failed, await catalog.FailedCountAsync(id, http.RequestAborted).ConfigureAwait(false)));
     }
 }

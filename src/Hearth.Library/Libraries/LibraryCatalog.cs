@@ -1,5 +1,6 @@
 using Hearth.Core.Access;
 using Hearth.Core.Paths;
+using Hearth.Library.Probing;
 using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,17 @@ namespace Hearth.Library.Libraries;
 
 public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning);
 
-public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error);
+/// <summary>A scan's record. Every file seen is one of added, updated, unchanged or failed; removed counts what was gone.</summary>
+public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged)
+{
+    public static LastScanDto From(ScanRun run) =>
+        new(run.Status.Text(), run.StartedMs, run.FinishedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed, run.Error, run.Unchanged());
+}
 
 public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> Folders);
 
-public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs);
+/// <summary>A file that could not be read: the sentence a person reads, its kind ("empty", "not media", "truncated", "still copying"…), and ffprobe's words.</summary>
+public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs, string? Kind, string? Detail);
 
 /// <summary>Which libraries exist, their folders, and adding or removing one.</summary>
 public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, DataFolder data, TimeProvider time) : ILibraryDirectory
@@ -130,16 +137,22 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         return await db.Files.AsNoTracking().Where(f => f.LibraryId == id && f.State == FileState.Failed)
             .OrderBy(f => f.Path).Skip(offset).Take(limit)
-            .Select(f => new FailedFileDto(f.Path, f.Failure, f.ScannedMs)).ToListAsync(ct).ConfigureAwait(false);
+            .Select(f => new FailedFileDto(f.Path, f.Failure, f.ScannedMs, f.FailureKind == null ? null : f.FailureKind.Value.Text(), f.FailureDetail)).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    public async Task<int> FailedCountAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Files.CountAsync(f => f.LibraryId == id && f.State == FileState.Failed, ct).ConfigureAwait(false);
     }
 
     /// <summary>The most recent scans of a library, newest first: the history behind "last scan".</summary>
     public async Task<IReadOnlyList<LastScanDto>> ScanHistoryAsync(Guid id, int limit, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        return await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
-            .Select(s => new LastScanDto(s.Status.Text(), s.StartedMs, s.FinishedMs, s.FilesSeen, s.Added, s.Updated, s.Removed, s.Failed, s.Error))
+        var runs = await db.ScanRuns.AsNoTracking().Where(s => s.LibraryId == id).OrderByDescending(s => s.StartedMs).Take(limit)
             .ToListAsync(ct).ConfigureAwait(false);
+        return [.. runs.Select(LastScanDto.From)];
     }
 
     private async Task<LibraryDto> ToDtoAsync(LibraryDb db, MediaLibrary library, CancellationToken ct)
@@ -154,7 +167,7 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             library.Kind.ToString().ToLowerInvariant(),
             [.. library.Folders.Select(f => f.Path)],
             count,
-            last is null ? null : new LastScanDto(last.Status.Text(), last.StartedMs, last.FinishedMs, last.FilesSeen, last.Added, last.Updated, last.Removed, last.Failed, last.Error),
+            last is null ? null : LastScanDto.From(last),
             queue.Progress(library.Id));
     }
 }

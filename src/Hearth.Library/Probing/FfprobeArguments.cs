@@ -12,4 +12,18 @@ public static class FfprobeArguments
         // "file:" stops a name such as "concat:x" or "http:..." from being read as a protocol
         "file:" + path,
     ];
+
+    /// <summary>
+    /// The time of the last packets of one stream ("v:0"): a seek past the end lands on the last ones the file
+    /// really holds, which <see cref="FfprobeProber"/> compares with the duration the container declares.
+    /// </summary>
+    public static IReadOnlyList<string> Tail(string path, string stream) =>
+    [
+        "-v", "error",
+        "-select_streams", stream,
+        "-read_intervals", "999999999%",
+        "-show_entries", "packet=pts_time,duration_time",
+        "-of", "csv=p=0",
+        "file:" + path,
+    ];
 }

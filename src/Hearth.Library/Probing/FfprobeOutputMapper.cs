@@ -58,7 +58,7 @@ public static partial class FfprobeOutputMapper
 
             if (video.Count == 0 && audio.Count == 0)
             {
-                throw new MediaProbeException("the file has no video or audio stream");
+                throw new MediaProbeException(ProbeFailure.NotMedia, "not a video: the file has no video or audio stream", null);
             }
 
             return new MediaInfo(

@@ -32,10 +32,55 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
 
         if (result.ExitCode != 0)
         {
-            throw new MediaProbeException("ffprobe could not read the file: " + Reason(result.StandardError, path));
+            throw UnreadableFile.Explain(path, Reason(result.StandardError, path), result.StandardError);
         }
 
-        return FfprobeOutputMapper.Map(result.StandardOutput, path);
+        var info = FfprobeOutputMapper.Map(result.StandardOutput, path);
+        if (await HoldsSecondsAsync(path, info, cancellationToken).ConfigureAwait(false) is { } holds && info.DurationSeconds is { } declared
+            && declared - holds > Math.Max(5, declared * 0.05))
+        {
+            throw new MediaProbeException(ProbeFailure.Truncated, "truncated: " + Truncation.Describe(holds, declared), $"the container declares {declared:0.###} s; the file holds {holds:0.###} s");
+        }
+
+        return info;
+    }
+
+    /// <summary>
+    /// How many seconds the file really holds: from its size and the streams' bitrates when the container gives
+    /// them all (an MP4's come from its index), else from the time of the last packet ffprobe finds at the end.
+    /// Null when neither can be known.
+    /// </summary>
+    private async Task<double?> HoldsSecondsAsync(string path, MediaInfo info, CancellationToken ct)
+    {
+        if (info.DurationSeconds is not > 1)
+        {
+            return null;
+        }
+
+        var rates = info.Video.Select(v => v.Bitrate).Concat(info.Audio.Select(a => a.Bitrate)).ToList();
+        if (rates.Count > 0 && rates.All(r => r is > 0))
+        {
+            return new FileInfo(path).Length * 8.0 / rates.Sum(r => r!.Value);
+        }
+
+        var stream = info.Video.Count > 0 ? "v:0" : info.Audio.Count > 0 ? "a:0" : null;
+        if (stream is null)
+        {
+            return null;
+        }
+
+        ProcessResult tail;
+        try
+        {
+            tail = await runner.RunAsync(ffprobe, FfprobeArguments.Tail(path, stream), Timeout, throwOnFailure: false, ct).ConfigureAwait(false);
+        }
+        catch (ExternalProcessException)
+        {
+            // the file was read; whether it is whole stays unknown
+            return null;
+        }
+
+        return Truncation.LastPacketEnd(tail.StandardOutput);
     }
 
     /// <summary>

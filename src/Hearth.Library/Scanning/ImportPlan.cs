@@ -8,7 +8,7 @@ namespace Hearth.Library.Scanning;
 /// Everything read from disk about one new or changed file, gathered before the writer is taken so
 /// the write transaction holds no I/O: the probe result, the names, the NFO and the artwork.
 /// </summary>
-public sealed record ImportPlan(FoundFile File, MediaInfo? Info, string? Failure)
+public sealed record ImportPlan(FoundFile File, MediaInfo? Info, FileFailure? Failure)
 {
     public MoviePath? Movie { get; init; }
 
@@ -31,3 +31,6 @@ public sealed record ImportBatch(ImportPlan[] Plans, IReadOnlyDictionary<string,
 
 /// <summary>Show- and season-level metadata, read once per show in a batch.</summary>
 public sealed record ShowMetadata(NfoMetadata? Nfo, Artwork Art);
+
+/// <summary>Why a file could not be read: the kind, the sentence a person reads, and ffprobe's own words.</summary>
+public sealed record FileFailure(ProbeFailure Kind, string Reason, string? Detail);

@@ -7,9 +7,12 @@ using Hearth.Library.Store;
 namespace Hearth.Library.Scanning;
 
 /// <summary>Reads what the import of a batch needs: probes (two at a time), names, NFO files, artwork.</summary>
-public sealed class ImportPlanner(IMediaProber prober)
+public sealed class ImportPlanner(IMediaProber prober, TimeProvider time)
 {
     private const int ProbeParallelism = 2;
+
+    /// <summary>How long a file written a moment ago is watched for a change before its failure is named.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
     /// <param name="roots">The library's folders: no NFO, image or subtitle whose real path is outside them is read.</param>
     /// <param name="stored">Probe results already in the store, by path: those files are not probed again.</param>
@@ -42,9 +45,9 @@ public sealed class ImportPlanner(IMediaProber prober)
                 ? await prober.ProbeAsync(file.Path, ct).ConfigureAwait(false)
                 : known with { Subtitles = [.. known.Subtitles.Where(s => !s.IsExternal)] };
         }
-        catch (Exception e) when (e is MediaProbeException or IOException or Core.Processes.ExternalProcessException)
+        catch (Exception e) when (e is MediaProbeException or IOException or UnauthorizedAccessException or Core.Processes.ExternalProcessException)
         {
-            return new ImportPlan(file, null, e.Message);
+            return new ImportPlan(file, null, await FailureAsync(file, e, ct).ConfigureAwait(false));
         }
 
         var external = ExternalSubtitles.Find(file.Path, roots, file.Folder.FileNames);
@@ -55,6 +58,47 @@ public sealed class ImportPlanner(IMediaProber prober)
 
         var plan = new ImportPlan(file, info, null);
         return kind == LibraryKind.Movies ? PlanMovie(plan, roots) : PlanEpisode(plan, root, roots);
+    }
+
+    /// <summary>
+    /// Names what went wrong. A file that changed since the walk, or changes within <see cref="Settle"/> of a
+    /// recent write, is still being copied, whatever ffprobe made of its first part: that is the scan's
+    /// stability check, and the next scan (or the watcher, once the copy ends) reads it again.
+    /// </summary>
+    private async Task<FileFailure> FailureAsync(FoundFile file, Exception e, CancellationToken ct)
+    {
+        var failure = e switch
+        {
+            MediaProbeException probe => new FileFailure(probe.Kind, probe.Message, probe.Detail),
+            FileNotFoundException or DirectoryNotFoundException => new FileFailure(ProbeFailure.Gone, "gone: the file was moved or deleted during the scan", e.Message),
+            UnauthorizedAccessException => new FileFailure(ProbeFailure.NoAccess, "no access: Hearth is not allowed to read this file", e.Message),
+            _ => new FileFailure(ProbeFailure.Unreadable, "cannot be read as a video", e.Message),
+        };
+        if (failure.Kind == ProbeFailure.Gone)
+        {
+            return failure;
+        }
+
+        var now = Stat(file.Path);
+        if (now is not null && now.Value.MtimeMs > time.GetUtcNow().ToUnixTimeMilliseconds() - (long)Settle.TotalMilliseconds)
+        {
+            await Task.Delay(Settle, time, ct).ConfigureAwait(false);
+            now = Stat(file.Path);
+        }
+
+        if (now is { } after && (after.Size != file.Size || after.MtimeMs != file.MtimeMs))
+        {
+            var grew = after.Size != file.Size ? $" (it went from {file.Size:N0} to {after.Size:N0} bytes during the scan)" : string.Empty;
+            return new FileFailure(ProbeFailure.StillCopying, "still being copied: the file is changing" + grew, failure.Detail ?? failure.Reason);
+        }
+
+        return failure;
+    }
+
+    private static (long Size, long MtimeMs)? Stat(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds()) : null;
     }
 
     private static ImportPlan PlanMovie(ImportPlan plan, LibraryRoots roots)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Library.Scanning;
 
+/// <summary>What a batch did to each of its files: one of the three, so they add up to the batch.</summary>
 public sealed record ImportCounts(int Added, int Updated, int Failed);
 
 /// <summary>
@@ -31,15 +32,11 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             int added = 0, updated = 0, failed = 0;
             foreach (var plan in batch.Plans)
             {
-                if (!files.TryGetValue(plan.File.Path, out var file))
+                var known = files.TryGetValue(plan.File.Path, out var file);
+                if (file is null)
                 {
                     file = new MediaFile { Id = Guid.CreateVersion7(), LibraryId = library.Id, Path = plan.File.Path, PathHash = PathHash.Of(plan.File.Path) };
                     db.Files.Add(file);
-                    added++;
-                }
-                else
-                {
-                    updated++;
                 }
 
                 file.Size = plan.File.Size;
@@ -48,14 +45,28 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                 if (plan.Info is null)
                 {
                     file.State = FileState.Failed;
-                    file.Failure = plan.Failure;
+                    file.Failure = plan.Failure?.Reason;
+                    file.FailureKind = plan.Failure?.Kind;
+                    file.FailureDetail = plan.Failure?.Detail;
                     file.ItemId = null;
+                    // a file that could not be read was neither added nor updated, whatever its row says
                     failed++;
                     continue;
                 }
 
+                if (known)
+                {
+                    updated++;
+                }
+                else
+                {
+                    added++;
+                }
+
                 file.State = FileState.Ok;
                 file.Failure = null;
+                file.FailureKind = null;
+                file.FailureDetail = null;
                 var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info) : ApplyEpisode(plan, plan.Info, batch);
                 file.ItemId = target.Id;
                 infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);

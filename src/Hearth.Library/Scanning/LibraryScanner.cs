@@ -60,7 +60,8 @@ public sealed class LibraryScanner(
             // just added files skips the tidy-up, which reads every item of the library
             if (progress.MayHaveOrphans)
             {
-                run.Removed += await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
+                // items, not files: "removed" counts files that are gone, as the log and the admin page say
+                await RemoveOrphansAsync(library.Id, cancellationToken).ConfigureAwait(false);
             }
 
             run.Status = errors.Count == 0 ? ScanOutcome.Completed : ScanOutcome.CompletedWithErrors;
@@ -86,9 +87,10 @@ public sealed class LibraryScanner(
             queue.Finished(library.Id);
         }
 
+        // every file seen is one of added, updated, unchanged or failed; removed ones were not seen
         logger.LogInformation(
-            "Scan of {Library} {Status} in {Ms} ms: {Seen} files, {Added} added, {Updated} updated, {Removed} removed, {Failed} failed",
-            library.Name, run.Status.Text(), run.FinishedMs - run.StartedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed);
+            "Scan of {Library} {Status} in {Ms} ms: {Seen} {Files} seen, {Added} added, {Updated} updated, {Unchanged} unchanged, {Failed} failed; {Removed} removed",
+            library.Name, run.Status.Text(), run.FinishedMs - run.StartedMs, run.FilesSeen, Files(run.FilesSeen), run.Added, run.Updated, run.Unchanged(), run.Failed, run.Removed);
         return run;
     }
 
@@ -113,9 +115,14 @@ public sealed class LibraryScanner(
         foreach (var file in TreeWalker.Walk(root, scope, roots))
         {
             seen++;
-            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs)
+            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs || known.Unexplained)
             {
                 work.Add(file);
+            }
+            else if (known.Failed)
+            {
+                // unchanged, so not read again, and still unreadable: this scan's count says so, as the failed list does
+                progress.StillFailed();
             }
             else if (scope is not null)
             {
@@ -199,6 +206,8 @@ public sealed class LibraryScanner(
         },
         ct);
 
+    private static string Files(int count) => count == 1 ? "file" : "files";
+
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Counts for the run record, reported to the queue for the API and to the log every few seconds.</summary>
@@ -243,6 +252,8 @@ public sealed class LibraryScanner(
             run.Failed += counts.Failed;
         }
 
+        public void StillFailed() => run.Failed++;
+
         public void Removed(int count)
         {
             run.Removed += count;
@@ -255,7 +266,7 @@ public sealed class LibraryScanner(
             if (sinceLog.Elapsed > ProgressInterval)
             {
                 sinceLog.Restart();
-                logger.LogInformation("Scanning {Library}: {Phase}, {Seen} files seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, processed, toProcess);
+                logger.LogInformation("Scanning {Library}: {Phase}, {Seen} {Files} seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, Files(run.FilesSeen), processed, toProcess);
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed class ScanQueue
     private readonly ConcurrentDictionary<Guid, ScanProgress> running = new();
     private readonly ConcurrentDictionary<ScanRequest, byte> queued = new();
 
+    // when each library's last whole scan in this process started: what the scheduler's passes ask about
+    private readonly ConcurrentDictionary<Guid, long> wholeStarted = new();
+
     public ChannelReader<ScanRequest> Reader => channel.Reader;
 
     /// <summary>Queues a scan unless the same one is already waiting; answers whether it was queued.</summary>
@@ -42,8 +45,27 @@ public sealed class ScanQueue
     /// <summary>Moves a request from waiting to running, with no gap in which the library looks idle.</summary>
     public void Started(ScanRequest request, long nowMs)
     {
+        if (request.Scope is null)
+        {
+            wholeStarted[request.LibraryId] = nowMs;
+        }
+
         running[request.LibraryId] = new ScanProgress(request.LibraryId, "starting", 0, 0, 0, 0, null, nowMs, request.Reason);
         queued.TryRemove(request with { Reason = string.Empty }, out _);
+    }
+
+    /// <summary>
+    /// Queues a whole-library scan unless one is waiting already or one started at or after <paramref name="sinceMs"/>
+    /// (running or done): a scheduled pass wants the library scanned, not scanned twice in a row.
+    /// </summary>
+    public bool EnqueueUnlessScannedSince(ScanRequest request, long sinceMs)
+    {
+        if (request.Scope is null && wholeStarted.TryGetValue(request.LibraryId, out var started) && started >= sinceMs)
+        {
+            return false;
+        }
+
+        return Enqueue(request);
     }
 
     public bool IsQueued(Guid libraryId) => queued.Keys.Any(r => r.LibraryId == libraryId);

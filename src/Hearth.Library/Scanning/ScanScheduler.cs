@@ -14,13 +14,16 @@ public sealed class ScanScheduler(ScanQueue queue, IDbContextFactory<LibraryDb> 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reason = "startup";
+        // at start, any whole scan already made in this process (a library added a moment ago) covers the library;
+        // later, one made in the last half interval does
+        var since = long.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             await using (var db = await factory.CreateDbContextAsync(stoppingToken).ConfigureAwait(false))
             {
                 foreach (var id in await db.Libraries.Select(l => l.Id).ToListAsync(stoppingToken).ConfigureAwait(false))
                 {
-                    queue.Enqueue(new ScanRequest(id, null, reason));
+                    queue.EnqueueUnlessScannedSince(new ScanRequest(id, null, reason), since);
                 }
             }
 
@@ -31,6 +34,7 @@ public sealed class ScanScheduler(ScanQueue queue, IDbContextFactory<LibraryDb> 
             }
 
             await Task.Delay(options.Value.RescanInterval, time, stoppingToken).ConfigureAwait(false);
+            since = (time.GetUtcNow() - (options.Value.RescanInterval / 2)).ToUnixTimeMilliseconds();
         }
     }
 }

@@ -153,7 +153,14 @@ public sealed class MediaFile
 
     public FileState State { get; set; }
 
+    /// <summary>Why the file could not be read, in words a person reads ("the file is empty (0 bytes)").</summary>
     public string? Failure { get; set; }
+
+    /// <summary>The kind of <see cref="Failure"/>, stored as its words ("empty", "not media", "truncated").</summary>
+    public Probing.ProbeFailure? FailureKind { get; set; }
+
+    /// <summary>ffprobe's own words, kept beside the sentence.</summary>
+    public string? FailureDetail { get; set; }
 
     public long ScannedMs { get; set; }
 }
@@ -204,7 +211,11 @@ public sealed class ScanRun
 
     public int Removed { get; set; }
 
+    /// <summary>Files that could not be read: those that failed in this scan and those, unchanged, that still fail.</summary>
     public int Failed { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>Files seen that needed nothing; with added, updated and failed it makes up <see cref="FilesSeen"/>.</summary>
+    public int Unchanged() => Math.Max(0, FilesSeen - Added - Updated - Failed);
 }

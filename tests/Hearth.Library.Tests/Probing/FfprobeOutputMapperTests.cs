@@ -83,7 +83,7 @@ public sealed class FfprobeOutputMapperTests
     {
         var e = Assert.Throws<MediaProbeException>(() => FfprobeOutputMapper.Map(FfprobeFixtures.DataOnly, "/m/x.ts"));
 
-        Assert.Equal("the file has no video or audio stream", e.Message);
+        Assert.Equal((ProbeFailure.NotMedia, "not a video: the file has no video or audio stream"), (e.Kind, e.Message));
     }
 
     [Fact]

@@ -74,28 +74,40 @@ public sealed class FfprobeProberTests : IDisposable
     }
 
     [Fact]
-    public async Task ProbeAsync_Garbage_ThrowsWithPlainReason()
+    public async Task ProbeAsync_Garbage_SaysItLooksLikeTextAndKeepsFfprobesWords()
     {
         var path = folder.Write("garbage.mkv", string.Concat(Enumerable.Repeat("not a video at all ", 500)));
 
         var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
 
-        Assert.Equal("ffprobe could not read the file: Invalid data found when processing input", e.Message);
+        Assert.Equal((ProbeFailure.NotMedia, "not a video: it looks like a text file"), (e.Kind, e.Message));
+        Assert.Equal("Invalid data found when processing input", e.Detail);
     }
 
     [Fact]
-    public async Task ProbeAsync_ZeroBytes_Throws()
+    public async Task ProbeAsync_ZeroBytes_SaysTheFileIsEmpty()
     {
-        var path = folder.Write("empty.mp4", "");
+        var path = folder.Write("empty.mkv", "");
 
         var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
 
-        Assert.StartsWith("ffprobe could not read the file: ", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(path, e.Message, StringComparison.Ordinal);
+        Assert.Equal((ProbeFailure.Empty, "the file is empty (0 bytes)"), (e.Kind, e.Message));
+        Assert.False(string.IsNullOrEmpty(e.Detail));
+        Assert.DoesNotContain(path, e.Detail!, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ProbeAsync_TruncatedMp4_Throws()
+    public async Task ProbeAsync_HtmlNamedMp4_SaysItLooksLikeAWebPage()
+    {
+        var path = folder.Write("page.mp4", "<!DOCTYPE html><html><body>404 Not Found</body></html>");
+
+        var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
+
+        Assert.Equal((ProbeFailure.NotMedia, "not a video: it looks like a web page (HTML)"), (e.Kind, e.Message));
+    }
+
+    [Fact]
+    public async Task ProbeAsync_Mp4CutBeforeItsIndex_SaysTruncated()
     {
         var path = await Media.ClipAsync(folder.Combine("cut.mp4"), seconds: 2);
         var bytes = await File.ReadAllBytesAsync(path);
@@ -103,7 +115,54 @@ public sealed class FfprobeProberTests : IDisposable
 
         var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
 
-        Assert.StartsWith("ffprobe could not read the file: ", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ProbeFailure.Truncated, e.Kind);
+        Assert.StartsWith("truncated: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("moov atom not found", e.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_MkvCutAfter12Of40Seconds_SaysHowMuchItHolds()
+    {
+        var whole = await Media.ClipAsync(folder.Combine("whole.mkv"), seconds: 40, "mkv");
+        Assert.InRange((await new FfprobeProber(runner).ProbeAsync(whole, CancellationToken.None)).DurationSeconds ?? 0, 39.9, 40.1);
+        var path = folder.Combine("cut.mkv");
+        await CutAsync(whole, path, 12.0 / 40);
+
+        var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
+
+        Assert.Equal(ProbeFailure.Truncated, e.Kind);
+        Assert.Matches("^truncated: the file ends after 1[0-3] of 40 seconds$", e.Message);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FaststartMp4CutAfter12Of40Seconds_SaysHowMuchItHolds()
+    {
+        var clip = await Media.ClipAsync(folder.Combine("clip.mp4"), seconds: 40);
+        var whole = folder.Combine("whole.mp4");
+        await runner.RunAsync("ffmpeg", ["-v", "error", "-i", clip, "-c", "copy", "-movflags", "+faststart", whole], TimeSpan.FromSeconds(60), throwOnFailure: true, CancellationToken.None);
+        Assert.InRange((await new FfprobeProber(runner).ProbeAsync(whole, CancellationToken.None)).DurationSeconds ?? 0, 39.9, 40.1);
+        var path = folder.Combine("cut.mp4");
+        await CutAsync(whole, path, 12.0 / 40);
+
+        var e = await Assert.ThrowsAsync<MediaProbeException>(() => new FfprobeProber(runner).ProbeAsync(path, CancellationToken.None));
+
+        Assert.Equal(ProbeFailure.Truncated, e.Kind);
+        Assert.Matches("^truncated: the file ends after 1[0-3] of 40 seconds$", e.Message);
+    }
+
+    [Theory]
+    [InlineData(725, 2400, "the file ends after 12 of 40 minutes")]
+    [InlineData(11.7, 40, "the file ends after 11 of 40 seconds")]
+    public void Describe_HeldAndDeclared_SaysHowMuch(double holds, double declared, string expected)
+    {
+        Assert.Equal(expected, Truncation.Describe(holds, declared));
+    }
+
+    /// <summary>What `head -c` does: the first part of the file, as an interrupted copy leaves it.</summary>
+    private static async Task CutAsync(string from, string to, double fraction)
+    {
+        var bytes = await File.ReadAllBytesAsync(from);
+        await File.WriteAllBytesAsync(to, bytes[..(int)(bytes.Length * fraction)]);
     }
 
     [Fact]

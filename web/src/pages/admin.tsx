@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Library, ScanProgress, ScanStatus, User } from '../lib/api';
+import type { Library, ScanStatus, User } from '../lib/api';
 import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
+import { count, scanProgress, scanSummary } from '../lib/scans';
 import { Sessions } from './sessions';
 import { ErrorBox, Spinner } from '../components/ui';
 
@@ -225,27 +226,22 @@ function LibraryRow({ library }: { library: Library }) {
         {busy && <p>{running ? scanProgress(running) : 'Waiting to start…'}</p>}
         {!busy && last && (
           <p>
-            Last scan {last.status} {last.finishedMs ? new Date(last.finishedMs).toLocaleString() : ''}: {last.filesSeen} files seen, {last.added} added, {last.updated} updated, {last.removed} removed{last.failed ? `, ${last.failed} failed` : ''}.
+            Last scan {last.status} {last.finishedMs ? new Date(last.finishedMs).toLocaleString() : ''}: {scanSummary(last)}.
             {last.error && <span class="error-text"> {last.error}</span>}
           </p>
         )}
         {status && status.failedFiles.length > 0 && (
           <details>
-            <summary>{status.failedFiles.length} file{status.failedFiles.length === 1 ? '' : 's'} could not be read</summary>
-            <ul class="failed">{status.failedFiles.map((f) => <li key={f.path}><code>{f.path}</code><span>{f.reason ?? 'no reason given'}</span></li>)}</ul>
+            <summary>{count(status.failedCount, 'file')} could not be read{status.failedCount > status.failedFiles.length ? ` (the first ${status.failedFiles.length.toLocaleString()} are listed)` : ''}</summary>
+            <ul class="failed">{status.failedFiles.map((f) => (
+              <li key={f.path}><code>{f.path}</code><span>{f.reason ?? 'no reason given'}</span>{f.detail && <span class="quiet" title="what ffprobe said"> ({f.detail})</span>}</li>
+            ))}</ul>
           </details>
         )}
         {error && <ErrorBox message={error} />}
       </div>
     </li>
   );
-}
-
-function scanProgress(p: ScanProgress): string {
-  const parts = [`${p.phase[0].toUpperCase()}${p.phase.slice(1)}`, `${p.filesSeen.toLocaleString()} files seen`];
-  if (p.toProcess > 0) parts.push(`${p.processed} of ${p.toProcess} read`);
-  if (p.failed > 0) parts.push(`${p.failed} failed`);
-  return `${parts.join(' · ')}…`;
 }
 
 function Server() {

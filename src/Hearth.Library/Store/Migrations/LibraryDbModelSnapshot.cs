@@ -196,6 +196,12 @@ namespace Hearth.Library.Store.Migrations
                     b.Property<string>("Failure")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FailureDetail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureKind")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ItemId")
                         .HasColumnType("TEXT");
 

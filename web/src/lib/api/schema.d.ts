@@ -2349,6 +2349,8 @@ export interface components {
             reason: null | string;
             /** Format: int64 */
             scannedMs: number;
+            kind: null | string;
+            detail: null | string;
         };
         FileDto: {
             /** Format: uuid */
@@ -2626,6 +2628,8 @@ export interface components {
             /** Format: int32 */
             failed: number;
             error: null | string;
+            /** Format: int32 */
+            unchanged: number;
         };
         LibraryDto: {
             /** Format: uuid */
@@ -2753,6 +2757,8 @@ export interface components {
             running: null | components["schemas"]["ScanProgress"];
             lastScan: null | components["schemas"]["LastScanDto"];
             failedFiles: components["schemas"]["FailedFileDto"][];
+            /** Format: int32 */
+            failedCount: number;
         };
         SearchMode: {
             available: boolean;

@@ -1,0 +1,29 @@
+import type { LastScan, ScanProgress } from './api/library';
+
+/** "1 file", "4 files": a count with its noun, singular when it is one. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? noun : plural}`;
+}
+
+/**
+ * What a finished scan did, in words whose numbers add up: every file seen was added, updated, unchanged or
+ * could not be read; removed files were not seen. Parts that are zero are left out, except the files seen.
+ */
+export function scanSummary(last: Pick<LastScan, 'filesSeen' | 'added' | 'updated' | 'unchanged' | 'failed' | 'removed'>): string {
+  const parts = [
+    [last.added, 'added'],
+    [last.updated, 'updated'],
+    [last.unchanged, 'unchanged'],
+    [last.failed, 'could not be read'],
+  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${(n as number).toLocaleString()} ${what}`);
+  const seen = `${count(last.filesSeen, 'file')} seen${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+  return last.removed > 0 ? `${seen}; ${last.removed.toLocaleString()} removed` : seen;
+}
+
+/** A running scan's progress line: "Importing · 4 files seen · 2 of 4 read · 1 failed…". */
+export function scanProgress(p: ScanProgress): string {
+  const parts = [`${p.phase[0].toUpperCase()}${p.phase.slice(1)}`, `${count(p.filesSeen, 'file')} seen`];
+  if (p.toProcess > 0) parts.push(`${p.processed.toLocaleString()} of ${p.toProcess.toLocaleString()} read`);
+  if (p.failed > 0) parts.push(`${p.failed.toLocaleString()} failed`);
+  return `${parts.join(' · ')}…`;
+}
