@@ -100,6 +100,7 @@ public static class HearthServer
         app.UseHearthDefaults(settings);
         app.UseWebClientFiles(settings.WebRoot);
         app.UseStatusCodePages();
+        app.UseRoutingRejections();
         app.UseAuthentication();
         app.UseCrossSiteGuard();
         app.UseAuthorization();
@@ -160,6 +161,7 @@ public static class HearthServer
         app.UseHearthDefaults(settings);
         app.UseRoleGate();
         app.UseStatusCodePages();
+        app.UseRoutingRejections();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth(settings.Role);
