@@ -21,6 +21,11 @@ public static class HearthDefaults
         var data = new DataFolder(settings.Data);
         data.EnsureCreated();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // settings: <data>/settings.json (the admin Settings page writes it), then HEARTH_Section__Key from the
+        // environment, which wins; what the command line or a test passes in wins over both
+        // (read at start; the Settings page reloads it after a save, so a half-edited file is never taken mid-run)
+        builder.Configuration.AddJsonFile(data.Settings, optional: true, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(settings.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -39,6 +44,9 @@ public static class HearthDefaults
         builder.AddHearthDefaults();
         return builder;
     }
+
+    /// <summary>Environment variables named HEARTH_Section__Key set the setting Section:Key.</summary>
+    public const string EnvironmentPrefix = "HEARTH_";
 
     public static IHostApplicationBuilder AddHearthDefaults(this IHostApplicationBuilder builder)
     {

@@ -27,6 +27,9 @@ public sealed class DataFolder
 
     public string SetupToken => Path.Combine(Root, "setup-token");
 
+    /// <summary>Settings written by the admin Settings page (environment variables HEARTH_Section__Key win over it).</summary>
+    public string Settings => Path.Combine(Root, "settings.json");
+
     /// <summary>ASP.NET Core's data-protection key ring (owner-only: the keys are as secret as the stores).</summary>
     public string Keys => Path.Combine(Root, "keys");
 
