@@ -54,6 +54,8 @@ public static class HearthDefaults
         builder.Logging.AddHearthConsole();
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // "Hosting failed to start" with a stack trace: `hearth up` says why in one line (a setting, a taken port)
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         // its one warning says the keys are kept unencrypted: chosen, and the keys are owner-only (see CreateBuilder)
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         // the handlers' own lines ("was not authenticated", "was challenged") are two per refused request:

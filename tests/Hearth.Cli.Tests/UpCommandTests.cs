@@ -131,6 +131,7 @@ public sealed class UpCommandTests
         var (code, errors) = await RunAsync(limit.Token, "up", "--data", data, "--port", "18797", "--no-demo");
 
         Assert.Equal(1, code);
+        Assert.Contains("a setting is not valid", errors, StringComparison.Ordinal);
         Assert.Contains("Library:RescanInterval", errors, StringComparison.Ordinal);
     }
 }

@@ -194,6 +194,9 @@ internal static class UpCommand
     /// </summary>
     private static List<string>? SettingFailures(Exception e) => e switch
     {
+        // a value of the wrong type ("four" for a number): the binder names the setting, its inner exception why
+        InvalidOperationException { InnerException: { } why } wrong when wrong.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            [$"{wrong.Message} {why.Message}"],
         Microsoft.Extensions.Options.OptionsValidationException one => [.. one.Failures],
         AggregateException all when all.InnerExceptions.All(i => i is Microsoft.Extensions.Options.OptionsValidationException) =>
             [.. all.InnerExceptions.OfType<Microsoft.Extensions.Options.OptionsValidationException>().SelectMany(i => i.Failures)],
