@@ -7,6 +7,7 @@ using Hearth.Access.Users;
 using Hearth.Core.Access;
 using Hearth.Core.Paths;
 using Hearth.Core.Roles;
+using Hearth.Core.Settings;
 using Hearth.Core.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,7 @@ public static class AccessModule
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.BindSettings<AccessOptions>(AccessOptions.Section);
         services.AddDbContextFactory<AccessDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().AccessDatabase));
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SessionService>();

@@ -1,5 +1,6 @@
 using Hearth.Core.Egress;
 using Hearth.Core.Processes;
+using Hearth.Core.Settings;
 using Hearth.Egress.Api;
 using Hearth.Egress.Config;
 using Hearth.Egress.Namespaces;
@@ -28,7 +29,7 @@ public static class EgressModule
         }
         else
         {
-            services.AddOptions<EgressOptions>().Bind(builder.Configuration.GetSection(EgressOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+            builder.BindSettings<EgressOptions>(EgressOptions.Section);
             services.AddSingleton(sp =>
             {
                 var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EgressOptions>>().Value;

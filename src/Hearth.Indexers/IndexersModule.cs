@@ -1,5 +1,6 @@
 using Hearth.Core.Indexers;
 using Hearth.Core.Paths;
+using Hearth.Core.Settings;
 using Hearth.Core.Storage;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.Endpoint;
@@ -27,7 +28,7 @@ public static class IndexersModule
     public static IHostApplicationBuilder AddIndexers(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<IndexerOptions>().Bind(builder.Configuration.GetSection(IndexerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.BindSettings<IndexerOptions>(IndexerOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<IndexersDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().IndexersDatabase));
         services.AddSingleton<IndexerStore>();

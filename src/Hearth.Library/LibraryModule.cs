@@ -2,6 +2,7 @@ using Hearth.Core.Access;
 using Hearth.Core.Media;
 using Hearth.Core.Paths;
 using Hearth.Core.Processes;
+using Hearth.Core.Settings;
 using Hearth.Core.Storage;
 using Hearth.Library.Images;
 using Hearth.Library.Items;
@@ -25,7 +26,7 @@ public static class LibraryModule
     public static IHostApplicationBuilder AddLibrary(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<LibraryOptions>().Bind(builder.Configuration.GetSection(LibraryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.BindSettings<LibraryOptions>(LibraryOptions.Section);
         builder.AddMediaTools();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();

@@ -1,5 +1,6 @@
 using Hearth.Core.Media;
 using Hearth.Core.Processes;
+using Hearth.Core.Settings;
 using Hearth.Streaming.DirectPlay;
 using Hearth.Streaming.Hls;
 using Hearth.Streaming.Sessions;
@@ -20,7 +21,7 @@ public static class StreamingModule
     public static IHostApplicationBuilder AddStreaming(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StreamingOptions>().Bind(builder.Configuration.GetSection(StreamingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.BindSettings<StreamingOptions>(StreamingOptions.Section);
         builder.AddMediaTools();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hearth.Core.Paths;
 using Hearth.Web.Roles;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hearth.Web;
@@ -20,6 +21,11 @@ public static class HearthDefaults
         var data = new DataFolder(settings.Data);
         data.EnsureCreated();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // settings: <data>/settings.json (the admin Settings page writes it), then HEARTH_Section__Key from the
+        // environment, which wins; what the command line or a test passes in wins over both
+        // (read at start; the Settings page reloads it after a save, so a half-edited file is never taken mid-run)
+        builder.Configuration.AddJsonFile(data.Settings, optional: true, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(settings.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -28,9 +34,19 @@ public static class HearthDefaults
             listen?.Invoke(kestrel);
         });
         builder.Services.AddSingleton(data);
+        // ASP.NET Core's key ring (every role makes one: authentication registers data protection) lives in the
+        // data folder with it, not in ~/.aspnet where a second instance or a backup would miss it. Linux has no
+        // DPAPI and Hearth no certificate to wrap the keys with: an encryption key stored beside them would add
+        // nothing, so what protects them is the folder's mode, 0700 (and 0600 on each key file), like the stores.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Hearth")
+            .PersistKeysToFileSystem(new DirectoryInfo(data.Keys));
         builder.AddHearthDefaults();
         return builder;
     }
+
+    /// <summary>Environment variables named HEARTH_Section__Key set the setting Section:Key.</summary>
+    public const string EnvironmentPrefix = "HEARTH_";
 
     public static IHostApplicationBuilder AddHearthDefaults(this IHostApplicationBuilder builder)
     {
@@ -38,7 +54,19 @@ public static class HearthDefaults
         builder.Logging.AddHearthConsole();
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // "Hosting failed to start" with a stack trace: `hearth up` says why in one line (a setting, a taken port)
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // its one warning says the keys are kept unencrypted: chosen, and the keys are owner-only (see CreateBuilder)
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        // the handlers' own lines ("was not authenticated", "was challenged") are two per refused request:
+        // RefusedRequests logs refusals once, at debug, and warns of a burst
+        builder.Logging.AddFilter(typeof(Hearth.Access.Sessions.HearthAuthenticationHandler).FullName, LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(Hearth.Access.Sessions.RoleKeyAuthenticationHandler).FullName, LogLevel.Warning);
+        builder.Services.AddSingleton<RefusedRequests>();
         builder.Services.AddProblemDetails();
+        // a request the endpoint cannot read throws, so BadRequestProblems can say what and where (else a bare 400)
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
         // enums travel as words ("hdr10", "dolbyVision"), as clients and people read them
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         // each context adds its checks (its store, the tunnel, the other role); /health reports them all
@@ -55,6 +83,7 @@ public static class HearthDefaults
         app.UseTrustedProxies(settings.TrustedProxies);
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseRefusedRequestLog();
         return app;
     }
 

@@ -10,6 +10,7 @@ using Hearth.Library;
 using Hearth.Library.Store;
 using Hearth.Streaming;
 using Hearth.Web.Roles;
+using Hearth.Web.Settings;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hearth.Web;
@@ -94,12 +95,14 @@ public static class HearthServer
             .AddCheck<StoreCheck<LibraryDb>>("library");
         builder.Services.AddOpenApi(OpenApiWireFormat.Configure);
         builder.Services.AddSingleton<StartupTasks>();
+        builder.Services.AddSingleton<Settings.SettingsFile>();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseHearthDefaults(settings);
         app.UseWebClientFiles(settings.WebRoot);
         app.UseStatusCodePages();
+        app.UseRoutingRejections();
         app.UseAuthentication();
         app.UseCrossSiteGuard();
         app.UseAuthorization();
@@ -112,6 +115,7 @@ public static class HearthServer
         app.MapLibraryEndpoints();
         app.MapStreamingEndpoints();
         app.MapReleasesEndpoints();
+        app.MapSettingsEndpoints();
         if (acquireApart)
         {
             app.MapAcquireProxy();
@@ -160,6 +164,7 @@ public static class HearthServer
         app.UseHearthDefaults(settings);
         app.UseRoleGate();
         app.UseStatusCodePages();
+        app.UseRoutingRejections();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth(settings.Role);

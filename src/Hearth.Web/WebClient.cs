@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.FileProviders;
 
 namespace Hearth.Web;
@@ -33,7 +34,10 @@ internal static class WebClient
     public static void MapWebClient(this WebApplication app, string webRoot)
     {
         var index = Path.Combine(webRoot, "index.html");
-        app.MapFallback((HttpContext http) =>
+        // never taken for an API path: RoutingRejections answers those — 404 for an unknown route, 405 for a wrong
+        // method, 415 for a body of the wrong content type (a fallback answering 404 turned all three into 404)
+        var pages = RoutePatternFactory.Parse("{*path:nonfile}", defaults: null, parameterPolicies: new { path = new PagePath() });
+        app.Map(pages, (HttpContext http) =>
         {
             var path = http.Request.Path;
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
@@ -53,6 +57,19 @@ internal static class WebClient
 
             http.Response.Headers.CacheControl = "no-cache";
             return Results.File(index, "text/html; charset=utf-8");
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).WithOrder(int.MaxValue).WithDisplayName("Fallback: the web client's pages").AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>A path the web client may route: anything outside /api and /openapi.</summary>
+    private sealed class PagePath : IRouteConstraint
+    {
+        public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
+        {
+            var path = values.TryGetValue(routeKey, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty : string.Empty;
+            return !IsApi(path, "api") && !IsApi(path, "openapi");
+        }
+
+        private static bool IsApi(string path, string prefix) =>
+            path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (path.Length == prefix.Length || path[prefix.Length] == '/');
     }
 }

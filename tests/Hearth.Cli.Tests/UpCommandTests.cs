@@ -8,7 +8,10 @@ namespace Hearth.Cli.Tests;
 [Collection("console")]
 public sealed class UpCommandTests
 {
-    private static async Task<(int Code, string Errors)> RunAsync(params string[] args)
+    private static Task<(int Code, string Errors)> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    // a server that starts after all (a setting not read) is stopped when the token fires, and the test fails instead of hanging
+    private static async Task<(int Code, string Errors)> RunAsync(CancellationToken ct, params string[] args)
     {
         var root = new RootCommand { CommonOptions.Data };
         root.Subcommands.Add(UpCommand.Create());
@@ -17,7 +20,7 @@ public sealed class UpCommandTests
         try
         {
             Console.SetError(errors);
-            var code = await root.Parse(args).InvokeAsync();
+            var code = await root.Parse(args).InvokeAsync(cancellationToken: ct);
             return (code, errors.ToString());
         }
         finally
@@ -77,5 +80,58 @@ public sealed class UpCommandTests
     public void EgressOptions_Defaults_HaveNoProblems()
     {
         Assert.Empty(new Hearth.Egress.EgressOptions { ConfigFile = "/etc/wg.conf" }.Problems());
+    }
+
+    [Fact]
+    public async Task Up_SettingsFileWithAnInvalidValue_RefusedNamingTheSettingAndWhy()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        temp.Write("data/settings.json", """{ "Streaming": { "MaxConcurrentTranscodes": 0 }, "Someone": { "Else": 1 } }""");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var (code, errors) = await RunAsync(limit.Token, "up", "--data", data, "--port", "18795", "--no-demo");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Streaming:MaxConcurrentTranscodes is '0'", errors, StringComparison.Ordinal);
+        Assert.Contains("between 1 and 64", errors, StringComparison.Ordinal);
+        Assert.Contains("settings.json", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_EnvironmentAndSettingsFileDisagree_EnvironmentWins()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        temp.Write("data/settings.json", """{ "Streaming": { "MaxConcurrentTranscodes": 0 } }""");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // only this collection's tests start servers, one at a time: the variable reaches no other test
+        Environment.SetEnvironmentVariable("HEARTH_Streaming__MaxConcurrentTranscodes", "65");
+        try
+        {
+            var (code, errors) = await RunAsync(limit.Token, "up", "--data", data, "--port", "18796", "--no-demo");
+
+            Assert.Equal(1, code);
+            Assert.Contains("Streaming:MaxConcurrentTranscodes is '65'", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("HEARTH_Streaming__MaxConcurrentTranscodes", null);
+        }
+    }
+
+    [Fact]
+    public async Task Up_SettingsFileWithAWrongType_RefusedNamingTheSetting()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        temp.Write("data/settings.json", """{ "Library": { "RescanInterval": "half an hour" } }""");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var (code, errors) = await RunAsync(limit.Token, "up", "--data", data, "--port", "18797", "--no-demo");
+
+        Assert.Equal(1, code);
+        Assert.Contains("a setting is not valid", errors, StringComparison.Ordinal);
+        Assert.Contains("Library:RescanInterval", errors, StringComparison.Ordinal);
     }
 }

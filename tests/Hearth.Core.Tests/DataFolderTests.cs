@@ -18,6 +18,7 @@ public sealed class DataFolderTests
             data.EnsureCreated();
 
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(data.Keys));
             Assert.True(Directory.Exists(data.ImageCache));
             Assert.StartsWith(root, data.LibraryDatabase, StringComparison.Ordinal);
         }

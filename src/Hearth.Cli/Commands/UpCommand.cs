@@ -162,6 +162,19 @@ internal static class UpCommand
         {
             return 0;
         }
+        catch (Exception e) when (SettingFailures(e) is { } failures)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Hearth could not start: {(failures.Count == 1 ? "a setting is" : "settings are")} not valid:\n  - {string.Join("\n  - ", failures)}\n" +
+                $"Settings come from {Path.Combine(Path.GetFullPath(settings.Data), "settings.json")} and from environment variables HEARTH_Section__Key (the environment wins).").ConfigureAwait(false);
+            return 1;
+        }
+        catch (InvalidDataException e)
+        {
+            // settings.json is not JSON: the configuration reader names the file, its inner exception the place
+            await Console.Error.WriteLineAsync($"Hearth could not start: {e.Message} {e.InnerException?.Message}").ConfigureAwait(false);
+            return 1;
+        }
         catch (System.Data.Common.DbException e)
         {
             await Console.Error.WriteLineAsync($"Hearth could not open its store in {settings.Data}: {e.Message}").ConfigureAwait(false);
@@ -174,4 +187,19 @@ internal static class UpCommand
             return 1;
         }
     }
+
+    /// <summary>
+    /// The settings refused at start, each named as Section:Key (see SettingsBinding); several options classes
+    /// refused at once come as an AggregateException. Null for any other failure.
+    /// </summary>
+    private static List<string>? SettingFailures(Exception e) => e switch
+    {
+        // a value of the wrong type ("four" for a number): the binder names the setting, its inner exception why
+        InvalidOperationException { InnerException: { } why } wrong when wrong.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            [$"{wrong.Message} {why.Message}"],
+        Microsoft.Extensions.Options.OptionsValidationException one => [.. one.Failures],
+        AggregateException all when all.InnerExceptions.All(i => i is Microsoft.Extensions.Options.OptionsValidationException) =>
+            [.. all.InnerExceptions.OfType<Microsoft.Extensions.Options.OptionsValidationException>().SelectMany(i => i.Failures)],
+        _ => null,
+    };
 }

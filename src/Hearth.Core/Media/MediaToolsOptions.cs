@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hearth.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -32,7 +33,7 @@ public static class MediaToolsModule
         }
 
         builder.Services.AddSingleton<Bound>();
-        builder.Services.AddOptions<MediaToolsOptions>().Bind(builder.Configuration.GetSection(MediaToolsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.BindSettings<MediaToolsOptions>(MediaToolsOptions.Section);
         return builder;
     }
 

@@ -27,6 +27,12 @@ public sealed class DataFolder
 
     public string SetupToken => Path.Combine(Root, "setup-token");
 
+    /// <summary>Settings written by the admin Settings page (environment variables HEARTH_Section__Key win over it).</summary>
+    public string Settings => Path.Combine(Root, "settings.json");
+
+    /// <summary>ASP.NET Core's data-protection key ring (owner-only: the keys are as secret as the stores).</summary>
+    public string Keys => Path.Combine(Root, "keys");
+
     public string Cache => Path.Combine(Root, "cache");
 
     public string ImageCache => Path.Combine(Cache, "images");
@@ -52,10 +58,13 @@ public sealed class DataFolder
     public void EnsureCreated()
     {
         Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(Keys);
         if (!OperatingSystem.IsWindows())
         {
-            // the folder holds password hashes and session tokens
-            File.SetUnixFileMode(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            // the folder holds password hashes and session tokens; the key ring is owner-only even if the root is opened up
+            const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            File.SetUnixFileMode(Root, OwnerOnly);
+            File.SetUnixFileMode(Keys, OwnerOnly);
         }
 
         Directory.CreateDirectory(Cache);

@@ -239,7 +239,7 @@ public sealed partial class HlsTranscode(
         }
 
         noSpaceSeen = false;
-        logger.LogInformation("Transcoding {Title} from segment {Segment} ({Encoder})", media.Title, index, HardwareEncoders.H264(acceleration));
+        logger.LogInformation("{Run}", Describe(decision, acceleration, media.Title, index));
         Command = args;
         try
         {
@@ -315,4 +315,12 @@ public sealed partial class HlsTranscode(
             gate.Release();
         }
     }
+
+    /// <summary>What ffmpeg does in this session, in the decision's words: a remux is never called a transcode.</summary>
+    internal static string Describe(PlaybackDecision decision, HardwareAcceleration acceleration, string title, int segment) => decision switch
+    {
+        { Method: PlayMethod.DirectStream } => $"Remuxing {title} from segment {segment} (every stream copied)",
+        { CopiesVideo: true } => $"Transcoding the audio of {title} from segment {segment} (video copied)",
+        _ => $"Transcoding {title} from segment {segment} ({HardwareEncoders.H264(acceleration)})",
+    };
 }

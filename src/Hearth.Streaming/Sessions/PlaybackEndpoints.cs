@@ -29,7 +29,7 @@ public static class PlaybackEndpoints
     }
 
     private static async Task<Results<Ok<PlaybackAnswer>, NotFound, ProblemHttpResult>> StartAsync(
-        HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptions<StreamingOptions> options, Guid id, PlaybackBody body)
+        HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptionsMonitor<StreamingOptions> options, Guid id, PlaybackBody body)
     {
         var caller = CallerAccess.FromPrincipal(http.User);
         var media = await source.FindAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
@@ -49,7 +49,7 @@ public static class PlaybackEndpoints
             return TypedResults.Problem($"The file has no audio track {audio}.", statusCode: StatusCodes.Status400BadRequest, title: "No such track");
         }
 
-        var limit = Limit(options.Value, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
+        var limit = Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
         var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, body.AudioIndex, body.SubtitleIndex, body.PreferredLanguages, limit));
         var fmp4 = profile.HlsFmp4 && !string.Equals(body.Segments, "ts", StringComparison.OrdinalIgnoreCase);
         PlaybackSession session;

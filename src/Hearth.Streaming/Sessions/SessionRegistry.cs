@@ -10,9 +10,13 @@ using Microsoft.Extensions.Options;
 
 namespace Hearth.Streaming.Sessions;
 
-/// <summary>Every playback going on: started by a playback request, found by id, stopped by the client, an admin or idleness.</summary>
+/// <summary>
+/// Every playback going on: started by a playback request, found by id, stopped by the client, an admin or idleness.
+/// The limits and the encoder are read as each playback starts, so a change on the Settings page applies to the
+/// next one; the transcode folder is the one of the start.
+/// </summary>
 public sealed class SessionRegistry(
-    IOptions<StreamingOptions> options,
+    IOptionsMonitor<StreamingOptions> options,
     IOptions<MediaToolsOptions> tools,
     DataFolder data,
     ProcessRunner runner,
@@ -23,7 +27,7 @@ public sealed class SessionRegistry(
     private readonly SemaphoreSlim starting = new(1, 1);
     private readonly KeyframeProbe keyframes = new(runner, tools.Value.Ffprobe);
 
-    public string Root => options.Value.TranscodeFolder is { Length: > 0 } folder ? folder : Path.Combine(data.Root, "transcodes");
+    public string Root { get; } = options.CurrentValue.TranscodeFolder is { Length: > 0 } folder ? folder : Path.Combine(data.Root, "transcodes");
 
     public IEnumerable<PlaybackSession> All => sessions.Values;
 
@@ -44,13 +48,13 @@ public sealed class SessionRegistry(
         await starting.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var limit = options.Value.MaxConcurrentTranscodes;
+            var limit = options.CurrentValue.MaxConcurrentTranscodes;
             if (Transcoding >= limit)
             {
                 throw new SessionLimitException($"All {limit} transcode slots are in use; stop a playback or wait for one to end (an admin sees them under Sessions).");
             }
 
-            var segment = options.Value.SegmentSeconds;
+            var segment = options.CurrentValue.SegmentSeconds;
             var duration = media.Media.DurationSeconds ?? throw new TranscodeException("the file's duration is unknown; it cannot be streamed as HLS");
             var plan = decision.Video is { Copy: true } video
                 ? SegmentPlan.FromKeyframes(await keyframes.ReadAsync(media.Path, video.Index, ct).ConfigureAwait(false), duration, segment)
@@ -66,7 +70,7 @@ public sealed class SessionRegistry(
                 throw new TranscodeException("Disk full: the server's transcode folder has no room for a new session. Free some space there (the server's log names the folder) and play again.", TranscodeFailure.DiskFull);
             }
 
-            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.Value, tools.Value.Ffmpeg, runner, clock, logger);
+            var hls = new HlsTranscode(media, decision, plan, folder, fmp4, options.CurrentValue, tools.Value.Ffmpeg, runner, clock, logger);
             var session = new PlaybackSession(id, caller.UserId, caller.Name, device, media, decision, clock) { Hls = hls };
             sessions[id] = session;
             return session;
@@ -110,7 +114,7 @@ public sealed class SessionRegistry(
     {
         foreach (var session in sessions.Values)
         {
-            if (session.Idle > options.Value.IdleTimeout)
+            if (session.Idle > options.CurrentValue.IdleTimeout)
             {
                 await StopAsync(session.Id, $"idle for {session.Idle.TotalSeconds:0} s").ConfigureAwait(false);
             }

@@ -7,7 +7,7 @@ export type Route =
   | { page: 'library'; id: string }
   | { page: 'item'; id: string }
   | { page: 'play'; id: string }
-  | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'server' }
+  | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'settings' | 'server' }
   | { page: 'indexers' }
   | { page: 'search' }
   | { page: 'account' }
@@ -24,7 +24,7 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/indexers$/, () => ({ page: 'indexers' })],
   [/^\/search$/, () => ({ page: 'search' })],
   [/^\/account$/, () => ({ page: 'account' })],
-  [/^\/admin(?:\/(users|libraries|sessions|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'server') ?? 'users' })],
+  [/^\/admin(?:\/(users|libraries|sessions|settings|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'settings' | 'server') ?? 'users' })],
 ];
 
 export function parseRoute(path: string): Route {

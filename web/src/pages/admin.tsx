@@ -4,13 +4,14 @@ import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
 import { count, scanProgress, scanSummary } from '../lib/scans';
 import { Sessions } from './sessions';
+import { Settings } from './settings';
 import { ErrorBox, Spinner } from '../components/ui';
 
-type Tab = 'users' | 'libraries' | 'sessions' | 'server';
+type Tab = 'users' | 'libraries' | 'sessions' | 'settings' | 'server';
 
 export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesChanged: () => void }) {
   useTitle(`Admin · ${tab[0].toUpperCase()}${tab.slice(1)}`);
-  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['sessions', 'Sessions'], ['server', 'Server']];
+  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['sessions', 'Sessions'], ['settings', 'Settings'], ['server', 'Server']];
   return (
     <div class="page admin">
       <h1>Admin</h1>
@@ -20,6 +21,7 @@ export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesCh
       {tab === 'users' && <Users />}
       {tab === 'libraries' && <Libraries onChanged={onLibrariesChanged} />}
       {tab === 'sessions' && <Sessions />}
+      {tab === 'settings' && <Settings />}
       {tab === 'server' && <Server />}
     </div>
   );

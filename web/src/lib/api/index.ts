@@ -3,12 +3,14 @@
 import { accessApi } from './access';
 import { indexersApi } from './indexers';
 import { libraryApi } from './library';
+import { settingsApi } from './settings';
 import { streamingApi } from './streaming';
 
 export * from './access';
 export * from './http';
 export * from './indexers';
 export * from './library';
+export * from './settings';
 export * from './streaming';
 
-export const api = { ...accessApi, ...libraryApi, ...streamingApi, ...indexersApi };
+export const api = { ...accessApi, ...libraryApi, ...streamingApi, ...indexersApi, ...settingsApi };

@@ -1953,6 +1953,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The common settings, what the server uses now, and which need a restart (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsList"];
+                    };
+                };
+            };
+        };
+        /** Saves settings to settings.json, checked as at start; the rest of the file is kept (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SettingsChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indexers": {
         parameters: {
             query?: never;
@@ -2395,6 +2464,17 @@ export interface components {
             outcome: components["schemas"]["IndexerOutcome"];
             message: null | string;
         };
+        HttpValidationProblemDetails: {
+            type: null | string;
+            title: null | string;
+            /** Format: int32 */
+            status: null | number;
+            detail: null | string;
+            instance: null | string;
+            errors: {
+                [key: string]: string[];
+            };
+        };
         IndexerCaps: {
             serverTitle: null | string;
             /** Format: int32 */
@@ -2794,6 +2874,24 @@ export interface components {
             idleSeconds: number;
             command: null | string[];
             reasonCodes: components["schemas"]["TranscodeReason"][];
+        };
+        Setting: {
+            key: string;
+            value: null | string;
+            kind: string;
+            choices: null | string[];
+            restart: boolean;
+            environment: null | string;
+            description: string;
+        };
+        SettingsChange: {
+            values: {
+                [key: string]: string;
+            };
+        };
+        SettingsList: {
+            settings: components["schemas"]["Setting"][];
+            file: string;
         };
         SetupRequest: {
             token: string;
