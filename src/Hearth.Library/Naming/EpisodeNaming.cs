@@ -36,7 +36,7 @@ public static partial class EpisodeNaming
         // a plain name whose only number ends it ("Kill Bill Vol 2", "VTS_01_1") is numbered by no release
         var bareNumber = OnlyABareNumber(name, release);
         var token = (bareNumber ? null : EpisodeToken.FromRelease(release, name))
-            ?? (folderSeason is not null ? EpisodeToken.InSeasonFolder(name) : null);
+            ?? EpisodeToken.Marked(name, inSeasonFolder: folderSeason is not null);
         // with an episode marker present only "-word" marks an extra, so "The Trailer" stays a title
         if (Extras.FromFileSuffix(fileName.Trim(), dashOnly: token is not null, out _) is { } suffixKind)
         {

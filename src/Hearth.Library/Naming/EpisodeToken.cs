@@ -37,16 +37,19 @@ internal sealed record EpisodeToken(int? Season, int? Episode, int? EpisodeEnd, 
         return new EpisodeToken(season, numbers[0], end, null, title);
     }
 
-    /// <summary>A number that only a season folder makes an episode's: "01 - Pilot", "E05", "Episode 6", "Show - 05".</summary>
-    public static EpisodeToken? InSeasonFolder(string name)
+    /// <summary>
+    /// An episode the reader did not number: "E05", "Episode 6" anywhere (as Plex and Jellyfin read them); a bare
+    /// number only a season folder makes an episode's ("01 - Pilot", "Show - 05").
+    /// </summary>
+    public static EpisodeToken? Marked(string name, bool inSeasonFolder)
     {
-        var match = SeasonFolderNumbers.Leading().Match(name);
+        var match = inSeasonFolder ? SeasonFolderNumbers.Leading().Match(name) : Match.Empty;
         if (!match.Success)
         {
             match = SeasonFolderNumbers.Marked().Match(name);
         }
 
-        if (!match.Success)
+        if (!match.Success && inSeasonFolder)
         {
             match = SeasonFolderNumbers.Dashed().Match(name);
         }
