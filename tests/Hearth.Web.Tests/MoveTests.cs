@@ -34,6 +34,37 @@ public sealed class MoveTests
     }
 
     [Fact]
+    public async Task Watcher_FilmFolderRenamed_KeepsItemAndFavourite()
+    {
+        await using var server = await TestServer.StartAsync();
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Alien (1979)", "Alien (1979).mkv"), 1, "mkv");
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        var alien = await ItemAsync(server, "Alien");
+        await RememberAsync(server, alien.Id, positionMs: 600_000, favourite: true);
+
+        // the watcher sees the rename as the old path gone and a new one there, each scanned on its own
+        Directory.Move(Path.Combine(movies, "Alien (1979)"), Path.Combine(movies, "Alien (1979) [imdbid-tt0078748]"));
+        var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+            await using var db = await factory.CreateDbContextAsync();
+            if (await db.Files.AnyAsync(f => f.Path.Contains("imdbid")) && !await db.Files.AnyAsync(f => !f.Path.Contains("imdbid")))
+            {
+                break;
+            }
+        }
+
+        await server.WaitForScanAsync(library);
+        var after = await ItemAsync(server, "Alien");
+        Assert.Equal(alien.Id, after.Id);
+        Assert.Contains("imdbid", after.Key, StringComparison.Ordinal);
+        Assert.Equal((600_000L, true), await StateAsync(server, alien.Id));
+    }
+
+    [Fact]
     public async Task Rescan_FileMovedToAnotherFolderAndRenamed_KeepsItemAndTakesTheNewName()
     {
         await using var server = await TestServer.StartAsync(watch: false);
