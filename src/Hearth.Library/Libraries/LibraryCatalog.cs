@@ -9,11 +9,11 @@ namespace Hearth.Library.Libraries;
 
 public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning);
 
-/// <summary>A scan's record. Every file seen is one of added, updated, unchanged or failed; removed counts what was gone.</summary>
-public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged)
+/// <summary>A scan's record. Every file seen is one of added, updated, moved, unchanged or failed; removed counts what was gone (not what moved).</summary>
+public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged, int Moved)
 {
     public static LastScanDto From(ScanRun run) =>
-        new(run.Status.Text(), run.StartedMs, run.FinishedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed, run.Error, run.Unchanged());
+        new(run.Status.Text(), run.StartedMs, run.FinishedMs, run.FilesSeen, run.Added, run.Updated, run.Removed, run.Failed, run.Error, run.Unchanged(), run.Moved);
 }
 
 public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> Folders);

@@ -24,6 +24,9 @@ public sealed record ImportPlan(FoundFile File, MediaInfo? Info, FileFailure? Fa
     public string? SeasonFolder { get; init; }
 
     public Artwork? SeasonArt { get; init; }
+
+    /// <summary>The content's fingerprint (see <see cref="ContentFingerprint"/>), taken when the file was read anew.</summary>
+    public string? Fingerprint { get; init; }
 }
 
 /// <summary>A batch ready to write: the plans, and each touched show's own metadata by show folder.</summary>

@@ -56,7 +56,8 @@ public sealed class ImportPlanner(IMediaProber prober, TimeProvider time)
             info = info with { Subtitles = [.. info.Subtitles, .. external] };
         }
 
-        var plan = new ImportPlan(file, info, null);
+        // read with the probe, so a later move or rename of this file is known by its content
+        var plan = new ImportPlan(file, info, null) { Fingerprint = known is null ? ContentFingerprint.TryOf(file.Path) : null };
         return kind == LibraryKind.Movies ? PlanMovie(plan, roots) : PlanEpisode(plan, root, roots);
     }
 

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Library.Scanning;
 
 /// <summary>What a batch did to each of its files: one of the three, so they add up to the batch.</summary>
-public sealed record ImportCounts(int Added, int Updated, int Failed);
+public sealed record ImportCounts(int Added, int Updated, int Failed)
+{
+    /// <summary>Files that came from another path (counted here, not as updated): their items were kept.</summary>
+    public int Moved { get; init; }
+}
 
 /// <summary>
 /// Turns a planned batch into rows in one transaction: the files, and the movie, show, season, episode
@@ -14,13 +18,18 @@ public sealed record ImportCounts(int Added, int Updated, int Failed);
 /// </summary>
 public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 {
-    public Task<ImportCounts> ApplyAsync(MediaLibrary library, ImportBatch batch, CancellationToken cancellationToken) =>
-        writer.WriteAsync((db, ct) => new Transaction(db, library, time.GetUtcNow().ToUnixTimeMilliseconds()).RunAsync(batch, ct), cancellationToken);
+    /// <param name="moved">
+    /// Files the scan found at a new path and already re-pointed there (see <see cref="MoveFinder"/>): their
+    /// items take the new names' keys and keep their ids, so watch states, positions and favourites stay.
+    /// </param>
+    public Task<ImportCounts> ApplyAsync(MediaLibrary library, ImportBatch batch, CancellationToken cancellationToken, IReadOnlySet<Guid>? moved = null) =>
+        writer.WriteAsync((db, ct) => new Transaction(db, library, time.GetUtcNow().ToUnixTimeMilliseconds(), moved ?? new HashSet<Guid>()).RunAsync(batch, ct), cancellationToken);
 
-    private sealed class Transaction(LibraryDb db, MediaLibrary library, long now)
+    private sealed class Transaction(LibraryDb db, MediaLibrary library, long now, IReadOnlySet<Guid> moved)
     {
         private readonly Dictionary<Guid, string> infos = [];
         private Dictionary<string, Item> items = [];
+        private MovedItems previous = MovedItems.None;
 
         public async Task<ImportCounts> RunAsync(ImportBatch batch, CancellationToken ct)
         {
@@ -28,8 +37,9 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             var files = await db.Files.Where(f => paths.Contains(f.Path)).ToDictionaryAsync(f => f.Path, ct).ConfigureAwait(false);
             var keys = batch.Plans.SelectMany(KeysOf).Distinct().ToList();
             items = await db.Items.Where(i => i.LibraryId == library.Id && keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, ct).ConfigureAwait(false);
+            previous = await MovedItems.LoadAsync(db, files.Values.Where(f => moved.Contains(f.Id)).ToList(), moved, ct).ConfigureAwait(false);
 
-            int added = 0, updated = 0, failed = 0;
+            int added = 0, updated = 0, failed = 0, movedCount = 0;
             foreach (var plan in batch.Plans)
             {
                 var known = files.TryGetValue(plan.File.Path, out var file);
@@ -54,7 +64,11 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                     continue;
                 }
 
-                if (known)
+                if (known && moved.Contains(file.Id))
+                {
+                    movedCount++;
+                }
+                else if (known)
                 {
                     updated++;
                 }
@@ -67,14 +81,16 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                 file.Failure = null;
                 file.FailureKind = null;
                 file.FailureDetail = null;
-                var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info) : ApplyEpisode(plan, plan.Info, batch);
+                file.Fingerprint = plan.Fingerprint ?? file.Fingerprint;
+                var before = previous.ItemOf(file);
+                var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info, before) : ApplyEpisode(plan, plan.Info, batch, before);
                 file.ItemId = target.Id;
                 infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);
             }
 
             await SaveInfosAsync(ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            return new ImportCounts(added, updated, failed);
+            return new ImportCounts(added, updated, failed) { Moved = movedCount };
         }
 
         private static IEnumerable<string> KeysOf(ImportPlan plan)
@@ -93,10 +109,10 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             }
         }
 
-        private Item ApplyMovie(ImportPlan plan, MediaInfo info)
+        private Item ApplyMovie(ImportPlan plan, MediaInfo info, Item? before)
         {
             var naming = plan.Movie!;
-            var movie = GetOrCreate(MovieKey(naming.Key), ItemKind.Movie, naming.Title, null, out var created);
+            var movie = GetOrCreate(MovieKey(naming.Key), ItemKind.Movie, naming.Title, null, out var created, before);
             if (naming.Extra is { } extraKind)
             {
                 if (created)
@@ -104,7 +120,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                     movie.Year = naming.Year;
                 }
 
-                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, naming.ExtraTitle ?? naming.Title, movie.Id, out _);
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, naming.ExtraTitle ?? naming.Title, movie.Id, out _, before);
                 extra.ExtraKind = extraKind.ToString();
                 ItemFields.ApplyMedia(extra, info);
                 return extra;
@@ -127,10 +143,20 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             return movie;
         }
 
-        private Item ApplyEpisode(ImportPlan plan, MediaInfo info, ImportBatch batch)
+        private Item ApplyEpisode(ImportPlan plan, MediaInfo info, ImportBatch batch, Item? before)
         {
             var naming = plan.Episode!;
-            var show = GetOrCreate(ShowKey(naming.ShowKey), ItemKind.Show, naming.ShowTitle, null, out _);
+            var show = GetOrCreate(ShowKey(naming.ShowKey), ItemKind.Show, naming.ShowTitle, null, out _, previous.ShowOf(before));
+            foreach (var kept in previous.SeasonsOf(show))
+            {
+                // a renamed show's seasons follow it (a season's key names its show)
+                if (kept.IndexNumber is { } index && !items.ContainsKey(SeasonKey(naming.ShowKey, index)))
+                {
+                    kept.Key = SeasonKey(naming.ShowKey, index);
+                    items[kept.Key] = kept;
+                }
+            }
+
             if (show.DateModifiedMs != now && batch.Shows.TryGetValue(plan.ShowFolder!, out var showMeta))
             {
                 ItemFields.SetTitle(show, naming.ShowTitle);
@@ -152,7 +178,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 
             if (naming.Extra is { } extraKind)
             {
-                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, Path.GetFileNameWithoutExtension(plan.File.Path), naming.Season is null ? show.Id : season.Id, out _);
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, Path.GetFileNameWithoutExtension(plan.File.Path), naming.Season is null ? show.Id : season.Id, out _, before);
                 extra.ExtraKind = extraKind.ToString();
                 extra.ShowId = show.Id;
                 ItemFields.ApplyMedia(extra, info);
@@ -160,7 +186,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             }
 
             var title = naming.EpisodeTitle ?? (naming.Episode is { } n ? $"Episode {n}" : Path.GetFileNameWithoutExtension(plan.File.Path));
-            var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out _);
+            var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out _, before);
             ItemFields.SetTitle(episode, title);
             episode.ShowId = show.Id;
             episode.ParentIndexNumber = number;
@@ -174,13 +200,23 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             return episode;
         }
 
-        private Item GetOrCreate(string key, ItemKind kind, string title, Guid? parent, out bool created)
+        /// <param name="before">The item a moved file had: taken under the new key rather than a new item made.</param>
+        private Item GetOrCreate(string key, ItemKind kind, string title, Guid? parent, out bool created, Item? before = null)
         {
             if (items.TryGetValue(key, out var existing))
             {
                 created = false;
                 existing.ParentId = parent;
                 return existing;
+            }
+
+            if (before is not null && before.Kind == kind && previous.Adopt(before))
+            {
+                before.Key = key;
+                before.ParentId = parent;
+                items[key] = before;
+                created = false;
+                return before;
             }
 
             var item = new Item

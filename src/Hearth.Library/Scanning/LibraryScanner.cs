@@ -89,8 +89,8 @@ public sealed class LibraryScanner(
 
         // every file seen is one of added, updated, unchanged or failed; removed ones were not seen
         logger.LogInformation(
-            "Scan of {Library} {Status} in {Ms} ms: {Seen} {Files} seen, {Added} added, {Updated} updated, {Unchanged} unchanged, {Failed} failed; {Removed} removed",
-            library.Name, run.Status.Text(), run.FinishedMs - run.StartedMs, run.FilesSeen, Files(run.FilesSeen), run.Added, run.Updated, run.Unchanged(), run.Failed, run.Removed);
+            "Scan of {Library} {Status} in {Ms} ms: {Seen} {Files} seen, {Added} added, {Updated} updated, {Moved} moved, {Unchanged} unchanged, {Failed} failed; {Removed} removed",
+            library.Name, run.Status.Text(), run.FinishedMs - run.StartedMs, run.FilesSeen, Files(run.FilesSeen), run.Added, run.Updated, run.Moved, run.Unchanged(), run.Failed, run.Removed);
         return run;
     }
 
@@ -110,12 +110,18 @@ public sealed class LibraryScanner(
         var index = await FileIndex.LoadAsync(factory, library.Id, scope ?? root, ct).ConfigureAwait(false);
         var indexed = index.Count;
         var work = new List<FoundFile>();
+        var fresh = new List<FoundFile>();
         var refresh = new List<FoundFile>();
         var seen = 0;
         foreach (var file in TreeWalker.Walk(root, scope, roots))
         {
             seen++;
-            if (!index.Remove(PathHash.Of(file.Path), out var known) || known.Size != file.Size || known.MtimeMs != file.MtimeMs || known.Unexplained)
+            if (!index.Remove(PathHash.Of(file.Path), out var known))
+            {
+                work.Add(file);
+                fresh.Add(file);
+            }
+            else if (known.Size != file.Size || known.MtimeMs != file.MtimeMs || known.Unexplained)
             {
                 work.Add(file);
             }
@@ -133,9 +139,11 @@ public sealed class LibraryScanner(
             progress.Seen(file.Path);
         }
 
+        // before anything is added or removed: a file that moved keeps its row and its item
+        var moved = await MoveAsync(await MoveFinder.FindAsync(factory, library.Id, fresh, ct).ConfigureAwait(false), index, ct).ConfigureAwait(false);
         progress.Queue(work.Count + refresh.Count);
-        await ImportAsync(library, roots, root, work, null, progress, ct).ConfigureAwait(false);
-        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, work, null, moved, progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), null, progress, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && scope is null)
         {
@@ -146,13 +154,44 @@ public sealed class LibraryScanner(
         return null;
     }
 
-    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, Tracker progress, CancellationToken ct)
+    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, IReadOnlySet<Guid>? moved, Tracker progress, CancellationToken ct)
     {
         foreach (var chunk in files.Chunk(BatchSize))
         {
             var batch = await planner.PlanAsync(library.Kind, root, roots, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
-            progress.Imported(await importer.ApplyAsync(library, batch, ct).ConfigureAwait(false), refresh: stored is not null);
+            progress.Imported(await importer.ApplyAsync(library, batch, ct, moved).ConfigureAwait(false), refresh: stored is not null);
         }
+    }
+
+    /// <summary>Re-points each moved file's row at its new path; the import then gives its item the new names.</summary>
+    private async Task<IReadOnlySet<Guid>> MoveAsync(IReadOnlyList<FileMove> moves, FileIndex index, CancellationToken ct)
+    {
+        if (moves.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        await writer.WriteAsync(
+            async (db, token) =>
+            {
+                foreach (var move in moves)
+                {
+                    var hash = PathHash.Of(move.File.Path);
+                    await db.Files.Where(f => f.Id == move.FileId)
+                        .ExecuteUpdateAsync(u => u.SetProperty(f => f.Path, move.File.Path).SetProperty(f => f.PathHash, hash), token).ConfigureAwait(false);
+                }
+
+                return moves.Count;
+            },
+            ct).ConfigureAwait(false);
+        foreach (var move in moves)
+        {
+            // not gone: this scan must not remove it
+            index.Remove(PathHash.Of(move.OldPath), out _);
+            logger.LogInformation("Moved: {From} is now {To}", move.OldPath, move.File.Path);
+        }
+
+        return moves.Select(m => m.FileId).ToHashSet();
     }
 
     /// <summary>The folder to walk when a scan is limited to one place: inside this root, or null when elsewhere.</summary>
@@ -246,8 +285,10 @@ public sealed class LibraryScanner(
         public void Imported(ImportCounts counts, bool refresh)
         {
             // a refresh re-reads sidecars of unchanged files: the same file keeps the same item
-            MayHaveOrphans |= counts.Failed > 0 || (counts.Updated > 0 && !refresh);
+            // a moved episode may leave its old season or show empty
+            MayHaveOrphans |= counts.Failed > 0 || counts.Moved > 0 || (counts.Updated > 0 && !refresh);
             run.Added += counts.Added;
+            run.Moved += counts.Moved;
             run.Updated += counts.Updated;
             run.Failed += counts.Failed;
         }

@@ -42,9 +42,12 @@ public sealed class LibraryWatcher(ScanQueue queue, IDbContextFactory<LibraryDb>
                 }
 
                 var quietSince = time.GetTimestamp() - (long)(options.Value.WatchDebounce.TotalSeconds * time.TimestampFrequency);
-                foreach (var (key, last) in pending)
+                // what is there before what is gone: the scan of a rename's new path finds the file that
+                // vanished from the old one and keeps its item; the old path's scan then has nothing to remove
+                var ready = pending.Where(p => p.Value <= quietSince).OrderBy(p => Path.Exists(p.Key.Folder) ? 0 : 1).ToList();
+                foreach (var (key, last) in ready)
                 {
-                    if (last <= quietSince && pending.TryRemove(new KeyValuePair<(Guid, string), long>(key, last)))
+                    if (pending.TryRemove(new KeyValuePair<(Guid, string), long>(key, last)))
                     {
                         queue.Enqueue(new ScanRequest(key.Library, key.Folder, "watch"));
                     }

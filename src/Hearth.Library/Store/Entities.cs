@@ -163,6 +163,12 @@ public sealed class MediaFile
     public string? FailureDetail { get; set; }
 
     public long ScannedMs { get; set; }
+
+    /// <summary>
+    /// What identifies the content, not the path: a hash of the first and last MiB (with the size beside it),
+    /// taken when the file is read, so a file that vanished can be found again at a new path without reading it.
+    /// </summary>
+    public string? Fingerprint { get; set; }
 }
 
 public sealed class MediaInfoRow
@@ -211,11 +217,14 @@ public sealed class ScanRun
 
     public int Removed { get; set; }
 
+    /// <summary>Files found at a new path with the same content as a vanished one: the item, and its history, kept.</summary>
+    public int Moved { get; set; }
+
     /// <summary>Files that could not be read: those that failed in this scan and those, unchanged, that still fail.</summary>
     public int Failed { get; set; }
 
     public string? Error { get; set; }
 
-    /// <summary>Files seen that needed nothing; with added, updated and failed it makes up <see cref="FilesSeen"/>.</summary>
-    public int Unchanged() => Math.Max(0, FilesSeen - Added - Updated - Failed);
+    /// <summary>Files seen that needed nothing; with added, updated, moved and failed it makes up <see cref="FilesSeen"/>.</summary>
+    public int Unchanged() => Math.Max(0, FilesSeen - Added - Updated - Moved - Failed);
 }

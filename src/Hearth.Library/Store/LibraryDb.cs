@@ -57,6 +57,8 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
             e.HasOne<Item>().WithMany().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(f => f.ItemId);
             e.HasIndex(f => new { f.LibraryId, f.State });
+            // a new file's candidates for a move: vanished files of the same size
+            e.HasIndex(f => new { f.LibraryId, f.Size });
             // the kind of failure as its words, as a scan's status is
             e.Property(f => f.FailureKind).HasConversion(new ValueConverter<Probing.ProbeFailure, string>(k => Probing.ProbeFailures.Text(k), t => Probing.ProbeFailures.Parse(t)));
         });

@@ -6,13 +6,14 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 }
 
 /**
- * What a finished scan did, in words whose numbers add up: every file seen was added, updated, unchanged or
- * could not be read; removed files were not seen. Parts that are zero are left out, except the files seen.
+ * What a finished scan did, in words whose numbers add up: every file seen was added, updated, moved (found
+ * again at a new path, its item and history kept), unchanged or could not be read; removed files were not seen. Parts that are zero are left out, except the files seen.
  */
-export function scanSummary(last: Pick<LastScan, 'filesSeen' | 'added' | 'updated' | 'unchanged' | 'failed' | 'removed'>): string {
+export function scanSummary(last: Pick<LastScan, 'filesSeen' | 'added' | 'updated' | 'unchanged' | 'failed' | 'removed'> & Partial<Pick<LastScan, 'moved'>>): string {
   const parts = [
     [last.added, 'added'],
     [last.updated, 'updated'],
+    [last.moved ?? 0, 'moved'],
     [last.unchanged, 'unchanged'],
     [last.failed, 'could not be read'],
   ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${(n as number).toLocaleString()} ${what}`);

@@ -202,6 +202,9 @@ namespace Hearth.Library.Store.Migrations
                     b.Property<string>("FailureKind")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ItemId")
                         .HasColumnType("TEXT");
 
@@ -235,6 +238,8 @@ namespace Hearth.Library.Store.Migrations
                         .IsUnique();
 
                     b.HasIndex("LibraryId", "PathHash");
+
+                    b.HasIndex("LibraryId", "Size");
 
                     b.HasIndex("LibraryId", "State");
 
@@ -302,6 +307,9 @@ namespace Hearth.Library.Store.Migrations
 
                     b.Property<Guid>("LibraryId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Moved")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT");

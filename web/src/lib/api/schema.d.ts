@@ -2710,6 +2710,8 @@ export interface components {
             error: null | string;
             /** Format: int32 */
             unchanged: number;
+            /** Format: int32 */
+            moved: number;
         };
         LibraryDto: {
             /** Format: uuid */
