@@ -34,6 +34,31 @@ public sealed class MoveTests
     }
 
     [Fact]
+    public async Task Rescan_FileImportedBeforeFingerprints_FingerprintedThenMovedWithItsHistory()
+    {
+        await using var server = await TestServer.StartAsync(watch: false);
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Alien (1979)", "Alien (1979).mkv"), 1, "mkv");
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        var alien = await ItemAsync(server, "Alien");
+        await RememberAsync(server, alien.Id, positionMs: 600_000, favourite: true);
+        // as a store upgraded from before fingerprints has it
+        var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Files.ExecuteUpdateAsync(s => s.SetProperty(f => f.Fingerprint, (string?)null));
+        }
+
+        await server.RescanAsync(library);
+        Directory.Move(Path.Combine(movies, "Alien (1979)"), Path.Combine(movies, "Alien (1979) [imdbid-tt0078748]"));
+        var scan = await server.RescanAsync(library);
+
+        Assert.Equal(alien.Id, (await ItemAsync(server, "Alien")).Id);
+        Assert.Equal((600_000L, true), await StateAsync(server, alien.Id));
+        Assert.Equal(1, scan.GetProperty("moved").GetInt32());
+    }
+
+    [Fact]
     public async Task Watcher_FilmFolderRenamed_KeepsItemAndFavourite()
     {
         await using var server = await TestServer.StartAsync();

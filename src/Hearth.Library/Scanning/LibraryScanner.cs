@@ -151,6 +151,11 @@ public sealed class LibraryScanner(
         }
 
         progress.Removed(await RemoveFilesAsync(index.RemovedIds, ct).ConfigureAwait(false));
+        if (scope is null)
+        {
+            await FingerprintBackfill.RunAsync(factory, writer, library.Id, ct).ConfigureAwait(false);
+        }
+
         return null;
     }
 
