@@ -34,22 +34,24 @@ public sealed class MoveTests
     }
 
     [Fact]
-    public async Task Rescan_FileImportedBeforeFingerprints_FingerprintedThenMovedWithItsHistory()
+    public async Task Rescan_FileImportedBeforeFingerprints_FingerprintedEditionReadThenMovedWithItsHistory()
     {
         await using var server = await TestServer.StartAsync(watch: false);
         var movies = server.Folder.Combine("Movies");
-        await Media.ClipAsync(Path.Combine(movies, "Alien (1979)", "Alien (1979).mkv"), 1, "mkv");
+        await Media.ClipAsync(Path.Combine(movies, "Alien (1979)", "Alien.1979.Directors.Cut.1080p.BluRay.x264-GRP.mkv"), 1, "mkv");
         var library = await server.AddLibraryAsync("Movies", "movies", movies);
         var alien = await ItemAsync(server, "Alien");
         await RememberAsync(server, alien.Id, positionMs: 600_000, favourite: true);
-        // as a store upgraded from before fingerprints has it
+        // as a store upgraded from before fingerprints and editions has it
         var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
             await db.Files.ExecuteUpdateAsync(s => s.SetProperty(f => f.Fingerprint, (string?)null));
+            await db.Items.ExecuteUpdateAsync(s => s.SetProperty(i => i.Edition, (string?)null));
         }
 
         await server.RescanAsync(library);
+        Assert.Equal("Directors Cut", (await ItemAsync(server, "Alien")).Edition);
         Directory.Move(Path.Combine(movies, "Alien (1979)"), Path.Combine(movies, "Alien (1979) [imdbid-tt0078748]"));
         var scan = await server.RescanAsync(library);
 
