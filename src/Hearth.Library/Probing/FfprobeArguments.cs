@@ -14,6 +14,26 @@ public static class FfprobeArguments
     ];
 
     /// <summary>
+    /// <see cref="For"/> and, in the same run, the last packets: a seek past the end lands on the last ones the
+    /// file really holds (see <see cref="Tail"/>). For containers that seek (Matroska, MP4, AVI, MPEG-TS), so a
+    /// new file costs one ffprobe, not two; a picture or a stream that cannot seek gets <see cref="For"/>.
+    /// </summary>
+    public static IReadOnlyList<string> WithTail(string path) =>
+    [
+        "-v", "error",
+        "-print_format", "json",
+        "-show_format",
+        "-show_streams",
+        "-show_entries", "packet=pts_time,duration_time",
+        "-read_intervals", "999999999%",
+        "file:" + path,
+    ];
+
+    /// <summary>Containers whose files ffprobe can seek to the end of (by index or by bytes).</summary>
+    public static bool Seeks(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".mkv" or ".webm" or ".mp4" or ".m4v" or ".mov" or ".avi" or ".ts" or ".m2ts" or ".mts";
+
+    /// <summary>
     /// The time of the last packets of one stream ("v:0"): a seek past the end lands on the last ones the file
     /// really holds, which <see cref="FfprobeProber"/> compares with the duration the container declares.
     /// </summary>

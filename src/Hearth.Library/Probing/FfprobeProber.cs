@@ -21,8 +21,15 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
         ProcessResult result;
         try
         {
-            result = await runner.RunAsync(ffprobe, FfprobeArguments.For(path), Timeout, throwOnFailure: false, cancellationToken)
+            var withTail = FfprobeArguments.Seeks(path);
+            result = await runner.RunAsync(ffprobe, withTail ? FfprobeArguments.WithTail(path) : FfprobeArguments.For(path), Timeout, throwOnFailure: false, cancellationToken)
                 .ConfigureAwait(false);
+            if (withTail && result.ExitCode != 0)
+            {
+                // the seek to the end may be what failed: read the file as before, and say why from that
+                result = await runner.RunAsync(ffprobe, FfprobeArguments.For(path), Timeout, throwOnFailure: false, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
         catch (ExternalProcessException e)
         {
@@ -36,7 +43,7 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
         }
 
         var info = FfprobeOutputMapper.Map(result.StandardOutput, path);
-        if (await HoldsSecondsAsync(path, info, cancellationToken).ConfigureAwait(false) is { } holds && info.DurationSeconds is { } declared
+        if (await HoldsSecondsAsync(path, info, result.StandardOutput, cancellationToken).ConfigureAwait(false) is { } holds && info.DurationSeconds is { } declared
             && declared - holds > Math.Max(5, declared * 0.05))
         {
             throw new MediaProbeException(ProbeFailure.Truncated, "truncated: " + Truncation.Describe(holds, declared), $"the container declares {declared:0.###} s; the file holds {holds:0.###} s");
@@ -50,7 +57,7 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
     /// them all (an MP4's come from its index), else from the time of the last packet ffprobe finds at the end.
     /// Null when neither can be known.
     /// </summary>
-    private async Task<double?> HoldsSecondsAsync(string path, MediaInfo info, CancellationToken ct)
+    private async Task<double?> HoldsSecondsAsync(string path, MediaInfo info, string json, CancellationToken ct)
     {
         if (info.DurationSeconds is not > 1)
         {
@@ -61,6 +68,12 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
         if (rates.Count > 0 && rates.All(r => r is > 0))
         {
             return new FileInfo(path).Length * 8.0 / rates.Sum(r => r!.Value);
+        }
+
+        // read with the probe itself when the container seeks
+        if (Truncation.LastPacketEndInJson(json) is { } read)
+        {
+            return read;
         }
 
         var stream = info.Video.Count > 0 ? "v:0" : info.Audio.Count > 0 ? "a:0" : null;

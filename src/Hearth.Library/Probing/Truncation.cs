@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Hearth.Library.Probing;
 
@@ -23,6 +24,40 @@ internal static class Truncation
 
         return end;
     }
+
+    /// <summary>The end of the latest packet in ffprobe's JSON ("packets": pts_time, duration_time); null when it has none.</summary>
+    public static double? LastPacketEndInJson(string json)
+    {
+        double? end = null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (!document.RootElement.TryGetProperty("packets", out var packets) || packets.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            foreach (var packet in packets.EnumerateArray())
+            {
+                if (Seconds(packet, "pts_time") is { } pts)
+                {
+                    end = Math.Max(end ?? 0, pts + (Seconds(packet, "duration_time") ?? 0));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return end;
+    }
+
+    private static double? Seconds(JsonElement packet, string name) =>
+        packet.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+        && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? seconds
+            : null;
 
     /// <summary>"the file ends after 12 of 40 minutes", in minutes from two minutes up, else in seconds.</summary>
     public static string Describe(double holds, double declared)
