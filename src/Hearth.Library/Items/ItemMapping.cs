@@ -92,8 +92,7 @@ internal static class ItemMapping
             return null;
         }
 
-        var folder = Path.GetFileName(Path.GetDirectoryName(path));
-        return Naming.MovieNaming.Parse(string.IsNullOrEmpty(folder) ? Path.GetFileName(path) : $"{folder}/{Path.GetFileName(path)}").Edition;
+        return Naming.MovieNaming.EditionOfFile(path);
     }
 
     // where the server keeps its files is not the client's business: a file name is enough

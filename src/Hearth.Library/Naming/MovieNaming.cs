@@ -93,6 +93,13 @@ public static partial class MovieNaming
         return new MoviePath(key, titleSource.Title, year, extra, extraTitle, edition, ids, part);
     }
 
+    /// <summary>The edition a movie file's own name and its folder's give ("Blade Runner (1982)/…Final.Cut…" → "Final Cut").</summary>
+    public static string? EditionOfFile(string path)
+    {
+        var folder = Path.GetFileName(Path.GetDirectoryName(path));
+        return Parse(string.IsNullOrEmpty(folder) ? Path.GetFileName(path) : $"{folder}/{Path.GetFileName(path)}").Edition;
+    }
+
     /// <summary>The file name as a person would read it: separators as spaces, id tags removed.</summary>
     internal static string DisplayName(string nameWithoutExtension)
     {

@@ -27,7 +27,7 @@ public static class FingerprintBackfill
         }
 
         var prints = missing.Select(f => (f.Id, Print: ContentFingerprint.TryOf(f.Path))).Where(f => f.Print is not null).ToList();
-        var editions = missing.Where(f => f.IsMovie).Select(f => (f.ItemId, Edition: EditionOf(f.Path))).Where(e => e.Edition is not null).ToList();
+        var editions = missing.Where(f => f.IsMovie).Select(f => (f.ItemId, Edition: Naming.MovieNaming.EditionOfFile(f.Path))).Where(e => e.Edition is not null).ToList();
         if (prints.Count == 0 && editions.Count == 0)
         {
             return 0;
@@ -51,12 +51,5 @@ public static class FingerprintBackfill
                 return prints.Count;
             },
             ct).ConfigureAwait(false);
-    }
-
-    // the file's name with its folder's, as a movie's own folder names it ("Blade Runner (1982) {edition-Final Cut}")
-    private static string? EditionOf(string path)
-    {
-        var folder = Path.GetFileName(Path.GetDirectoryName(path));
-        return Naming.MovieNaming.Parse(string.IsNullOrEmpty(folder) ? Path.GetFileName(path) : $"{folder}/{Path.GetFileName(path)}").Edition;
     }
 }
