@@ -6,6 +6,7 @@ using Hearth.Core.Roles;
 using Hearth.Egress;
 using Hearth.Indexers;
 using Hearth.Indexers.Store;
+using Hearth.Jellyfin;
 using Hearth.Library;
 using Hearth.Library.Store;
 using Hearth.Streaming;
@@ -72,6 +73,8 @@ public static class HearthServer
         builder.AddLibrary();
         // the library answers IPlayableMediaSource, the Core contract streaming plays from
         builder.AddStreaming();
+        // the TV apps' API, over the library, streaming and access just added
+        builder.AddJellyfin();
         var acquireApart = settings.Role == HearthRole.Server;
         if (acquireApart)
         {
@@ -116,6 +119,7 @@ public static class HearthServer
         app.MapStreamingEndpoints();
         app.MapReleasesEndpoints();
         app.MapSettingsEndpoints();
+        app.MapJellyfinEndpoints();
         if (acquireApart)
         {
             app.MapAcquireProxy();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Hearth.Core.Access;
 using Microsoft.AspNetCore.Authentication;
@@ -38,20 +37,7 @@ public sealed class HearthAuthenticationHandler(
             return AuthenticateResult.Fail("The token is not valid or has expired.");
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.Name, caller.Name),
-            new(CallerAccess.UserIdClaim, caller.UserId.ToString()),
-            new(CallerAccess.AdminClaim, caller.IsAdmin ? "true" : "false"),
-            new(CallerAccess.AllLibrariesClaim, caller.AllLibraries ? "true" : "false"),
-        };
-        if (caller.MayUseIndexers)
-        {
-            claims.Add(new Claim(CallerAccess.IndexersClaim, "true"));
-        }
-
-        claims.AddRange(caller.Libraries.Select(id => new Claim(CallerAccess.LibraryClaim, id.ToString())));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = CallerPrincipal.Create(caller, SchemeName);
         Context.Items[TokenItem] = token;
         if (fromCookie)
         {

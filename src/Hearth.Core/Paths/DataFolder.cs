@@ -25,6 +25,9 @@ public sealed class DataFolder
     /// <summary>The key roles running apart authenticate each other with (see <see cref="Roles.RoleKey"/>).</summary>
     public string RoleKey => Path.Combine(Root, "role.key");
 
+    /// <summary>This server's own id, made once: what apps (the Jellyfin-compatible API) tell servers apart by.</summary>
+    public string ServerId => Path.Combine(Root, "server-id");
+
     public string SetupToken => Path.Combine(Root, "setup-token");
 
     /// <summary>Settings written by the admin Settings page (environment variables HEARTH_Section__Key win over it).</summary>
