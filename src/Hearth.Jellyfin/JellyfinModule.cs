@@ -1,6 +1,7 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.Playback;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -41,6 +42,7 @@ public static class JellyfinModule
         var api = routes.MapGroup(string.Empty).RequireAuthorization(Policy).ExcludeFromDescription();
         api.MapSystemEndpoints();
         api.MapUserEndpoints();
+        api.MapJellyfinPlayback();
         return routes;
     }
 }
