@@ -3,6 +3,7 @@ using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
 using Hearth.Jellyfin.Images;
 using Hearth.Jellyfin.Items;
+using Hearth.Jellyfin.Playback;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -30,6 +31,8 @@ public static class JellyfinModule
         builder.BindSettings<JellyfinOptions>(JellyfinOptions.Section);
         services.AddSingleton<ServerIdentity>();
         services.AddJellyfinBrowsing();
+        // item answers describe their file as PlaybackInfo does
+        services.AddSingleton<Items.IItemMediaSources, ItemMediaSources>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -46,6 +49,7 @@ public static class JellyfinModule
         api.MapUserEndpoints();
         api.MapBrowsingEndpoints();
         api.MapImageEndpoints();
+        api.MapJellyfinPlayback();
         return routes;
     }
 }
