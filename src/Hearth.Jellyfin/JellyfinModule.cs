@@ -1,6 +1,7 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.PlayState;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -27,6 +28,7 @@ public static class JellyfinModule
         var services = builder.Services;
         builder.BindSettings<JellyfinOptions>(JellyfinOptions.Section);
         services.AddSingleton<ServerIdentity>();
+        services.AddJellyfinPlayState();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -41,6 +43,7 @@ public static class JellyfinModule
         var api = routes.MapGroup(string.Empty).RequireAuthorization(Policy).ExcludeFromDescription();
         api.MapSystemEndpoints();
         api.MapUserEndpoints();
+        api.MapJellyfinPlayState();
         return routes;
     }
 }
