@@ -2,6 +2,7 @@ using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
 using Hearth.Jellyfin.PlayState;
+using Hearth.Jellyfin.QuickConnect;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -29,6 +30,7 @@ public static class JellyfinModule
         builder.BindSettings<JellyfinOptions>(JellyfinOptions.Section);
         services.AddSingleton<ServerIdentity>();
         services.AddJellyfinPlayState();
+        services.AddJellyfinQuickConnect();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -44,6 +46,7 @@ public static class JellyfinModule
         api.MapSystemEndpoints();
         api.MapUserEndpoints();
         api.MapJellyfinPlayState();
+        api.MapQuickConnectEndpoints(routes);
         return routes;
     }
 }
