@@ -1,6 +1,8 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.Compat;
+using Hearth.Jellyfin.Discovery;
 using Hearth.Jellyfin.PlayState;
 using Hearth.Jellyfin.QuickConnect;
 using Hearth.Jellyfin.Server;
@@ -31,6 +33,7 @@ public static class JellyfinModule
         services.AddSingleton<ServerIdentity>();
         services.AddJellyfinPlayState();
         services.AddJellyfinQuickConnect();
+        services.AddJellyfinDiscovery();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -47,6 +50,7 @@ public static class JellyfinModule
         api.MapUserEndpoints();
         api.MapJellyfinPlayState();
         api.MapQuickConnectEndpoints(routes);
+        api.MapCompatEndpoints();
         return routes;
     }
 }
