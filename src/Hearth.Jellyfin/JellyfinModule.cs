@@ -1,9 +1,13 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.Compat;
+using Hearth.Jellyfin.Discovery;
 using Hearth.Jellyfin.Images;
 using Hearth.Jellyfin.Items;
 using Hearth.Jellyfin.Playback;
+using Hearth.Jellyfin.PlayState;
+using Hearth.Jellyfin.QuickConnect;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -33,6 +37,9 @@ public static class JellyfinModule
         services.AddJellyfinBrowsing();
         // item answers describe their file as PlaybackInfo does
         services.AddSingleton<Items.IItemMediaSources, ItemMediaSources>();
+        services.AddJellyfinPlayState();
+        services.AddJellyfinQuickConnect();
+        services.AddJellyfinDiscovery();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -50,6 +57,9 @@ public static class JellyfinModule
         api.MapBrowsingEndpoints();
         api.MapImageEndpoints();
         api.MapJellyfinPlayback();
+        api.MapJellyfinPlayState();
+        api.MapQuickConnectEndpoints(routes);
+        api.MapCompatEndpoints();
         return routes;
     }
 }
