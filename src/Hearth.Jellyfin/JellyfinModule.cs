@@ -1,6 +1,8 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.Images;
+using Hearth.Jellyfin.Items;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -27,6 +29,7 @@ public static class JellyfinModule
         var services = builder.Services;
         builder.BindSettings<JellyfinOptions>(JellyfinOptions.Section);
         services.AddSingleton<ServerIdentity>();
+        services.AddJellyfinBrowsing();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -41,6 +44,8 @@ public static class JellyfinModule
         var api = routes.MapGroup(string.Empty).RequireAuthorization(Policy).ExcludeFromDescription();
         api.MapSystemEndpoints();
         api.MapUserEndpoints();
+        api.MapBrowsingEndpoints();
+        api.MapImageEndpoints();
         return routes;
     }
 }

@@ -2,6 +2,7 @@ using Hearth.Core.Access;
 using Hearth.Core.Http;
 using Hearth.Core.Processes;
 using Hearth.Library.Items;
+using Hearth.Library.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,16 +36,32 @@ public static class ImageEndpoints
             return TypedResults.NotFound();
         }
 
+        var served = await ServeAsync(images, item, imageKind, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
+        if (served.Result is PhysicalFileHttpResult)
+        {
+            http.Response.Headers.CacheControl = "private, max-age=86400";
+        }
+
+        return served;
+    }
+
+    /// <summary>
+    /// The item's picture of that kind fitted to the box, for every route that serves artwork (native and protocol
+    /// edges alike): the caller has already decided the item may be shown and set its cache headers.
+    /// </summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ServeAsync(
+        ImageStore images, Item item, ImageKind kind, int? maxWidth, int? maxHeight, int quality, CancellationToken ct)
+    {
         string? path;
         try
         {
-            var source = await images.SourceAsync(item, imageKind, http.RequestAborted).ConfigureAwait(false);
+            var source = await images.SourceAsync(item, kind, ct).ConfigureAwait(false);
             if (source is null)
             {
                 return TypedResults.NotFound();
             }
 
-            path = await images.SizedAsync(source, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
+            path = await images.SizedAsync(source, maxWidth, maxHeight, quality, ct).ConfigureAwait(false);
         }
         catch (ExternalProcessException e)
         {
@@ -52,7 +69,6 @@ public static class ImageEndpoints
         }
 
         var info = new FileInfo(path);
-        http.Response.Headers.CacheControl = "private, max-age=86400";
         return FileResults.Physical(info, ranges: false);
     }
 }

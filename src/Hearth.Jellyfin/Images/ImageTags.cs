@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hearth.Core.Paths;
+using Hearth.Library.Images;
+using Hearth.Library.Store;
+
+namespace Hearth.Jellyfin.Images;
+
+/// <summary>
+/// Image tags that are capabilities. Jellyfin apps load pictures with image loaders (Coil, Glide, Kingfisher) that
+/// send no token, with the tag the item's DTO gave in the URL; so a tag is an HMAC, under a key kept in the data
+/// folder, of the item, the kind of picture and the identity of the file served (path and modification time). Only
+/// someone who was shown the item can name its picture, and a new picture gets a new tag (and a fresh cache entry).
+/// </summary>
+public sealed class ImageTags
+{
+    private const string KeyFile = "jellyfin-image-tags.key";
+    private readonly byte[] key;
+
+    public ImageTags(DataFolder data)
+    {
+        key = LoadKey(Path.Combine(data.Keys, KeyFile));
+    }
+
+    /// <summary>
+    /// The tag of the item's picture of this kind, or null when Hearth has none to serve. <paramref name="show"/> is the
+    /// item's show, whose artwork seasons and episodes borrow.
+    /// </summary>
+    public string? Tag(Item item, Item? show, ImageKind kind) =>
+        ArtworkSource.Of(item, show, kind) is { } source ? Sign(item.Id, kind, source) : null;
+
+    public bool IsValid(Item item, Item? show, ImageKind kind, string? tag) =>
+        tag is { Length: 32 } && Tag(item, show, kind) is { } expected
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(tag.ToLowerInvariant()));
+
+    private string Sign(Guid itemId, ImageKind kind, string source)
+    {
+        // a frame grabbed from the video has no file of its own until asked for; the video stands for it
+        var stamp = source == ArtworkSource.Frame ? 0 : File.GetLastWriteTimeUtc(source).Ticks;
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{itemId:N}|{kind}|{source}|{stamp}"));
+        return Convert.ToHexStringLower(mac)[..32];
+    }
+
+    private static byte[] LoadKey(string path)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path) is { Length: 32 } known)
+        {
+            return known;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var fresh = RandomNumberGenerator.GetBytes(32);
+        var temp = path + ".tmp";
+        File.WriteAllBytes(temp, fresh);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.Move(temp, path, overwrite: true);
+        return fresh;
+    }
+}
+
+/// <summary>
+/// Which picture Hearth's image store serves for an item and kind, named without touching the disk: the item's own,
+/// else its show's (a season's poster, an episode's backdrop or logo), else a frame of the video (thumbs, and an
+/// episode's poster). Mirrors <see cref="ImageStore.SourceAsync"/>, so a tag names what the image route will send.
+/// </summary>
+public static class ArtworkSource
+{
+    public const string Frame = "frame";
+
+    public static string? Of(Item item, Item? show, ImageKind kind)
+    {
+        var own = kind switch
+        {
+            ImageKind.Poster => item.PosterPath,
+            ImageKind.Backdrop => item.BackdropPath,
+            ImageKind.Thumb => item.ThumbPath,
+            _ => item.LogoPath,
+        };
+        if (own is not null)
+        {
+            return own;
+        }
+
+        if (show is not null && item.ShowId == show.Id && kind is ImageKind.Poster or ImageKind.Backdrop or ImageKind.Logo
+            && !(item.Kind == ItemKind.Episode && kind == ImageKind.Poster) && Of(show, null, kind) is { } borrowed)
+        {
+            return borrowed;
+        }
+
+        var playable = item.Kind is ItemKind.Movie or ItemKind.Episode or ItemKind.Extra;
+        return playable && (kind == ImageKind.Thumb || (kind == ImageKind.Poster && item.Kind == ItemKind.Episode)) ? Frame : null;
+    }
+
+    /// <summary>Jellyfin's image type, for this item, as Hearth's kind: an episode's or extra's Primary is its still.</summary>
+    public static ImageKind? KindOf(string jellyfinType, ItemKind itemKind) => jellyfinType.ToLowerInvariant() switch
+    {
+        "primary" => itemKind is ItemKind.Episode or ItemKind.Extra ? ImageKind.Thumb : ImageKind.Poster,
+        "backdrop" => ImageKind.Backdrop,
+        "thumb" => ImageKind.Thumb,
+        "logo" => ImageKind.Logo,
+        _ => null,
+    };
+}

@@ -1,0 +1,15 @@
+using Hearth.Jellyfin.Images;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hearth.Jellyfin.Items;
+
+public static class BrowsingModule
+{
+    /// <summary>The item mapper and the image tag key; media sources come from playback's <see cref="IItemMediaSources"/> if registered.</summary>
+    public static IServiceCollection AddJellyfinBrowsing(this IServiceCollection services)
+    {
+        services.AddSingleton<ImageTags>();
+        services.AddSingleton<ItemDtoMapper>();
+        return services;
+    }
+}
