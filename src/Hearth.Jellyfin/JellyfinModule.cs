@@ -3,6 +3,7 @@ using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
 using Hearth.Jellyfin.Images;
 using Hearth.Jellyfin.Items;
+using Hearth.Jellyfin.Playback;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -46,6 +47,7 @@ public static class JellyfinModule
         api.MapUserEndpoints();
         api.MapBrowsingEndpoints();
         api.MapImageEndpoints();
+        api.MapJellyfinPlayback();
         return routes;
     }
 }

@@ -17,9 +17,9 @@ public static class HlsEndpoints
         group.MapGet(PlaybackUrls.MasterRoute, Master).WithSummary("The HLS master playlist: the stream and its subtitle renditions");
         group.MapGet("/main.m3u8", Main).WithSummary("The media playlist, covering the whole duration from the start");
         group.MapGet("/subtitles/{index:int}.m3u8", Subtitle).WithSummary("A text subtitle as a one-segment WebVTT playlist");
-        group.MapGet("/init.mp4", InitAsync).WithSummary("The fMP4 init segment");
-        group.MapGet("/{segment:int}.m4s", SegmentAsync).WithSummary("An fMP4 segment, transcoded on demand");
-        group.MapGet("/{segment:int}.ts", SegmentAsync).WithSummary("A TS segment, transcoded on demand (for clients without fMP4)");
+        group.MapGet("/init.mp4", InitRouteAsync).WithSummary("The fMP4 init segment");
+        group.MapGet("/{segment:int}.m4s", SegmentRouteAsync).WithSummary("An fMP4 segment, transcoded on demand");
+        group.MapGet("/{segment:int}.ts", SegmentRouteAsync).WithSummary("A TS segment, transcoded on demand (for clients without fMP4)");
         return routes;
     }
 
@@ -49,25 +49,38 @@ public static class HlsEndpoints
         return TypedResults.Text(Playlists.Subtitle(hls.Plan.Duration, PlaybackUrls.Subtitle(s.Media.ItemId, index)), PlaylistType);
     }
 
-    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> InitAsync(HttpContext http, SessionRegistry registry, Guid session)
-    {
-        if (Find(http, registry, session) is not { Hls: { Fmp4: true } hls } s)
-        {
-            return TypedResults.NotFound();
-        }
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> InitRouteAsync(HttpContext http, SessionRegistry registry, Guid session) =>
+        Find(http, registry, session) is { } s ? await InitAsync(s, http.RequestAborted).ConfigureAwait(false) : TypedResults.NotFound();
 
-        return await ServeAsync(s, () => hls.InitAsync(http.RequestAborted), "video/mp4").ConfigureAwait(false);
-    }
-
-    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> SegmentAsync(HttpContext http, SessionRegistry registry, Guid session, int segment)
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> SegmentRouteAsync(HttpContext http, SessionRegistry registry, Guid session, int segment)
     {
         var ts = http.Request.Path.Value?.EndsWith(".ts", StringComparison.Ordinal) == true;
-        if (Find(http, registry, session) is not { Hls: { } hls } s || hls.Fmp4 == ts || segment < 0 || segment >= hls.Plan.Count)
+        return Find(http, registry, session) is { } s ? await SegmentAsync(s, segment, ts, http.RequestAborted).ConfigureAwait(false) : TypedResults.NotFound();
+    }
+
+    /// <summary>
+    /// The session's fMP4 init segment. Public, as <see cref="SegmentAsync(PlaybackSession, int, bool, CancellationToken)"/>,
+    /// so that another API's HLS routes (the Jellyfin-compatible ones) are served by this one owner of the transcoder.
+    /// </summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> InitAsync(PlaybackSession session, CancellationToken ct)
+    {
+        if (session.Hls is not { Fmp4: true } hls)
         {
             return TypedResults.NotFound();
         }
 
-        return await ServeAsync(s, () => hls.SegmentAsync(segment, http.RequestAborted), ts ? "video/mp2t" : "video/iso.segment").ConfigureAwait(false);
+        return await ServeAsync(session, () => hls.InitAsync(ct), "video/mp4").ConfigureAwait(false);
+    }
+
+    /// <summary>One media segment of the session, transcoded on demand; a TS segment asked of an fMP4 session (or the reverse) is not there.</summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> SegmentAsync(PlaybackSession session, int segment, bool ts, CancellationToken ct)
+    {
+        if (session.Hls is not { } hls || hls.Fmp4 == ts || segment < 0 || segment >= hls.Plan.Count)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await ServeAsync(session, () => hls.SegmentAsync(segment, ct), ts ? "video/mp2t" : "video/iso.segment").ConfigureAwait(false);
     }
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ServeAsync(PlaybackSession session, Func<Task<string>> file, string contentType)

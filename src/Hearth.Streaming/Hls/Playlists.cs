@@ -13,7 +13,8 @@ public static class Playlists
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Master(PlaybackDecision decision, MediaDescription media, IReadOnlyList<SubtitleRendition> subtitles)
+    /// <param name="mainUri">The media playlist's URI, relative to the master's (another API adds its query to it).</param>
+    public static string Master(PlaybackDecision decision, MediaDescription media, IReadOnlyList<SubtitleRendition> subtitles, string mainUri = "main.m3u8")
     {
         var text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         foreach (var s in subtitles)
@@ -39,24 +40,27 @@ public static class Playlists
             text.Append(",SUBTITLES=\"subs\"");
         }
 
-        text.Append("\nmain.m3u8\n");
+        text.Append(Invariant, $"\n{mainUri}\n");
         return text.ToString();
     }
 
-    public static string Media(SegmentPlan plan, bool fmp4)
+    public static string Media(SegmentPlan plan, bool fmp4) => Media(plan, fmp4, i => i < 0 ? "init.mp4" : string.Create(Invariant, $"{i}.{(fmp4 ? "m4s" : "ts")}"));
+
+    /// <summary>The media playlist with URIs of another API's scheme.</summary>
+    /// <param name="uri">The URI of segment N, relative to the playlist; asked with -1 for the fMP4 init segment.</param>
+    public static string Media(SegmentPlan plan, bool fmp4, Func<int, string> uri)
     {
         var longest = Enumerable.Range(0, plan.Count).Max(plan.Length);
         var text = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:7\n");
         text.Append(Invariant, $"#EXT-X-TARGETDURATION:{(int)Math.Ceiling(longest)}\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n");
         if (fmp4)
         {
-            text.Append("#EXT-X-MAP:URI=\"init.mp4\"\n");
+            text.Append(Invariant, $"#EXT-X-MAP:URI=\"{uri(-1)}\"\n");
         }
 
-        var extension = fmp4 ? "m4s" : "ts";
         for (var i = 0; i < plan.Count; i++)
         {
-            text.Append(Invariant, $"#EXTINF:{plan.Length(i):0.000000},\n{i}.{extension}\n");
+            text.Append(Invariant, $"#EXTINF:{plan.Length(i):0.000000},\n{uri(i)}\n");
         }
 
         return text.Append("#EXT-X-ENDLIST\n").ToString();

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Hearth.Core.Access;
 using Hearth.Core.Media;
 using Hearth.Streaming.Decisions;
@@ -49,7 +47,7 @@ public static class PlaybackEndpoints
             return TypedResults.Problem($"The file has no audio track {audio}.", statusCode: StatusCodes.Status400BadRequest, title: "No such track");
         }
 
-        var limit = Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
+        var limit = BitrateLimits.Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
         var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, body.AudioIndex, body.SubtitleIndex, body.PreferredLanguages, limit));
         var fmp4 = profile.HlsFmp4 && !string.Equals(body.Segments, "ts", StringComparison.OrdinalIgnoreCase);
         PlaybackSession session;
@@ -100,49 +98,5 @@ public static class PlaybackEndpoints
 
         await registry.StopAsync(session, "the client stopped").ConfigureAwait(false);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>The smallest of the client's ask, the user's own limit and the local or remote limit.</summary>
-    internal static long? Limit(StreamingOptions options, string user, IPAddress? remote, long? asked)
-    {
-        long? limit = IsLocal(remote) ? options.LocalMaxBitrate : options.RemoteMaxBitrate;
-        if (options.UserMaxBitrate.TryGetValue(user, out var own))
-        {
-            limit = limit is null ? own : Math.Min(limit.Value, own);
-        }
-
-        if (asked is > 0)
-        {
-            limit = limit is null ? asked : Math.Min(limit.Value, asked.Value);
-        }
-
-        return limit;
-    }
-
-    /// <summary>Loopback, private ranges, the tailnet's 100.64.0.0/10, IPv6 unique-local and link-local.</summary>
-    internal static bool IsLocal(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return false;
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (IPAddress.IsLoopback(address))
-        {
-            return true;
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            return address.IsIPv6LinkLocal || address.IsIPv6UniqueLocal;
-        }
-
-        var b = address.GetAddressBytes();
-        return b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 100 && b[1] >= 64 && b[1] <= 127) || (b[0] == 169 && b[1] == 254);
     }
 }

@@ -23,7 +23,7 @@ public sealed class BandwidthLimitTests
     [InlineData("::ffff:192.168.1.20")]
     public void IsLocal_LanLoopbackOrTailnet_True(string address)
     {
-        Assert.True(PlaybackEndpoints.IsLocal(IPAddress.Parse(address)));
+        Assert.True(BitrateLimits.IsLocal(IPAddress.Parse(address)));
     }
 
     [Theory]
@@ -32,25 +32,25 @@ public sealed class BandwidthLimitTests
     [InlineData("2001:db8::1")]
     public void IsLocal_PublicAddress_False(string address)
     {
-        Assert.False(PlaybackEndpoints.IsLocal(IPAddress.Parse(address)));
+        Assert.False(BitrateLimits.IsLocal(IPAddress.Parse(address)));
     }
 
     [Fact]
     public void Limit_LocalClientNoAsk_NoLimit()
     {
-        Assert.Null(PlaybackEndpoints.Limit(Options, "sam", IPAddress.Loopback, null));
+        Assert.Null(BitrateLimits.Limit(Options, "sam", IPAddress.Loopback, null));
     }
 
     [Fact]
     public void Limit_RemoteClient_RemoteLimitAndTheSmallerAsk()
     {
-        Assert.Equal(8_000_000, PlaybackEndpoints.Limit(Options, "sam", IPAddress.Parse("203.0.113.9"), null));
-        Assert.Equal(2_000_000, PlaybackEndpoints.Limit(Options, "sam", IPAddress.Parse("203.0.113.9"), 2_000_000));
+        Assert.Equal(8_000_000, BitrateLimits.Limit(Options, "sam", IPAddress.Parse("203.0.113.9"), null));
+        Assert.Equal(2_000_000, BitrateLimits.Limit(Options, "sam", IPAddress.Parse("203.0.113.9"), 2_000_000));
     }
 
     [Fact]
     public void Limit_UserWithOwnLimit_AppliesAtHomeToo()
     {
-        Assert.Equal(3_000_000, PlaybackEndpoints.Limit(Options, "Kid", IPAddress.Loopback, 20_000_000));
+        Assert.Equal(3_000_000, BitrateLimits.Limit(Options, "Kid", IPAddress.Loopback, 20_000_000));
     }
 }
