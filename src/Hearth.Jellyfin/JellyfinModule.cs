@@ -4,6 +4,8 @@ using Hearth.Jellyfin.Auth;
 using Hearth.Jellyfin.Images;
 using Hearth.Jellyfin.Items;
 using Hearth.Jellyfin.Playback;
+using Hearth.Jellyfin.PlayState;
+using Hearth.Jellyfin.QuickConnect;
 using Hearth.Jellyfin.Server;
 using Hearth.Jellyfin.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -31,6 +33,8 @@ public static class JellyfinModule
         builder.BindSettings<JellyfinOptions>(JellyfinOptions.Section);
         services.AddSingleton<ServerIdentity>();
         services.AddJellyfinBrowsing();
+        services.AddJellyfinPlayState();
+        services.AddJellyfinQuickConnect();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -48,6 +52,8 @@ public static class JellyfinModule
         api.MapBrowsingEndpoints();
         api.MapImageEndpoints();
         api.MapJellyfinPlayback();
+        api.MapJellyfinPlayState();
+        api.MapQuickConnectEndpoints(routes);
         return routes;
     }
 }
