@@ -55,6 +55,7 @@ public sealed class ClientSdkTests : IAsyncLifetime
             workFolder = server.Folder.Path,
         };
 
+
         var seen = await NodeClients.RunAsync(script, server.Url, "viewer", JellyfinClient.Password, scenario, server.Folder.Path);
 
         // views: the user's one library, not the one they were not granted
@@ -94,7 +95,16 @@ public sealed class ClientSdkTests : IAsyncLifetime
         // the reports reached Hearth's own watch state: the native API shows the resume point the client reported
         var bright = ids["Bright"];
         Assert.Equal(JellyfinIds.Format(bright), seen.GetProperty("reported").GetProperty("itemId").GetString());
-        var native = await this.native.GetFromJsonAsync<JsonElement>($"/api/v1/items/{bright}", TestServer.Json);
-        Assert.Equal(StoppedTicks / 10_000, native.GetProperty("userData").GetProperty("positionMs").GetInt64());
+        Assert.Equal(StoppedTicks / 10_000, await NativeResumeMsAsync(this.native, bright));
+    }
+
+    /// <summary>The resume point Hearth's own API shows for the item (its <c>item.userData.positionMs</c>), or a failure showing the item.</summary>
+    internal static async Task<long> NativeResumeMsAsync(HttpClient native, Guid item)
+    {
+        var json = await native.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item}", TestServer.Json);
+        var position = json.TryGetProperty("item", out var summary) && summary.TryGetProperty("userData", out var userData) && userData.ValueKind == JsonValueKind.Object
+            && userData.TryGetProperty("positionMs", out var ms) && ms.ValueKind == JsonValueKind.Number ? ms.GetInt64() : (long?)null;
+        Assert.True(position is not null, $"GET /api/v1/items/{item} shows no resume point: {json}");
+        return position.Value;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Hearth.Jellyfin.Tests.Replays;
 using Hearth.Web.Tests;
 
@@ -50,8 +48,7 @@ public sealed class ReplayTests : IAsyncLifetime
         if (resume.Count > 0)
         {
             // what the TV reported is Hearth's own resume point (the native API, in milliseconds)
-            var item = await native.GetFromJsonAsync<JsonElement>($"/api/v1/items/{Guid.ParseExact(runner.Context["itemId"]!, "N")}", TestServer.Json);
-            Assert.Equal(resume[^1] / 10_000, item.GetProperty("userData").GetProperty("positionMs").GetInt64());
+            Assert.Equal(resume[^1] / 10_000, await ClientSdkTests.NativeResumeMsAsync(native, Guid.ParseExact(runner.Context["itemId"]!, "N")));
         }
     }
 }
