@@ -94,10 +94,10 @@ public static class DeviceProfileMapper
                 case "VideoBitDepth" when Maximum(condition) is { } depth:
                     rule = rule with { MaxBitDepth = (int)Math.Min(rule.MaxBitDepth, depth) };
                     break;
-                case "Width" when scoped && Maximum(condition) is { } width:
+                case "Width" when scoped && Maximum(condition) is { } width and > 0:
                     limits.MaxWidth = Min(limits.MaxWidth, width);
                     break;
-                case "Height" when scoped && Maximum(condition) is { } height:
+                case "Height" when scoped && Maximum(condition) is { } height and > 0:
                     limits.MaxHeight = Min(limits.MaxHeight, height);
                     break;
                 case "VideoBitrate" when scoped && Maximum(condition) is { } bitrate and > 0:

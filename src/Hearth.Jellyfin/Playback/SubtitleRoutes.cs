@@ -58,7 +58,7 @@ internal static class SubRip
         var number = 0;
         foreach (var block in vtt.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            var lines = block.Split('\n');
+            var lines = block.TrimEnd('\n').Split('\n');
             var timing = Array.FindIndex(lines, l => l.Contains("-->", StringComparison.Ordinal));
             if (timing < 0)
             {
