@@ -1,6 +1,8 @@
 using Hearth.Access.Sessions;
 using Hearth.Core.Settings;
 using Hearth.Jellyfin.Auth;
+using Hearth.Jellyfin.Compat;
+using Hearth.Jellyfin.Discovery;
 using Hearth.Jellyfin.Images;
 using Hearth.Jellyfin.Items;
 using Hearth.Jellyfin.Playback;
@@ -35,6 +37,7 @@ public static class JellyfinModule
         services.AddJellyfinBrowsing();
         services.AddJellyfinPlayState();
         services.AddJellyfinQuickConnect();
+        services.AddJellyfinDiscovery();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
@@ -54,6 +57,7 @@ public static class JellyfinModule
         api.MapJellyfinPlayback();
         api.MapJellyfinPlayState();
         api.MapQuickConnectEndpoints(routes);
+        api.MapCompatEndpoints();
         return routes;
     }
 }

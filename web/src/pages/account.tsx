@@ -3,6 +3,7 @@ import type { Me } from '../lib/api';
 import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
 import { ErrorBox, Spinner } from '../components/ui';
+import { QuickConnectBox } from '../components/quick-connect';
 
 function message(e: unknown) { return e instanceof Error ? e.message : String(e); }
 
@@ -76,6 +77,7 @@ export function AccountPage({ me }: { me: Me }) {
           </form>
           {note && <p class="notice" role="status">{note}</p>}
         </section>
+        <QuickConnectBox />
       </div>
       {error && <ErrorBox message={error} />}
     </div>

@@ -30,4 +30,6 @@ export const accessApi = {
   createApiKey: (name: string) => post<Schemas['ApiKeyCreated']>('/api/v1/me/api-keys', { name } satisfies Schemas['NewApiKey']),
   revokeApiKey: (id: string) => post<void>(`/api/v1/me/api-keys/${id}`, undefined, 'DELETE'),
   deleteUser: (id: string) => post<void>(`/api/v1/users/${id}`, undefined, 'DELETE'),
+  /** Approves the six-digit code a TV app (Jellyfin's Quick Connect) shows: that app is then signed in as you. */
+  approveQuickConnect: (code: string) => post<void>('/api/v1/quick-connect/authorize', { code } satisfies Schemas['QuickConnectApproval']),
 };
