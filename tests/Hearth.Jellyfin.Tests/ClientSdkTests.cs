@@ -55,7 +55,6 @@ public sealed class ClientSdkTests : IAsyncLifetime
             workFolder = server.Folder.Path,
         };
 
-
         var seen = await NodeClients.RunAsync(script, server.Url, "viewer", JellyfinClient.Password, scenario, server.Folder.Path);
 
         // views: the user's one library, not the one they were not granted
@@ -96,6 +95,8 @@ public sealed class ClientSdkTests : IAsyncLifetime
         var bright = ids["Bright"];
         Assert.Equal(JellyfinIds.Format(bright), seen.GetProperty("reported").GetProperty("itemId").GetString());
         Assert.Equal(StoppedTicks / 10_000, await NativeResumeMsAsync(this.native, bright));
+        // and the client sees it too, on its next read of the item
+        Assert.Equal(StoppedTicks, seen.GetProperty("userDataAfterStop").GetProperty("PlaybackPositionTicks").GetInt64());
     }
 
     /// <summary>The resume point Hearth's own API shows for the item (its <c>item.userData.positionMs</c>), or a failure showing the item.</summary>
