@@ -151,7 +151,8 @@ public sealed class PlaybackInfoTests : IAsyncLifetime
     public async Task PlaybackInfo_AudioAndSubtitleIndexes_GoThroughTheDecider()
     {
         var id = await play.IdAsync("Bright");
-        var ass = (await play.PlaybackInfoAsync(id, Profiles.H264Only)).GetProperty("MediaSources")[0].GetProperty("MediaStreams").EnumerateArray()
+        var first = await play.PlaybackInfoAsync(id, Profiles.H264Only);
+        var ass = first.GetProperty("MediaSources")[0].GetProperty("MediaStreams").EnumerateArray()
             .First(s => s.GetProperty("Codec").GetString() == "ass").GetProperty("Index").GetInt32();
         // the app takes ASS only burned in
         var body = Profiles.H264Only.Replace("""{ "Format": "vtt", "Method": "External" }""", """{ "Format": "ass", "Method": "Encode" }, { "Format": "vtt", "Method": "External" }""", StringComparison.Ordinal);
@@ -164,6 +165,8 @@ public sealed class PlaybackInfoTests : IAsyncLifetime
         var session = registry.All.Single(s => s.Id == Guid.ParseExact(info.GetProperty("PlaySessionId").GetString()!, "N"));
         Assert.Equal(ass, session.Decision.Video!.BurnInSubtitle);
         Assert.Equal(1, session.Decision.Audio!.Index);
+        // the second ask of the same device replaced the first playback
+        Assert.DoesNotContain(registry.All, s => s.Id == Guid.ParseExact(first.GetProperty("PlaySessionId").GetString()!, "N"));
     }
 
     private static string Query(string url, string name) =>

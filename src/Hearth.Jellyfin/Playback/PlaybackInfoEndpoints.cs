@@ -80,10 +80,18 @@ internal static class PlaybackInfoEndpoints
             return JellyfinJson.Ok(new PlaybackInfoResponse([described with { SupportsDirectPlay = false }], null, "NoCompatibleStream"));
         }
 
+        // an app asks again when the user changes a track or the bitrate, often without stopping the first playback:
+        // the new one replaces the same device's earlier playback of the item, so it does not hold a transcode slot
+        var device = client?.Device ?? profile.Name;
+        foreach (var earlier in registry.All.Where(s => s.UserId == caller.UserId && s.Media.ItemId == id && s.Device == device).ToList())
+        {
+            await registry.StopAsync(earlier.Id, "replaced by a new PlaybackInfo from the same device").ConfigureAwait(false);
+        }
+
         PlaybackSession session;
         try
         {
-            session = await registry.StartAsync(caller, client?.Device ?? profile.Name, media, decision, profile.HlsFmp4, http.RequestAborted).ConfigureAwait(false);
+            session = await registry.StartAsync(caller, device, media, decision, profile.HlsFmp4, http.RequestAborted).ConfigureAwait(false);
         }
         catch (SessionLimitException e)
         {
