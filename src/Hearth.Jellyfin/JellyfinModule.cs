@@ -36,6 +36,7 @@ public static class JellyfinModule
         services.AddSingleton<ServerIdentity>();
         services.AddJellyfinBrowsing();
         // item answers describe their file as PlaybackInfo does
+        services.AddSingleton<StreamTags>();
         services.AddSingleton<Items.IItemMediaSources, ItemMediaSources>();
         services.AddJellyfinPlayState();
         services.AddJellyfinQuickConnect();

@@ -113,6 +113,28 @@ public sealed class PlaybackInfoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stream_NoCredentialsWithTheSourcesETag_ServedAsAndroidTvFetchesIt()
+    {
+        var id = await play.IdAsync("Plain");
+        var other = await play.IdAsync("Bright");
+        var info = await play.PlaybackInfoAsync(id, Profiles.H264Only);
+        var tag = info.GetProperty("MediaSources")[0].GetProperty("ETag").GetString();
+        var otherTag = (await play.PlaybackInfoAsync(other, Profiles.H264Only)).GetProperty("MediaSources")[0].GetProperty("ETag").GetString();
+        using var nobody = new HttpClient { BaseAddress = new Uri(play.Server.Url) };
+
+        var served = await nobody.GetAsync($"/Videos/{id}/stream?container=mp4&static=true&tag={tag}&mediaSourceId={id}");
+        var wrong = await nobody.GetAsync($"/Videos/{id}/stream?static=true&tag=0123456789abcdef0123456789abcdef");
+        var crossed = await nobody.GetAsync($"/Videos/{id}/stream?static=true&tag={otherTag}");
+        var none = await nobody.GetAsync($"/Videos/{id}/stream?static=true");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(await File.ReadAllBytesAsync(play.Server.Folder.Combine("Movies", "Plain (2001)", "Plain (2001).mp4")), await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, crossed.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, none.StatusCode);
+    }
+
+    [Fact]
     public async Task PlaybackInfo_NoBody_ABuiltInProfileDecides()
     {
         var id = await play.IdAsync("Plain");

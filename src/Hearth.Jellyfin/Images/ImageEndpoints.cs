@@ -1,10 +1,7 @@
-using System.Security.Claims;
-using Hearth.Access.Sessions;
 using Hearth.Core.Access;
 using Hearth.Jellyfin.Auth;
 using Hearth.Jellyfin.Items;
 using Hearth.Library.Items;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,7 +40,7 @@ public static class ImageEndpoints
         var tagged = row is not null && kind is { } k && tags.IsValid(row, show, k, q.Text("tag"));
         if (!tagged)
         {
-            var principal = await SignedInAsync(http).ConfigureAwait(false);
+            var principal = await SignedIn.CallerAsync(http).ConfigureAwait(false);
             if (principal is null)
             {
                 return TypedResults.Unauthorized();
@@ -70,26 +67,6 @@ public static class ImageEndpoints
         }
 
         return served;
-    }
-
-    /// <summary>The caller when a token came with the request (the route itself lets anonymous requests in).</summary>
-    private static async Task<ClaimsPrincipal?> SignedInAsync(HttpContext http)
-    {
-        if (http.User.Identity?.IsAuthenticated == true)
-        {
-            return http.User;
-        }
-
-        foreach (var scheme in (string[])[JellyfinAuthenticationHandler.SchemeName, HearthAuthenticationHandler.SchemeName])
-        {
-            var result = await http.AuthenticateAsync(scheme).ConfigureAwait(false);
-            if (result.Succeeded)
-            {
-                return result.Principal;
-            }
-        }
-
-        return null;
     }
 
     // maxWidth, else width, else fillWidth (the apps send one of them); clamped into what the resizer takes, never refused

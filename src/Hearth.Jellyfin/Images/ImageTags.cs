@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Hearth.Core.Paths;
+using Hearth.Jellyfin.Auth;
 using Hearth.Library.Images;
 using Hearth.Library.Store;
 
@@ -12,53 +10,23 @@ namespace Hearth.Jellyfin.Images;
 /// folder, of the item, the kind of picture and the identity of the file served (path and modification time). Only
 /// someone who was shown the item can name its picture, and a new picture gets a new tag (and a fresh cache entry).
 /// </summary>
-public sealed class ImageTags
+public sealed class ImageTags(UrlSigner signer)
 {
-    private const string KeyFile = "jellyfin-image-tags.key";
-    private readonly byte[] key;
-
-    public ImageTags(DataFolder data)
-    {
-        key = LoadKey(Path.Combine(data.Keys, KeyFile));
-    }
-
     /// <summary>
     /// The tag of the item's picture of this kind, or null when Hearth has none to serve. <paramref name="show"/> is the
     /// item's show, whose artwork seasons and episodes borrow.
     /// </summary>
     public string? Tag(Item item, Item? show, ImageKind kind) =>
-        ArtworkSource.Of(item, show, kind) is { } source ? Sign(item.Id, kind, source) : null;
+        ArtworkSource.Of(item, show, kind) is { } source ? signer.Sign(Message(item.Id, kind, source)) : null;
 
     public bool IsValid(Item item, Item? show, ImageKind kind, string? tag) =>
-        tag is { Length: 32 } && Tag(item, show, kind) is { } expected
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(tag.ToLowerInvariant()));
+        ArtworkSource.Of(item, show, kind) is { } source && signer.Matches(Message(item.Id, kind, source), tag);
 
-    private string Sign(Guid itemId, ImageKind kind, string source)
+    private static string Message(Guid itemId, ImageKind kind, string source)
     {
         // a frame grabbed from the video has no file of its own until asked for; the video stands for it
         var stamp = source == ArtworkSource.Frame ? 0 : File.GetLastWriteTimeUtc(source).Ticks;
-        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{itemId:N}|{kind}|{source}|{stamp}"));
-        return Convert.ToHexStringLower(mac)[..32];
-    }
-
-    private static byte[] LoadKey(string path)
-    {
-        if (File.Exists(path) && File.ReadAllBytes(path) is { Length: 32 } known)
-        {
-            return known;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var fresh = RandomNumberGenerator.GetBytes(32);
-        var temp = path + ".tmp";
-        File.WriteAllBytes(temp, fresh);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temp, path, overwrite: true);
-        return fresh;
+        return $"image|{itemId:N}|{kind}|{source}|{stamp}";
     }
 }
 

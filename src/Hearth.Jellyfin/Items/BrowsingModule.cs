@@ -8,6 +8,7 @@ public static class BrowsingModule
     /// <summary>The item mapper and the image tag key; media sources come from playback's <see cref="IItemMediaSources"/> if registered.</summary>
     public static IServiceCollection AddJellyfinBrowsing(this IServiceCollection services)
     {
+        services.AddSingleton<Auth.UrlSigner>();
         services.AddSingleton<ImageTags>();
         services.AddSingleton<ItemDtoMapper>();
         return services;

@@ -29,7 +29,7 @@ internal static class PlaybackInfoEndpoints
         routes.MapGet("/Items/{itemId}/PlaybackInfo", PlaybackInfoAsync);
     }
 
-    private static async Task<IResult> PlaybackInfoAsync(HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptionsMonitor<StreamingOptions> options, string itemId)
+    private static async Task<IResult> PlaybackInfoAsync(HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptionsMonitor<StreamingOptions> options, StreamTags tags, string itemId)
     {
         PlaybackInfoDto? body = null;
         if (HttpMethods.IsPost(http.Request.Method))
@@ -74,7 +74,7 @@ internal static class PlaybackInfoEndpoints
         var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, audio, subtitle, null, limit));
 
         var size = MediaSourceMapper.FileSize(media.Path);
-        var described = MediaSourceMapper.Describe(media, size);
+        var described = MediaSourceMapper.Describe(media, size) with { ETag = tags.Tag(media) };
         if (decision.Method != PlayMethod.DirectPlay && (Bool(query, "EnableTranscoding") ?? body.EnableTranscoding) == false)
         {
             return JellyfinJson.Ok(new PlaybackInfoResponse([described with { SupportsDirectPlay = false }], null, "NoCompatibleStream"));

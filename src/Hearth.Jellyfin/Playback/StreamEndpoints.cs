@@ -23,18 +23,32 @@ internal static class StreamEndpoints
     {
         foreach (var pattern in new[] { "/Videos/{itemId}/stream", "/Videos/{itemId}/stream.{container}", "/Audio/{itemId}/stream", "/Audio/{itemId}/stream.{container}", "/Audio/{itemId}/universal" })
         {
-            routes.MapMethods(pattern, GetHead, StreamAsync).AllowTokenInUrl();
+            routes.MapMethods(pattern, GetHead, StreamAsync).AllowAnonymous().AllowTokenInUrl();
         }
 
         routes.MapDelete("/Videos/ActiveEncodings", StopEncodingAsync);
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext http, IPlayableMediaSource source, SessionRegistry registry, string itemId)
+    // whom a valid stream tag stands for: nobody in particular, and no library more than the tag's item (see StreamTags)
+    private static readonly CallerAccess TagHolder = new(Guid.Empty, "stream tag", IsAdmin: false, AllLibraries: true, new HashSet<Guid>());
+
+    private static async Task<IResult> StreamAsync(HttpContext http, IPlayableMediaSource source, SessionRegistry registry, StreamTags tags, string itemId)
     {
         if (!JellyfinIds.TryParse(itemId, out var id))
         {
             return TypedResults.NotFound();
         }
+
+        if (await SignedIn.CallerAsync(http).ConfigureAwait(false) is not { } principal)
+        {
+            // Android TV's player fetches this URL with no credentials, carrying the source's ETag as `tag`
+            var path = await source.FindFileAsync(TagHolder, id, http.RequestAborted).ConfigureAwait(false);
+            return path is not null && tags.IsValid(id, path, http.Request.Query["tag"].ToString())
+                ? DirectPlayEndpoints.Serve(path)
+                : TypedResults.Unauthorized();
+        }
+
+        http.User = principal;
 
         // a direct play has no segment requests: its file requests keep its session alive for the sessions view
         if (JellyfinIds.TryParse(http.Request.Query["PlaySessionId"].ToString(), out var session))

@@ -28,6 +28,12 @@ public static class DirectPlayEndpoints
             return TypedResults.NotFound();
         }
 
+        return Serve(path);
+    }
+
+    /// <summary>A library file the caller was found entitled to, as direct play sends it (for an edge that checked it otherwise).</summary>
+    public static Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult> Serve(string path)
+    {
         var info = new FileInfo(path);
         if (!info.Exists)
         {
