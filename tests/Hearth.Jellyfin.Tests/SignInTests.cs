@@ -80,6 +80,22 @@ public sealed class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiKey_InTheAddressOrAHeader_SignsInOnEveryRoute()
+    {
+        var made = await server.Admin.PostAsJsonAsync("/api/v1/me/api-keys", new { name = "tv" });
+        var key = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString();
+        using var bare = new HttpClient { BaseAddress = new Uri(server.Url) };
+        using var header = JellyfinClient.Anonymous(server, key);
+
+        Assert.Equal(HttpStatusCode.OK, (await bare.GetAsync($"/Users/Me?api_key={key}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bare.GetAsync($"/Users/Me?ApiKey={key}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await header.GetAsync("/Users/Me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bare.GetAsync("/Users/Me?api_key=hk_not-a-real-key")).StatusCode);
+        // the native API still takes no key from the address
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bare.GetAsync($"/api/v1/me?api_key={key}")).StatusCode);
+    }
+
+    [Fact]
     public async Task UsersPublic_ByDefault_ListsNoNames()
     {
         using var client = JellyfinClient.Anonymous(server);

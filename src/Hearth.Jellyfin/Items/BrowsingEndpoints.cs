@@ -43,7 +43,7 @@ public static class BrowsingEndpoints
         return JellyfinJson.Ok(new QueryResult<BaseItemDto>(views, views.Count, 0));
     }
 
-    private static async Task<IResult> ItemsAsync(HttpContext http, UserService users, LibraryCatalog catalog, ItemQueries queries, ItemDtoMapper mapper)
+    private static async Task<IResult> ItemsAsync(HttpContext http, UserService users, LibraryList catalog, ItemQueries queries, ItemDtoMapper mapper, PageCache cache)
     {
         var (caller, refusal) = await Callers.ResolveAsync(http, users).ConfigureAwait(false);
         if (caller is null)
@@ -51,8 +51,13 @@ public static class BrowsingEndpoints
             return refusal!;
         }
 
+        return await cache.GetAsync(http, caller, () => AnswerItemsAsync(http, caller, catalog, queries, mapper)).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> AnswerItemsAsync(HttpContext http, CallerAccess caller, LibraryList catalog, ItemQueries queries, ItemDtoMapper mapper)
+    {
         var q = new JellyfinQuery(http.Request.Query);
-        var libraries = await catalog.ListAsync(caller, http.RequestAborted).ConfigureAwait(false);
+        var libraries = await catalog.ForAsync(caller, http.RequestAborted).ConfigureAwait(false);
         var request = BrowseRequest.From(q, libraries);
         if (request.Problem is not null)
         {

@@ -11,6 +11,8 @@ public static class BrowsingModule
         services.AddSingleton<Auth.UrlSigner>();
         services.AddSingleton<ImageTags>();
         services.AddSingleton<ItemDtoMapper>();
+        services.AddSingleton<LibraryList>();
+        services.AddSingleton<PageCache>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class ItemQueries
         var offset = Math.Max(0, query.Offset);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = BrowseFilter(db, caller, query);
-        var total = await filtered.CountAsync(ct).ConfigureAwait(false);
+        var total = await BrowseCountAsync(filtered, caller, query, ct).ConfigureAwait(false);
         var rows = limit == 0 ? [] : await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit)
             .Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
         return new ItemPage(await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false), total, offset, limit);
@@ -109,7 +109,13 @@ public sealed partial class ItemQueries
             items = items.Where(i => i.Depth == 0);
         }
 
-        if (query.Kinds.Count > 0)
+        if (query.Kinds.Count == 1)
+        {
+            // one kind as an equality, which SQLite serves from the kind's index in title order (IN would sort)
+            var kind = query.Kinds.First();
+            items = items.Where(i => i.Kind == kind);
+        }
+        else if (query.Kinds.Count > 0)
         {
             var kinds = query.Kinds.ToList();
             items = items.Where(i => kinds.Contains(i.Kind));
@@ -193,8 +199,55 @@ public sealed partial class ItemQueries
             };
         }
 
-        // a stable order, so pages neither repeat nor skip an item
+        // a stable order, so pages neither repeat nor skip an item; ending in title then id as the native listing
+        // does, so a title sort walks the same index instead of sorting the whole library for each page
+        var (last, lastDesc) = sorts[^1];
+        if (last == BrowseSort.Title)
+        {
+            return lastDesc ? ordered!.ThenByDescending(i => i.Id) : ordered!.ThenBy(i => i.Id);
+        }
+
         return ordered!.ThenBy(i => i.SortTitle).ThenBy(i => i.Id);
+    }
+
+    // totals cached per query until the next write, as the native listing's are
+    private async Task<int> BrowseCountAsync(IQueryable<Item> filtered, CallerAccess caller, BrowseQuery query, CancellationToken ct)
+    {
+        var version = writer.Version;
+        var access = caller.LibraryFilter is { } allowed ? string.Join(',', allowed.Order()) : "*";
+        var perUser = query.Played is not null || query.Favourite is not null || query.Resumable is not null ? caller.UserId.ToString() : string.Empty;
+        var key = string.Join(
+            '|',
+            "browse",
+            access,
+            perUser,
+            query.LibraryId,
+            query.ParentId,
+            query.Recursive,
+            string.Join(',', query.Kinds.Order()),
+            string.Join(',', query.ExcludeKinds.Order()),
+            query.Folder,
+            query.Search,
+            string.Join(',', query.Genres.Order(StringComparer.Ordinal)),
+            string.Join(',', query.Years.Order()),
+            string.Join(',', query.Ids.Order()),
+            query.ParentIndexNumber,
+            query.Played,
+            query.Favourite,
+            query.Resumable);
+        if (counts.TryGetValue(key, out var cached) && cached.Version == version)
+        {
+            return cached.Count;
+        }
+
+        var count = await filtered.CountAsync(ct).ConfigureAwait(false);
+        if (counts.Count > MaxCachedCounts)
+        {
+            counts.Clear();
+        }
+
+        counts[key] = (version, count);
+        return count;
     }
 
     private static IOrderedQueryable<Item> Then<TKey>(IQueryable<Item> items, IOrderedQueryable<Item>? ordered, Expression<Func<Item, TKey>> key, bool desc) =>
