@@ -77,6 +77,8 @@ public sealed class TestServer : IAsyncDisposable
                 // a cheap Argon2 keeps sign-ins in tests fast; the cost is stored in each hash, so nothing else changes
                 ["Access:PasswordMemoryKiB"] = "256",
                 ["Access:PasswordIterations"] = "1",
+                // every test server on one machine would ask for UDP 7359 on loopback; discovery's tests name a port
+                ["Jellyfin:Discovery"] = configuration?.ContainsKey("Jellyfin:DiscoveryPort") == true ? "true" : "false",
             },
         };
 

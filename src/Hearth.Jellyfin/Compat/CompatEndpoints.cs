@@ -17,12 +17,14 @@ internal static class CompatEndpoints
     /// Path prefixes only Jellyfin's API uses. An unknown route under one answers a plain 404 instead of the web
     /// client's index.html. Library and Search are not claimed: the web client has pages there (routing ignores case).
     /// </summary>
+    // not Movies, Library or Search: /movies/…, /library/… and /search are the web client's own pages (routing is
+    // case-insensitive), and the web client's page fallback must keep them
     internal static readonly string[] JellyfinPrefixes =
     [
         "Items", "Users", "UserItems", "UserViews", "Videos", "Audio", "Shows", "Sessions", "System", "QuickConnect", "LiveTv",
         "SyncPlay", "Plugins", "DisplayPreferences", "Localization", "MediaSegments", "Genres", "Persons", "Studios", "Artists",
         "Playlists", "Devices", "Branding", "Environment", "ScheduledTasks", "Packages", "Notifications", "Channels", "Trailers",
-        "Movies", "UserPlayedItems", "UserFavoriteItems", "PlayingItems", "MusicGenres", "Collections", "Auth",
+        "UserPlayedItems", "UserFavoriteItems", "PlayingItems", "MusicGenres", "Collections", "Auth",
     ];
 
     public static void MapCompatEndpoints(this IEndpointRouteBuilder routes)

@@ -48,7 +48,7 @@ export function AccountPage({ me }: { me: Me }) {
       <div class="admin-grid">
         <section aria-labelledby="keys-heading">
           <h2 id="keys-heading">API keys</h2>
-          <p class="quiet">A key lets a program act for you (Sonarr or Radarr through Hearth's Torznab endpoint, a script). Send it in the <code>X-Api-Key</code> header; only the Torznab endpoint and grab links take it in the address, as <code>apikey</code>.</p>
+          <p class="quiet">A key lets a program act for you (Sonarr or Radarr through Hearth's Torznab endpoint, a script). Send it in the <code>X-Api-Key</code> header; only the Torznab endpoint, grab links and the TV apps' Jellyfin API take it in the address, as <code>apikey</code> (<code>api_key</code> for the TV apps).</p>
           {keys.error && !keys.data && <ErrorBox message={keys.error} retry={keys.reload} />}
           {!keys.data && !keys.error && <Spinner label="Loading keys" />}
           {keys.data && keys.data.length === 0 && <p class="quiet">You have no API keys.</p>}
