@@ -3,7 +3,6 @@ using Hearth.Core.Access;
 using Hearth.Jellyfin.Dtos;
 using Hearth.Jellyfin.Json;
 using Hearth.Library.Items;
-using Hearth.Library.Libraries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,7 +29,7 @@ public static class BrowsingEndpoints
         routes.MapDiscoveryEndpoints();
     }
 
-    private static async Task<IResult> ViewsAsync(HttpContext http, UserService users, LibraryCatalog catalog, ItemDtoMapper mapper)
+    private static async Task<IResult> ViewsAsync(HttpContext http, UserService users, LibraryList catalog, ItemDtoMapper mapper)
     {
         var (caller, refusal) = await Callers.ResolveAsync(http, users).ConfigureAwait(false);
         if (caller is null)
@@ -38,7 +37,7 @@ public static class BrowsingEndpoints
             return refusal!;
         }
 
-        var libraries = await catalog.ListAsync(caller, http.RequestAborted).ConfigureAwait(false);
+        var libraries = await catalog.ForAsync(caller, http.RequestAborted).ConfigureAwait(false);
         var views = libraries.Select(mapper.View).ToList();
         return JellyfinJson.Ok(new QueryResult<BaseItemDto>(views, views.Count, 0));
     }
@@ -86,7 +85,7 @@ public static class BrowsingEndpoints
         return new QueryResult<BaseItemDto>(items, page.Total, page.Offset);
     }
 
-    private static async Task<IResult> ItemAsync(HttpContext http, UserService users, LibraryCatalog catalog, ItemQueries queries, ItemDtoMapper mapper, string itemId)
+    private static async Task<IResult> ItemAsync(HttpContext http, UserService users, LibraryList catalog, ItemQueries queries, ItemDtoMapper mapper, string itemId)
     {
         var (caller, refusal) = await Callers.ResolveAsync(http, users).ConfigureAwait(false);
         if (caller is null)
@@ -100,7 +99,7 @@ public static class BrowsingEndpoints
         }
 
         // apps open a view by its id, as they open an item
-        var libraries = await catalog.ListAsync(caller, http.RequestAborted).ConfigureAwait(false);
+        var libraries = await catalog.ForAsync(caller, http.RequestAborted).ConfigureAwait(false);
         if (libraries.FirstOrDefault(l => l.Id == id) is { } library)
         {
             return JellyfinJson.Ok(mapper.View(library));

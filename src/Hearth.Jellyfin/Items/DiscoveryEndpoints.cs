@@ -3,7 +3,6 @@ using Hearth.Jellyfin.Dtos;
 using Hearth.Jellyfin.Json;
 using Hearth.Jellyfin.Server;
 using Hearth.Library.Items;
-using Hearth.Library.Libraries;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,7 +44,7 @@ internal static class DiscoveryEndpoints
         return JellyfinJson.Ok(new QueryResult<BaseItemDto>(items, items.Count, 0));
     }
 
-    private static async Task<IResult> GenresAsync(HttpContext http, UserService users, LibraryCatalog catalog, ItemQueries queries, ServerIdentity server)
+    private static async Task<IResult> GenresAsync(HttpContext http, UserService users, LibraryList catalog, ItemQueries queries, ServerIdentity server)
     {
         var (caller, refusal) = await Callers.ResolveAsync(http, users).ConfigureAwait(false);
         if (caller is null)
@@ -61,7 +60,7 @@ internal static class DiscoveryEndpoints
 
         var (kinds, unknown) = q.Kinds("IncludeItemTypes");
         var parent = q.Id("ParentId");
-        var libraries = await catalog.ListAsync(caller, http.RequestAborted).ConfigureAwait(false);
+        var libraries = await catalog.ForAsync(caller, http.RequestAborted).ConfigureAwait(false);
         if (unknown || (q.Text("ParentId") is not null && libraries.All(l => l.Id != parent)))
         {
             return JellyfinJson.Ok(QueryResult<BaseItemDto>.Empty);

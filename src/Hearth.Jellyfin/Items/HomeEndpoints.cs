@@ -2,7 +2,6 @@ using Hearth.Access.Users;
 using Hearth.Jellyfin.Dtos;
 using Hearth.Jellyfin.Json;
 using Hearth.Library.Items;
-using Hearth.Library.Libraries;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +22,7 @@ internal static class HomeEndpoints
     }
 
     /// <summary>A plain array, not a QueryResult (as Jellyfin answers); a show's new episodes are one entry unless GroupItems=false.</summary>
-    private static async Task<IResult> LatestAsync(HttpContext http, UserService users, LibraryCatalog catalog, ItemQueries queries, ItemDtoMapper mapper)
+    private static async Task<IResult> LatestAsync(HttpContext http, UserService users, LibraryList catalog, ItemQueries queries, ItemDtoMapper mapper)
     {
         var (caller, refusal) = await Callers.ResolveAsync(http, users).ConfigureAwait(false);
         if (caller is null)
@@ -41,7 +40,7 @@ internal static class HomeEndpoints
         Guid? libraryId = null;
         if (q.Text("ParentId") is { } parentText)
         {
-            var libraries = await catalog.ListAsync(caller, http.RequestAborted).ConfigureAwait(false);
+            var libraries = await catalog.ForAsync(caller, http.RequestAborted).ConfigureAwait(false);
             if (!JellyfinIds.TryParse(parentText, out var parent) || libraries.All(l => l.Id != parent))
             {
                 return JellyfinJson.Ok(Array.Empty<BaseItemDto>());
