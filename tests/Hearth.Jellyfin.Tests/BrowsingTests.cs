@@ -50,7 +50,7 @@ public sealed class BrowsingTests(BrowsingLibrary library) : IClassFixture<Brows
     [Fact]
     public async Task Items_IncludeMovieRecursiveWithPaging_PageAndTotal()
     {
-        var page = await Admin.GetJsonAsync("/Items?IncludeItemTypes=Movie&Recursive=true&SortBy=SortName&StartIndex=1&Limit=1");
+        var page = await Admin.GetJsonAsync("/Items?IncludeItemTypes=Movie&Recursive=true&SortBy=SortName&StartIndex=1&Limit=1&Fields=ParentId");
 
         Assert.Equal(3, page.GetProperty("TotalRecordCount").GetInt32());
         Assert.Equal(1, page.GetProperty("StartIndex").GetInt32());
@@ -60,6 +60,34 @@ public sealed class BrowsingTests(BrowsingLibrary library) : IClassFixture<Brows
         Assert.Equal("Video", movie.GetProperty("MediaType").GetString());
         Assert.Equal(library.Movies.ToString("N"), movie.GetProperty("ParentId").GetString());
         Assert.False(movie.TryGetProperty("Path", out _));
+    }
+
+    [Fact]
+    public async Task Items_OptionalFields_OnlyWhenAsked()
+    {
+        // as Jellyfin's own DTO writer: sort name, parent, creation date, size and the lists only when Fields names them
+        var bare = (await Admin.GetJsonAsync("/Items?IncludeItemTypes=Movie&Recursive=true&Limit=1")).GetProperty("Items")[0];
+        foreach (var field in (string[])["SortName", "ParentId", "DateCreated", "PlayAccess", "Width", "Height", "Tags", "RemoteTrailers", "Chapters", "ExternalUrls", "LockedFields", "LocalTrailerCount"])
+        {
+            Assert.False(bare.TryGetProperty(field, out _), field);
+        }
+
+        Assert.True(bare.TryGetProperty("UserData", out _));
+        Assert.True(bare.TryGetProperty("ImageTags", out _));
+
+        var asked = (await Admin.GetJsonAsync("/Items?IncludeItemTypes=Movie&Recursive=true&Limit=1&Fields=SortName,DateCreated,Tags,Chapters,Settings,Width"))
+            .GetProperty("Items")[0];
+        Assert.Equal(JsonValueKind.String, asked.GetProperty("SortName").ValueKind);
+        Assert.Equal(JsonValueKind.String, asked.GetProperty("DateCreated").ValueKind);
+        Assert.Equal(JsonValueKind.Array, asked.GetProperty("Tags").ValueKind);
+        Assert.Equal(JsonValueKind.Array, asked.GetProperty("Chapters").ValueKind);
+        Assert.Equal(JsonValueKind.Array, asked.GetProperty("LockedFields").ValueKind);
+        Assert.False(asked.TryGetProperty("ParentId", out _));
+
+        // one item read by id carries everything
+        var one = await Admin.GetJsonAsync($"/Items/{bare.GetProperty("Id").GetString()}");
+        Assert.Equal(JsonValueKind.String, one.GetProperty("SortName").ValueKind);
+        Assert.Equal(JsonValueKind.String, one.GetProperty("ParentId").ValueKind);
     }
 
     [Fact]
@@ -146,7 +174,7 @@ public sealed class BrowsingTests(BrowsingLibrary library) : IClassFixture<Brows
     [Fact]
     public async Task Items_SortByDateCreatedDescendingOrYear_Ordered()
     {
-        var newest = await Admin.GetJsonAsync("/Items?Recursive=true&IncludeItemTypes=Movie,Episode&SortBy=DateCreated,SortName&SortOrder=Descending");
+        var newest = await Admin.GetJsonAsync("/Items?Recursive=true&IncludeItemTypes=Movie,Episode&SortBy=DateCreated,SortName&SortOrder=Descending&Fields=DateCreated");
         var dates = newest.GetProperty("Items").EnumerateArray().Select(i => i.GetProperty("DateCreated").GetDateTimeOffset()).ToList();
         Assert.Equal(6, dates.Count);
         Assert.Equal(dates.OrderDescending(), dates);

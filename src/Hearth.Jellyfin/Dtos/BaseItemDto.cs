@@ -2,8 +2,9 @@ namespace Hearth.Jellyfin.Dtos;
 
 /// <summary>
 /// Jellyfin's <c>BaseItemDto</c>: what the apps read of a film, show, season, episode or library view. Fields
-/// that Hearth has no value for are left out (null), as Jellyfin leaves them out; the few an app's generated
-/// client requires are always present (Id, ServerId, Type, Name, the lists).
+/// that Hearth has no value for are left out (null), as Jellyfin leaves them out, and so are the optional ones a
+/// request's <c>Fields</c> did not name (sort name, parent, size, the lists), as Jellyfin's own DTO writer does;
+/// the few an app's generated client requires are always present (Id, Type, and user data's own).
 /// </summary>
 public sealed record BaseItemDto
 {
@@ -125,15 +126,15 @@ public sealed record BaseItemDto
 
     public int? LocalTrailerCount { get; init; }
 
-    public IReadOnlyList<object> RemoteTrailers { get; init; } = [];
+    public IReadOnlyList<object>? RemoteTrailers { get; init; }
 
-    public IReadOnlyList<object> Chapters { get; init; } = [];
+    public IReadOnlyList<object>? Chapters { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string>? Tags { get; init; }
 
-    public IReadOnlyList<object> ExternalUrls { get; init; } = [];
+    public IReadOnlyList<object>? ExternalUrls { get; init; }
 
-    public IReadOnlyList<object> LockedFields { get; init; } = [];
+    public IReadOnlyList<object>? LockedFields { get; init; }
 
     public bool? CanDelete { get; init; }
 

@@ -7,8 +7,10 @@ namespace Hearth.Jellyfin.Images;
 /// <summary>
 /// Image tags that are capabilities. Jellyfin apps load pictures with image loaders (Coil, Glide, Kingfisher) that
 /// send no token, with the tag the item's DTO gave in the URL; so a tag is an HMAC, under a key kept in the data
-/// folder, of the item, the kind of picture and the identity of the file served (path and modification time). Only
-/// someone who was shown the item can name its picture, and a new picture gets a new tag (and a fresh cache entry).
+/// folder, of the item, the kind of picture, the file served and when the scanner last changed the rows it belongs
+/// to. Only someone who was shown the item can name its picture, and new artwork gets a new tag (and a fresh cache
+/// entry in the app). The time is the rows' and not the file's, as Jellyfin's own tags are: a page of a hundred
+/// posters must not stat a hundred files.
 /// </summary>
 public sealed class ImageTags(UrlSigner signer)
 {
@@ -17,17 +19,13 @@ public sealed class ImageTags(UrlSigner signer)
     /// item's show, whose artwork seasons and episodes borrow.
     /// </summary>
     public string? Tag(Item item, Item? show, ImageKind kind) =>
-        ArtworkSource.Of(item, show, kind) is { } source ? signer.Sign(Message(item.Id, kind, source)) : null;
+        ArtworkSource.Of(item, show, kind) is { } source ? signer.Sign(Message(item, show, kind, source)) : null;
 
     public bool IsValid(Item item, Item? show, ImageKind kind, string? tag) =>
-        ArtworkSource.Of(item, show, kind) is { } source && signer.Matches(Message(item.Id, kind, source), tag);
+        ArtworkSource.Of(item, show, kind) is { } source && signer.Matches(Message(item, show, kind, source), tag);
 
-    private static string Message(Guid itemId, ImageKind kind, string source)
-    {
-        // a frame grabbed from the video has no file of its own until asked for; the video stands for it
-        var stamp = source == ArtworkSource.Frame ? 0 : File.GetLastWriteTimeUtc(source).Ticks;
-        return $"image|{itemId:N}|{kind}|{source}|{stamp}";
-    }
+    private static string Message(Item item, Item? show, ImageKind kind, string source) =>
+        $"image|{item.Id:N}|{kind}|{source}|{Math.Max(item.DateModifiedMs, show?.DateModifiedMs ?? 0)}";
 }
 
 /// <summary>

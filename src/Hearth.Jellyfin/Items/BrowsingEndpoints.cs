@@ -81,7 +81,7 @@ public static class BrowsingEndpoints
         }
 
         var page = await queries.BrowseAsync(caller, request.Query, http.RequestAborted).ConfigureAwait(false);
-        var items = await mapper.MapAsync(caller, page.Items, fields, http.RequestAborted).ConfigureAwait(false);
+        var items = await mapper.MapAsync(caller, page.Items, page.Rows, fields, http.RequestAborted).ConfigureAwait(false);
         return new QueryResult<BaseItemDto>(items, page.Total, page.Offset);
     }
 
@@ -113,7 +113,7 @@ public static class BrowsingEndpoints
     internal static async Task<BaseItemDto?> OneAsync(HttpContext http, CallerAccess caller, ItemQueries queries, ItemDtoMapper mapper, Guid id)
     {
         var page = await queries.BrowseAsync(caller, new BrowseQuery { Ids = [id], Limit = 1 }, http.RequestAborted).ConfigureAwait(false);
-        var items = await mapper.MapAsync(caller, page.Items, ItemFields.Everything, http.RequestAborted).ConfigureAwait(false);
+        var items = await mapper.MapAsync(caller, page.Items, page.Rows, ItemFields.Everything, http.RequestAborted).ConfigureAwait(false);
         return items.FirstOrDefault();
     }
 }

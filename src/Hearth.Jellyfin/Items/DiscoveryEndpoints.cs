@@ -102,7 +102,7 @@ internal static class DiscoveryEndpoints
             Limit = limit ?? 20,
         };
         var page = await queries.BrowseAsync(caller, query, http.RequestAborted).ConfigureAwait(false);
-        var items = await mapper.MapAsync(caller, page.Items, new ItemFields(new HashSet<string>(), false, false, true, null), http.RequestAborted).ConfigureAwait(false);
+        var items = await mapper.MapAsync(caller, page.Items, page.Rows, new ItemFields(new HashSet<string>(), false, false, true, null), http.RequestAborted).ConfigureAwait(false);
         var hints = items.Select(i => new SearchHint(
             i.Id,
             i.Id,

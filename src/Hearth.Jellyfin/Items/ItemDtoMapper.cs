@@ -21,11 +21,21 @@ internal sealed class ItemDtoMapper(ItemQueries queries, ImageTags tags, ServerI
     private const double PosterRatio = 2.0 / 3.0;
     private const double StillRatio = 16.0 / 9.0;
 
-    public async Task<List<BaseItemDto>> MapAsync(CallerAccess caller, IReadOnlyList<ItemSummary> items, ItemFields fields, CancellationToken ct)
+    /// <summary>The items as DTOs, their rows read here.</summary>
+    public Task<List<BaseItemDto>> MapAsync(CallerAccess caller, IReadOnlyList<ItemSummary> items, ItemFields fields, CancellationToken ct) =>
+        MapAsync(caller, items, null, fields, ct);
+
+    /// <summary>
+    /// The items as DTOs. <paramref name="known"/> holds rows the caller already read (a browse page reads its items'
+    /// rows with the page); only the others, and the items' shows (artwork, names) and parents (a season's name),
+    /// are read here, in one query.
+    /// </summary>
+    public async Task<List<BaseItemDto>> MapAsync(CallerAccess caller, IReadOnlyList<ItemSummary> items, IReadOnlyDictionary<Guid, Item>? known, ItemFields fields, CancellationToken ct)
     {
-        // one read for the items, their shows (artwork, names) and their parents (a season's name)
         var related = items.Select(i => i.Id).Concat(items.Select(i => i.ShowId).OfType<Guid>()).Concat(items.Select(i => i.ParentId).OfType<Guid>());
-        var rows = await queries.RowsAsync(caller, related, ct).ConfigureAwait(false);
+        var missing = known is null ? related : related.Where(id => !known.ContainsKey(id));
+        var read = await queries.RowsAsync(caller, missing, ct).ConfigureAwait(false);
+        var rows = known is null || known.Count == 0 ? read : read.Count == 0 ? known : known.Concat(read).ToDictionary();
         var folders = items.Where(i => i.Kind is "show" or "season").Select(i => i.Id).ToList();
         var counts = folders.Count == 0 ? new Dictionary<Guid, (int, int)>() : await queries.FolderCountsAsync(caller, folders, ct).ConfigureAwait(false);
         var media = sources.FirstOrDefault();
@@ -109,14 +119,14 @@ internal sealed class ItemDtoMapper(ItemQueries queries, ImageTags tags, ServerI
             Id = JellyfinIds.Format(item.Id),
             Type = TypeOf(item.Kind),
             OriginalTitle = fullText || fields.Has("OriginalTitle") ? row.OriginalTitle : null,
-            SortName = row.SortTitle,
-            DateCreated = DateTimeOffset.FromUnixTimeMilliseconds(item.DateAddedMs),
+            SortName = fields.Has("SortName") ? row.SortTitle : null,
+            DateCreated = fields.Has("DateCreated") ? DateTimeOffset.FromUnixTimeMilliseconds(item.DateAddedMs) : null,
             PremiereDate = DateTimeOffset.TryParse(row.Premiered, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var premiered) ? premiered : null,
             ProductionYear = item.Year,
             IndexNumber = item.IndexNumber,
             IndexNumberEnd = item.IndexNumberEnd,
             ParentIndexNumber = item.ParentIndexNumber,
-            ParentId = JellyfinIds.Format(row.ParentId ?? row.LibraryId),
+            ParentId = fields.Has("ParentId") ? JellyfinIds.Format(row.ParentId ?? row.LibraryId) : null,
             SeriesId = JellyfinIds.Format(row.ShowId),
             SeriesName = row.ShowId is null ? null : show?.Title ?? item.ShowTitle,
             SeasonId = row.Kind == ItemKind.Episode && parent?.Kind == ItemKind.Season ? JellyfinIds.Format(parent.Id) : null,
@@ -135,13 +145,14 @@ internal sealed class ItemDtoMapper(ItemQueries queries, ImageTags tags, ServerI
             MediaType = playable ? "Video" : null,
             VideoType = playable ? "VideoFile" : null,
             LocationType = "FileSystem",
-            PlayAccess = "Full",
+            PlayAccess = fields.Has("PlayAccess") ? "Full" : null,
             Container = playable ? row.Container : null,
-            Width = row.Width,
-            Height = row.Height,
-            IsHD = row.Height is { } h ? h >= 720 : null,
-            ChildCount = counts?.Children,
-            PrimaryImageAspectRatio = images.ContainsKey("Primary") ? (still ? StillRatio : PosterRatio) : null,
+            Width = fields.Has("Width") && row.Width > 0 ? row.Width : null,
+            Height = fields.Has("Height") && row.Height > 0 ? row.Height : null,
+            IsHD = fields.Has("IsHD") && row.Height >= 720 ? true : null,
+            // a season's count comes without asking, as Jellyfin's; a show's when asked
+            ChildCount = row.Kind == ItemKind.Season || fields.Has("ChildCount") ? counts?.Children : null,
+            PrimaryImageAspectRatio = fields.Has("PrimaryImageAspectRatio") && images.ContainsKey("Primary") ? (still ? StillRatio : PosterRatio) : null,
             ImageTags = images,
             BackdropImageTags = backdrop is null ? [] : [backdrop],
             ParentBackdropItemId = showBackdrop is null ? null : JellyfinIds.Format(show!.Id),
@@ -150,7 +161,12 @@ internal sealed class ItemDtoMapper(ItemQueries queries, ImageTags tags, ServerI
             ParentThumbImageTag = show?.ThumbPath is not null && fields.WantsImage("Thumb") ? tags.Tag(show, null, ImageKind.Thumb) : null,
             SeriesPrimaryImageTag = show is not null && fields.WantsImage("Primary") ? tags.Tag(show, null, ImageKind.Poster) : null,
             UserData = fields.UserData ? UserData(item, counts) : null,
-            LocalTrailerCount = 0,
+            LocalTrailerCount = fields.Has("LocalTrailerCount") ? 0 : null,
+            RemoteTrailers = fields.Has("RemoteTrailers") ? [] : null,
+            Chapters = fields.Has("Chapters") ? [] : null,
+            Tags = fields.Has("Tags") ? [] : null,
+            ExternalUrls = fields.Has("ExternalUrls") ? [] : null,
+            LockedFields = fields.Has("Settings") ? [] : null,
         };
     }
 

@@ -61,3 +61,6 @@ public sealed record BrowseQuery
 
     public int Limit { get; init; } = 100;
 }
+
+/// <summary>A page of <see cref="ItemQueries.BrowseAsync"/>: the summaries in order, and each item's whole row by id.</summary>
+public sealed record BrowsePage(IReadOnlyList<ItemSummary> Items, int Total, int Offset, IReadOnlyDictionary<Guid, Item> Rows);

@@ -8,16 +8,21 @@ namespace Hearth.Library.Items;
 /// <summary>Reads for protocol edges that browse more freely than the native API (Jellyfin's <c>/Items</c>).</summary>
 public sealed partial class ItemQueries
 {
-    public async Task<ItemPage> BrowseAsync(CallerAccess caller, BrowseQuery query, CancellationToken ct)
+    /// <summary>
+    /// A page of items with each one's whole row (overview, credits, provider ids, artwork paths) read in the same
+    /// query: an edge that writes more than the native summary needs them, and a second read by id would cost about
+    /// as much as the page itself.
+    /// </summary>
+    public async Task<BrowsePage> BrowseAsync(CallerAccess caller, BrowseQuery query, CancellationToken ct)
     {
         var limit = Math.Clamp(query.Limit, 0, MaxLimit);
         var offset = Math.Max(0, query.Offset);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = BrowseFilter(db, caller, query);
         var total = await BrowseCountAsync(filtered, caller, query, ct).ConfigureAwait(false);
-        var rows = limit == 0 ? [] : await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit)
-            .Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
-        return new ItemPage(await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false), total, offset, limit);
+        var rows = limit == 0 ? [] : await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit).ToListAsync(ct).ConfigureAwait(false);
+        var items = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+        return new BrowsePage(items, total, offset, rows.ToDictionary(r => r.Id));
     }
 
     /// <summary>Whole rows (overview, credits, artwork paths) of the given items the caller may see.</summary>
