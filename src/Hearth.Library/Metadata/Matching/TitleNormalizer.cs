@@ -7,11 +7,12 @@ namespace Hearth.Library.Metadata.Matching;
 /// <summary>
 /// A title reduced to what matters when two names of a film are compared: lower case, accents folded, punctuation
 /// gone, "&amp;" as "and", roman numerals and number words as digits; <see cref="WithoutArticle"/> also drops a
-/// leading article, <see cref="Main"/> also drops a subtitle ("Star Wars: Episode IV - A New Hope" → "star wars").
+/// leading article, <see cref="Shortened"/> are the title cut before each of its subtitles ("Mission: Impossible –
+/// Dead Reckoning" → "mission", "mission impossible"), without article; <see cref="Main"/> is the shortest of them.
 /// </summary>
-internal sealed record NormalizedTitle(string Full, string WithoutArticle, string Main)
+internal sealed record NormalizedTitle(string Full, string WithoutArticle, IReadOnlyList<string> Shortened)
 {
-    public bool HasSubtitle => Main != WithoutArticle;
+    public string Main => Shortened.Count > 0 ? Shortened[0] : WithoutArticle;
 }
 
 /// <summary>Normalises titles for matching. Pure.</summary>
@@ -52,15 +53,14 @@ internal static partial class TitleNormalizer
     public static NormalizedTitle Normalize(string title)
     {
         var full = Tokens(title);
-        var withoutArticle = DropArticle(full);
-        var separator = SubtitleRegex().Match(title);
-        var main = separator.Success && separator.Index > 0 ? DropArticle(Tokens(title[..separator.Index])) : withoutArticle;
-        if (main.Count == 0)
-        {
-            main = withoutArticle;
-        }
-
-        return new NormalizedTitle(string.Join(' ', full), string.Join(' ', withoutArticle), string.Join(' ', main));
+        var withoutArticle = string.Join(' ', DropArticle(full));
+        var shortened = SubtitleRegex().Matches(title)
+            .Where(m => m.Index > 0)
+            .Select(m => string.Join(' ', DropArticle(Tokens(title[..m.Index]))))
+            .Where(t => t.Length > 0 && t != withoutArticle)
+            .Distinct()
+            .ToList();
+        return new NormalizedTitle(string.Join(' ', full), withoutArticle, shortened);
     }
 
     /// <summary>The digits a normalised title holds, in order: "rocky 2" and "rocky 3" are different films.</summary>
@@ -99,32 +99,53 @@ internal static partial class TitleNormalizer
     private static List<string> DropArticle(List<string> tokens) =>
         tokens.Count > 1 && Articles.Contains(tokens[0]) ? tokens[1..] : tokens;
 
-    /// <summary>Folds accents and the letters that do not decompose ("æ", "ø", "ß") to plain Latin letters.</summary>
+    /// <summary>
+    /// Folds accented Latin letters and the ones that do not decompose ("æ", "ø", "ß") to plain letters, "³" to a digit. A table, not
+    /// Unicode decomposition: Hearth runs with invariant globalization, where <c>string.Normalize</c> leaves "é" whole.
+    /// </summary>
     private static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            switch (c)
+            if (!Folded.TryGetValue(c, out var plain))
             {
-                case 'æ': builder.Append("ae"); break;
-                case 'œ': builder.Append("oe"); break;
-                case 'ø': builder.Append('o'); break;
-                case 'ß': builder.Append("ss"); break;
-                case 'ł': builder.Append('l'); break;
-                case 'đ': builder.Append('d'); break;
-                case 'þ': builder.Append("th"); break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(c);
+                }
+            }
+            else
+            {
+                builder.Append(plain);
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
+    }
+
+    private static readonly Dictionary<char, string> Folded = BuildFolded();
+
+    private static Dictionary<char, string> BuildFolded()
+    {
+        (string Letters, string Plain)[] groups =
+        [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+            ("æ", "ae"), ("œ", "oe"), ("ß", "ss"), ("þ", "th"),
+            ("²", " 2"), ("³", " 3"), // "Alien³"
+        ];
+        var folded = new Dictionary<char, string>();
+        foreach (var (letters, plain) in groups)
+        {
+            foreach (var letter in letters)
+            {
+                folded[letter] = plain;
+            }
+        }
+
+        return folded;
     }
 
     private static Dictionary<string, string> BuildRomans()

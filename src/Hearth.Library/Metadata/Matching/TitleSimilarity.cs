@@ -39,7 +39,7 @@ internal static class TitleSimilarity
             return ArticleOnly;
         }
 
-        if ((a.HasSubtitle && a.Main == b.WithoutArticle) || (b.HasSubtitle && b.Main == a.WithoutArticle))
+        if (a.Shortened.Contains(b.WithoutArticle) || b.Shortened.Contains(a.WithoutArticle))
         {
             return SubtitleOnly;
         }
