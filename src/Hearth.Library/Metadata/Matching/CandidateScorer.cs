@@ -69,9 +69,10 @@ internal static class CandidateScorer
         return new ScoredCandidate(candidate, bestTitle * YearFactor(request.Year, candidate.Year) * kind, bestTitle, matched);
     }
 
-    /// <summary>Every distinct candidate scored, best first; the more popular first among equal scores.</summary>
+    /// <summary>Every distinct candidate of the item's kind scored, best first; the more popular first among equal scores.</summary>
     public static IReadOnlyList<ScoredCandidate> Rank(MatchRequest request, IEnumerable<MetadataCandidate> candidates) =>
         [.. candidates
+            .Where(c => c.Kind == request.Kind)
             .DistinctBy(c => (c.Provider, c.Id))
             .Select(c => Score(request, c))
             .OrderByDescending(s => s.Score)

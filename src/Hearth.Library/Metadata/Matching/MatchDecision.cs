@@ -42,7 +42,7 @@ internal static class MatchDecision
             var why = request.Year is null ? "the file has no year" : $"none of them is closer to {request.Year}";
             return new MatchResult(
                 MatchStatus.Unmatched, null, best.Score,
-                $"{Count(tied.Count)} {Noun(request.Kind)}s named '{best.Candidate.Title}' ({years}) and {why}",
+                $"{Count(tied.Count)} {Noun(request.Kind)}s named '{request.Title}' ({years}) and {why}",
                 null, alternatives);
         }
 

@@ -8,6 +8,9 @@ namespace Hearth.Library.Metadata.Matching;
 /// </summary>
 internal static class TitleSimilarity
 {
+    /// <summary>Only where the words break differs ("Spider-Man" / "Spiderman").</summary>
+    public const double SpacingOnly = 0.97;
+
     /// <summary>Only a leading article differs ("The Matrix" / "Matrix"): close, yet below the exact title of another film.</summary>
     public const double ArticleOnly = 0.92;
 
@@ -34,7 +37,13 @@ internal static class TitleSimilarity
             return 1;
         }
 
-        if (a.WithoutArticle == b.WithoutArticle)
+        // "Spider-Man" / "Spiderman": words run together or apart are the same words
+        if (Joined(a.Full) == Joined(b.Full))
+        {
+            return SpacingOnly;
+        }
+
+        if (Joined(a.WithoutArticle) == Joined(b.WithoutArticle))
         {
             return ArticleOnly;
         }
@@ -55,6 +64,8 @@ internal static class TitleSimilarity
         // a spelling difference never scores as well as a title that only lacks its article
         return Math.Min(score, ArticleOnly - 0.01);
     }
+
+    private static string Joined(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 
     internal static int Levenshtein(string a, string b)
     {

@@ -194,6 +194,17 @@ public sealed class MatchDecisionTests
         var result = Decide(new MatchRequest(MetadataKind.Movie, "Dune", 2021, NoIds), [show]);
 
         Assert.Equal(MatchStatus.Unmatched, result.Status);
+        Assert.Equal("no film found for 'Dune' (2021)", result.Reason);
+        Assert.Empty(result.Alternatives);
+    }
+
+    [Fact]
+    public void Decide_RemakeKnownUnderAnotherTitle_ReasonNamesTheFilesTitle()
+    {
+        // the 1951 film is "The Thing from Another World", "The Thing" only as an alternative title
+        var result = Decide(new MatchRequest(MetadataKind.Movie, "The Thing", null, NoIds), [TheThing[0], Movie("1091", "The Thing", 1982)]);
+
+        Assert.Equal("two films named 'The Thing' (1951, 1982) and the file has no year", result.Reason);
     }
 
     [Fact]

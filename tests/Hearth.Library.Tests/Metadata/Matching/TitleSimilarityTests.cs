@@ -27,6 +27,12 @@ public sealed class TitleSimilarityTests
     public void Score_OnlyLeadingArticleDiffers_CloseButBelowExact(string a, string b) =>
         Assert.Equal(TitleSimilarity.ArticleOnly, TitleSimilarity.Score(a, b));
 
+    [Theory]
+    [InlineData("Spider-Man", "Spiderman")]
+    [InlineData("Ant-Man and the Wasp", "Antman & the Wasp")]
+    public void Score_WordsRunTogether_NearlyExact(string a, string b) =>
+        Assert.Equal(TitleSimilarity.SpacingOnly, TitleSimilarity.Score(a, b));
+
     [Fact]
     public void Score_SubtitleLeftOut_SubtitleScore()
     {
