@@ -125,6 +125,11 @@ public sealed class ProviderHttp(
                 // the headers came, the body was cut off before its announced length
                 return Garbage<RawAnswer>(url, $"an answer for the {what} that was cut off ({Plain(e.HttpRequestError)})");
             }
+            catch (IOException)
+            {
+                // the same, as the stream reports it (HttpIOException) when the connection drops mid-body
+                return Garbage<RawAnswer>(url, $"an answer for the {what} that was cut off");
+            }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
                 return Fail<RawAnswer>(ProviderOutcome.Unavailable, $"{displayName} stopped sending its answer for the {what}");

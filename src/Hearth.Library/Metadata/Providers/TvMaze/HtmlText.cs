@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Hearth.Library.Metadata.Providers.TvMaze;
 
-/// <summary>TVmaze's HTML summaries as plain text: paragraphs and line breaks kept as new lines, tags dropped, entities decoded.</summary>
+/// <summary>TVmaze's HTML summaries as plain text: paragraphs and line breaks kept as new lines, tags dropped, entities decoded (&amp;nbsp; as a plain space).</summary>
 public static partial class HtmlText
 {
     public static string? ToPlain(string? html)
@@ -28,6 +28,6 @@ public static partial class HtmlText
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"[ \t\r\f\v]+")]
+    [GeneratedRegex(@"[ \t\r\f\v\u00a0]+")]
     private static partial Regex Spaces();
 }
