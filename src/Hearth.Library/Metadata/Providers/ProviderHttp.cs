@@ -14,6 +14,7 @@ namespace Hearth.Library.Metadata.Providers;
 /// attempt timeout and the concurrency gate live in its handlers) and the disk cache, with every failure turned
 /// into a <see cref="ProviderResult{T}"/> and a sentence. Addresses are relative to the provider's base URL and
 /// never hold a key (the auth handler adds it on the way out), so they can be logged and hashed as they are.
+/// The one exception that passes is the caller's own cancellation (its token), which is not a provider's failure.
 /// </summary>
 public sealed class ProviderHttp(
     string provider,

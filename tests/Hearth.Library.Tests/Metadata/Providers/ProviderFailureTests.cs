@@ -181,6 +181,29 @@ public sealed class ProviderFailureTests
     }
 
     [Fact]
+    public async Task MovieAsync_AfterManyFailures_CircuitOpenRateLimitedWithoutRequest()
+    {
+        await using var rig = await ProviderRig.StartAsync(settings: new Dictionary<string, string> { ["CacheTtl"] = "00:00:00" });
+        rig.Fake.Override("/tmdb/3/movie/1", async (http, _) =>
+        {
+            await FakeProviders.JsonAsync(http, "{}", 502);
+            return true;
+        });
+        for (var i = 0; i < 7; i++)
+        {
+            // 7 calls of 3 attempts each pass the breaker's minimum of 20 attempts, all failed
+            await rig.Tmdb.MovieAsync("1", "en-US", CancellationToken.None);
+        }
+
+        var before = rig.Fake.Requests.Count;
+        var healthy = await rig.Tmdb.MovieAsync("78", "en-US", CancellationToken.None);
+
+        Assert.Equal(ProviderOutcome.RateLimited, healthy.Outcome);
+        Assert.Contains("pauses asking", healthy.Detail, StringComparison.Ordinal);
+        Assert.Equal(before, rig.Fake.Requests.Count);
+    }
+
+    [Fact]
     public async Task MovieAsync_NothingListening_Unavailable()
     {
         var closed = ClosedPort();
