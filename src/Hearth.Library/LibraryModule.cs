@@ -7,6 +7,7 @@ using Hearth.Core.Storage;
 using Hearth.Library.Images;
 using Hearth.Library.Items;
 using Hearth.Library.Libraries;
+using Hearth.Library.Metadata.Providers;
 using Hearth.Library.Playback;
 using Hearth.Library.Probing;
 using Hearth.Library.Scanning;
@@ -28,6 +29,7 @@ public static class LibraryModule
         var services = builder.Services;
         builder.BindSettings<LibraryOptions>(LibraryOptions.Section);
         builder.AddMediaTools();
+        builder.AddMetadataProviders();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();
         services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));
