@@ -7,6 +7,7 @@ using Hearth.Core.Storage;
 using Hearth.Library.Images;
 using Hearth.Library.Items;
 using Hearth.Library.Libraries;
+using Hearth.Library.Metadata.Matching;
 using Hearth.Library.Metadata.Providers;
 using Hearth.Library.Playback;
 using Hearth.Library.Probing;
@@ -30,6 +31,7 @@ public static class LibraryModule
         builder.BindSettings<LibraryOptions>(LibraryOptions.Section);
         builder.AddMediaTools();
         builder.AddMetadataProviders();
+        builder.AddMetadataMatching();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();
         services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));
