@@ -95,6 +95,23 @@ public sealed class MetadataLocksTests
     }
 
     [Fact]
+    public async Task Status_WithoutProviders_SaysSoAndTheItemsKeepWhatTheirFilesSay()
+    {
+        var (server, _, item, _) = await MovieWithNfoAsync();
+        await using var _server = server;
+
+        var status = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/metadata/status", TestServer.Json);
+        var unmatched = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/metadata/unmatched", TestServer.Json);
+
+        var provider = Assert.Single(status.GetProperty("providers").EnumerateArray());
+        Assert.False(provider.GetProperty("configured").GetBoolean());
+        Assert.Contains("no metadata provider", provider.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        // pending is not yet a person's business
+        Assert.Empty(unmatched.EnumerateArray());
+        Assert.Equal("Heat", (await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item}", TestServer.Json)).GetProperty("item").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task LibrarySettings_WriteNfo_IsOffByDefaultAndCanBeTurnedOn()
     {
         var (server, library, _, _) = await MovieWithNfoAsync();
