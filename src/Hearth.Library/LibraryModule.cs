@@ -7,8 +7,12 @@ using Hearth.Core.Storage;
 using Hearth.Library.Images;
 using Hearth.Library.Items;
 using Hearth.Library.Libraries;
+using Hearth.Library.Metadata.Api;
+using Hearth.Library.Metadata.Apply;
 using Hearth.Library.Metadata.Matching;
 using Hearth.Library.Metadata.Providers;
+using Hearth.Library.Metadata.Refresh;
+using Hearth.Library.Metadata.Store;
 using Hearth.Library.Playback;
 using Hearth.Library.Probing;
 using Hearth.Library.Scanning;
@@ -40,6 +44,18 @@ public static class LibraryModule
         services.AddSingleton(sp => new ThumbnailMaker(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
         services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
         services.AddSingleton<ImageStore>();
+        services.AddSingleton<MetadataPaths>();
+        builder.BindSettings<RefreshOptions>(RefreshOptions.Section);
+        services.AddHttpClient(ImageDownloader.ClientName);
+        services.AddSingleton<ImageDownloader>();
+        services.AddSingleton<MetadataLocale>();
+        services.AddSingleton<MetadataApplier>();
+        services.AddSingleton<ProviderHealth>();
+        services.AddSingleton<RefreshQueue>();
+        services.AddSingleton<MetadataRefresher>();
+        services.AddSingleton<MetadataStatus>();
+        services.AddSingleton<MetadataEditor>();
+        services.AddHostedService<MetadataWorker>();
         services.AddSingleton<ScanQueue>();
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ItemImporter>();
@@ -62,6 +78,8 @@ public static class LibraryModule
         routes.MapLibrariesEndpoints();
         routes.MapItemsEndpoints();
         routes.MapImageEndpoints();
+        routes.MapMetadataEndpoints();
+        routes.MapCollectionsEndpoints();
         return routes;
     }
 

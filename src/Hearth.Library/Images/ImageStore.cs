@@ -22,7 +22,7 @@ public enum ImageKind
 /// keeps resized copies on disk, so each size is made once however many clients ask. A picture or video
 /// whose real path is no longer inside the item's library (swapped for a link since the scan) is not used.
 /// </summary>
-public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries queries, DataFolder data, ImageResizer resizer, ThumbnailMaker thumbnails)
+public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries queries, DataFolder data, ImageResizer resizer, ThumbnailMaker thumbnails, Metadata.Store.MetadataPaths downloads)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task>> making = new();
 
@@ -35,7 +35,8 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries
             ImageKind.Thumb => item.ThumbPath,
             _ => item.LogoPath,
         };
-        if (own is not null && File.Exists(own) && (await queries.RootsAsync(item.LibraryId, ct).ConfigureAwait(false)).Contains(own))
+        // a picture is served from the library's folders, or from the data folder where Hearth downloaded it
+        if (own is not null && File.Exists(own) && (downloads.IsDownloaded(own) || (await queries.RootsAsync(item.LibraryId, ct).ConfigureAwait(false)).Contains(own)))
         {
             return own;
         }

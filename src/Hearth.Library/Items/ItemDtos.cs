@@ -73,7 +73,8 @@ public sealed record ItemDetail(
     string? ShowTitle,
     int ChildCount,
     MediaInfo? MediaInfo,
-    IReadOnlyList<FileDto> Files);
+    IReadOnlyList<FileDto> Files,
+    Metadata.Api.CollectionRef? Collection = null);
 
 /// <summary>One file of an item; <c>Edition</c> is what its name says ("Final Cut"), so versions can be told apart.</summary>
 public sealed record FileDto(Guid Id, string FileName, long Size, string? Container, string? Edition);

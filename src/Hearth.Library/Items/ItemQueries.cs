@@ -97,7 +97,11 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         var showTitle = item.ShowId is { } showId
             ? await db.Items.Where(i => i.Id == showId).Select(i => i.Title).FirstOrDefaultAsync(ct).ConfigureAwait(false)
             : null;
-        return ItemMapping.Detail(item, summary, info, files, childCount, showTitle);
+        // the collection a film belongs to ("Blade Runner Collection"), from its metadata record
+        var collection = await db.ItemMetadata.AsNoTracking().Where(m => m.ItemId == id && m.CollectionId != null)
+            .Join(db.Collections, m => m.CollectionId, c => c.Id, (m, c) => new Metadata.Api.CollectionRef(c.Id, c.Name))
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return ItemMapping.Detail(item, summary, info, files, childCount, showTitle) with { Collection = collection };
     }
 
     /// <summary>The file to stream for an item the caller may see, or null.</summary>

@@ -19,6 +19,7 @@ public static class LibrariesEndpoints
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/", CreateAsync).RequireAuthorization(CallerAccess.AdminPolicy);
+        group.MapPatch("/{id:guid}", UpdateAsync).RequireAuthorization(CallerAccess.AdminPolicy).WithSummary("Changes a library's settings (writeNfo)");
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapPost("/{id:guid}/scan", Scan).RequireAuthorization(CallerAccess.AdminPolicy);
         group.MapGet("/{id:guid}/scan", ScanStatusAsync);
@@ -50,6 +51,12 @@ public static class LibrariesEndpoints
 
         watcher.Refresh();
         return TypedResults.Created($"/api/v1/libraries/{library.Id}", library);
+    }
+
+    private static async Task<Results<Ok<LibraryDto>, NotFound>> UpdateAsync(HttpContext http, LibraryCatalog catalog, Guid id, LibraryUpdate update)
+    {
+        var library = await catalog.UpdateAsync(id, update, http.RequestAborted).ConfigureAwait(false);
+        return library is null ? TypedResults.NotFound() : TypedResults.Ok(library);
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(HttpContext http, LibraryCatalog catalog, LibraryWatcher watcher, Guid id)

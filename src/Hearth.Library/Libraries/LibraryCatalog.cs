@@ -7,7 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Library.Libraries;
 
-public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning);
+/// <param name="Metadata">What stands in the way of the library's online metadata, in a sentence a person can act on; null when nothing does.</param>
+/// <param name="WriteNfo">Whether Hearth writes Kodi-format NFO files beside the videos after a match.</param>
+public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning, string? Metadata, bool WriteNfo);
+
+/// <summary>A change to a library's settings; absent fields stay as they are.</summary>
+public sealed record LibraryUpdate(bool? WriteNfo);
 
 /// <summary>A scan's record. Every file seen is one of added, updated, moved, unchanged or failed; removed counts what was gone (not what moved).</summary>
 public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged, int Moved)
@@ -22,7 +27,7 @@ public sealed record NewLibrary(string Name, string Kind, IReadOnlyList<string> 
 public sealed record FailedFileDto(string Path, string? Reason, long ScannedMs, string? Kind, string? Detail);
 
 /// <summary>Which libraries exist, their folders, and adding or removing one.</summary>
-public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, DataFolder data, TimeProvider time) : ILibraryDirectory
+public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ScanQueue queue, DataFolder data, TimeProvider time, Metadata.Refresh.MetadataStatus metadata) : ILibraryDirectory
 {
     public async Task<IReadOnlyList<LibraryDto>> ListAsync(CallerAccess caller, CancellationToken ct)
     {
@@ -168,6 +173,28 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             [.. library.Folders.Select(f => f.Path)],
             count,
             last is null ? null : LastScanDto.From(last),
-            queue.Progress(library.Id));
+            queue.Progress(library.Id),
+            metadata.Sentence(library.Kind),
+            library.WriteNfo);
+    }
+
+    /// <summary>Changes a library's settings; null when there is no such library.</summary>
+    public async Task<LibraryDto?> UpdateAsync(Guid id, LibraryUpdate update, CancellationToken ct)
+    {
+        var found = await writer.WriteAsync(
+            async (db, token) =>
+            {
+                var library = await db.Libraries.FirstOrDefaultAsync(l => l.Id == id, token).ConfigureAwait(false);
+                if (library is null)
+                {
+                    return false;
+                }
+
+                library.WriteNfo = update.WriteNfo ?? library.WriteNfo;
+                await db.SaveChangesAsync(token).ConfigureAwait(false);
+                return true;
+            },
+            ct).ConfigureAwait(false);
+        return found ? await GetAsync(id, ct).ConfigureAwait(false) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hearth.Library.Metadata.Store;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +17,21 @@ public sealed record ImportCounts(int Added, int Updated, int Failed)
 /// Turns a planned batch into rows in one transaction: the files, and the movie, show, season, episode
 /// or extra each belongs to, found again by its naming key so a rescan updates rather than duplicates.
 /// </summary>
-public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
+public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, MetadataPaths paths)
 {
     /// <param name="moved">
     /// Files the scan found at a new path and already re-pointed there (see <see cref="MoveFinder"/>): their
     /// items take the new names' keys and keep their ids, so watch states, positions and favourites stay.
     /// </param>
     public Task<ImportCounts> ApplyAsync(MediaLibrary library, ImportBatch batch, CancellationToken cancellationToken, IReadOnlySet<Guid>? moved = null) =>
-        writer.WriteAsync((db, ct) => new Transaction(db, library, time.GetUtcNow().ToUnixTimeMilliseconds(), moved ?? new HashSet<Guid>()).RunAsync(batch, ct), cancellationToken);
+        writer.WriteAsync((db, ct) => new Transaction(db, library, time.GetUtcNow().ToUnixTimeMilliseconds(), moved ?? new HashSet<Guid>(), paths).RunAsync(batch, ct), cancellationToken);
 
-    private sealed class Transaction(LibraryDb db, MediaLibrary library, long now, IReadOnlySet<Guid> moved)
+    private sealed class Transaction(LibraryDb db, MediaLibrary library, long now, IReadOnlySet<Guid> moved, MetadataPaths paths)
     {
         private readonly Dictionary<Guid, string> infos = [];
+
+        // the online-metadata records of the items this batch may touch: their locks, and what the NFO supplied
+        private Dictionary<Guid, ItemMetadata> records = [];
         private Dictionary<string, Item> items = [];
         private MovedItems previous = MovedItems.None;
 
@@ -38,6 +42,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             var keys = batch.Plans.SelectMany(KeysOf).Distinct().ToList();
             items = await db.Items.Where(i => i.LibraryId == library.Id && keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, ct).ConfigureAwait(false);
             previous = await MovedItems.LoadAsync(db, files.Values.Where(f => moved.Contains(f.Id)).ToList(), moved, ct).ConfigureAwait(false);
+            records = await LoadRecordsAsync(files.Values, ct).ConfigureAwait(false);
 
             int added = 0, updated = 0, failed = 0, movedCount = 0;
             foreach (var plan in batch.Plans)
@@ -132,13 +137,14 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
                 return movie;
             }
 
-            ItemFields.SetTitle(movie, naming.Title);
-            movie.Year = naming.Year;
+            var guard = Guard(movie);
+            ItemFields.ApplyName(movie, naming.Title, naming.Year, guard);
             movie.Edition = naming.Edition;
-            ItemFields.ApplyNfo(movie, plan.Nfo);
+            ItemFields.ApplyNfo(movie, plan.Nfo, guard);
             ItemFields.ApplyProviderIds(movie, naming.ProviderIds);
-            ItemFields.ApplyArtwork(movie, plan.Art);
+            ItemFields.ApplyArtwork(movie, plan.Art, guard);
             ItemFields.ApplyMedia(movie, info);
+            Record(movie, guard, matchable: true);
             movie.DateModifiedMs = now;
             return movie;
         }
@@ -159,11 +165,12 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 
             if (show.DateModifiedMs != now && batch.Shows.TryGetValue(plan.ShowFolder!, out var showMeta))
             {
-                ItemFields.SetTitle(show, naming.ShowTitle);
-                show.Year = naming.ShowYear;
-                ItemFields.ApplyNfo(show, showMeta.Nfo);
+                var guard = Guard(show);
+                ItemFields.ApplyName(show, naming.ShowTitle, naming.ShowYear, guard);
+                ItemFields.ApplyNfo(show, showMeta.Nfo, guard);
                 ItemFields.ApplyProviderIds(show, naming.ProviderIds);
-                ItemFields.ApplyArtwork(show, showMeta.Art);
+                ItemFields.ApplyArtwork(show, showMeta.Art, guard);
+                Record(show, guard, matchable: true);
                 show.DateModifiedMs = now;
             }
 
@@ -173,7 +180,9 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             season.IndexNumber = number;
             if (plan.SeasonArt is { } seasonArt && (seasonArt.Poster is not null || seasonArt.Backdrop is not null))
             {
-                ItemFields.ApplyArtwork(season, seasonArt);
+                var guard = Guard(season);
+                ItemFields.ApplyArtwork(season, seasonArt, guard);
+                Record(season, guard, matchable: false);
             }
 
             if (naming.Extra is { } extraKind)
@@ -187,15 +196,21 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
 
             var title = naming.EpisodeTitle ?? (naming.Episode is { } n ? $"Episode {n}" : Path.GetFileNameWithoutExtension(plan.File.Path));
             var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out _, before);
-            ItemFields.SetTitle(episode, title);
+            var episodeGuard = Guard(episode);
+            ItemFields.ApplyName(episode, title, null, episodeGuard, withYear: false);
             episode.ShowId = show.Id;
             episode.ParentIndexNumber = number;
             episode.IndexNumber = naming.Episode ?? plan.Nfo?.Episode;
             episode.IndexNumberEnd = naming.EpisodeEnd;
-            episode.Premiered = naming.AirDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            ItemFields.ApplyNfo(episode, plan.Nfo);
-            ItemFields.ApplyArtwork(episode, plan.Art);
+            if (naming.AirDate is not null || episodeGuard.MayName(MetadataFields.Premiered))
+            {
+                episode.Premiered = naming.AirDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ItemFields.ApplyNfo(episode, plan.Nfo, episodeGuard);
+            ItemFields.ApplyArtwork(episode, plan.Art, episodeGuard);
             ItemFields.ApplyMedia(episode, info);
+            Record(episode, episodeGuard, matchable: false);
             episode.DateModifiedMs = now;
             return episode;
         }
@@ -241,6 +256,43 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time)
             items[key] = item;
             created = true;
             return item;
+        }
+
+        private async Task<Dictionary<Guid, ItemMetadata>> LoadRecordsAsync(IEnumerable<MediaFile> files, CancellationToken ct)
+        {
+            // the batch's items by key, the items its known files point at (a moved file's), and their shows
+            var ids = items.Values.Select(i => i.Id).Concat(files.Where(f => f.ItemId is not null).Select(f => f.ItemId!.Value)).Distinct().ToList();
+            var shows = await db.Items.Where(i => ids.Contains(i.Id) && i.ShowId != null).Select(i => i.ShowId!.Value).Distinct().ToListAsync(ct).ConfigureAwait(false);
+            ids.AddRange(shows);
+            return await db.ItemMetadata.Where(m => ids.Contains(m.ItemId)).ToDictionaryAsync(m => m.ItemId, ct).ConfigureAwait(false);
+        }
+
+        private FieldGuard Guard(Item item) =>
+            records.TryGetValue(item.Id, out var record)
+                ? new FieldGuard(FieldSet.Parse(record.LockedFields), FieldSet.Parse(record.ProviderFields), paths.Images)
+                : new FieldGuard(FieldSet.Empty, FieldSet.Empty, paths.Images);
+
+        /// <summary>
+        /// Keeps what the NFO supplied on the item's record; a new movie or show gets one in state Pending, which
+        /// is what the refresh queue looks for after the scan.
+        /// </summary>
+        private void Record(Item item, FieldGuard guard, bool matchable)
+        {
+            var local = guard.Local.Stored();
+            if (!records.TryGetValue(item.Id, out var record))
+            {
+                if (!matchable && local is null)
+                {
+                    return;
+                }
+
+                record = new ItemMetadata { ItemId = item.Id, LibraryId = library.Id, State = MatchState.Pending };
+                db.ItemMetadata.Add(record);
+                records[item.Id] = record;
+            }
+
+            record.LibraryId = library.Id;
+            record.LocalFields = local;
         }
 
         private async Task SaveInfosAsync(CancellationToken ct)

@@ -31,6 +31,9 @@ public sealed class MediaLibrary
 
     public long CreatedMs { get; set; }
 
+    /// <summary>Write Kodi-format NFO files beside the videos after a match (off by default; never over an NFO Hearth did not write).</summary>
+    public bool WriteNfo { get; set; }
+
     public List<LibraryFolder> Folders { get; set; } = [];
 }
 

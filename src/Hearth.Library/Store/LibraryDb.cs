@@ -19,6 +19,10 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
 
     public DbSet<ScanRun> ScanRuns => Set<ScanRun>();
 
+    public DbSet<ItemMetadata> ItemMetadata => Set<ItemMetadata>();
+
+    public DbSet<Collection> Collections => Set<Collection>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MediaLibrary>(e =>
@@ -84,5 +88,18 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
             e.Property(s => s.Status).HasConversion(o => Scanning.ScanOutcomes.Text(o), t => Scanning.ScanOutcomes.Parse(t));
             e.HasOne<MediaLibrary>().WithMany().HasForeignKey(s => s.LibraryId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<ItemMetadata>(e =>
+        {
+            e.HasKey(m => m.ItemId);
+            e.HasOne<Item>().WithOne().HasForeignKey<ItemMetadata>(m => m.ItemId).OnDelete(DeleteBehavior.Cascade);
+            // the refresh queue: a library's pending items, and failed ones whose retry time has come
+            e.HasIndex(m => new { m.LibraryId, m.State, m.RetryAtMs });
+            e.HasIndex(m => m.CollectionId);
+            // a collection that goes leaves its films in none
+            e.HasOne<Collection>().WithMany().HasForeignKey(m => m.CollectionId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Collection>(e => e.HasIndex(c => new { c.Provider, c.ProviderId }).IsUnique());
     }
 }

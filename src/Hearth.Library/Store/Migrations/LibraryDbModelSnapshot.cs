@@ -17,6 +17,44 @@ namespace Hearth.Library.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hearth.Library.Store.Collection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackdropPath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DateModifiedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PosterPath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Provider", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("Collections");
+                });
+
             modelBuilder.Entity("Hearth.Library.Store.Item", b =>
                 {
                     b.Property<Guid>("Id")
@@ -164,6 +202,71 @@ namespace Hearth.Library.Store.Migrations
                     b.ToTable("Items");
                 });
 
+            modelBuilder.Entity("Hearth.Library.Store.ItemMetadata", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlternativesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LastOutcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LibraryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalFields")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedFields")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MatchedByPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderFields")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefreshedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemoteImagesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetryAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("LibraryId", "State", "RetryAtMs");
+
+                    b.ToTable("ItemMetadata");
+                });
+
             modelBuilder.Entity("Hearth.Library.Store.LibraryFolder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -276,6 +379,9 @@ namespace Hearth.Library.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WriteNfo")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -378,6 +484,20 @@ namespace Hearth.Library.Store.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Hearth.Library.Store.ItemMetadata", b =>
+                {
+                    b.HasOne("Hearth.Library.Store.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Hearth.Library.Store.Item", null)
+                        .WithOne()
+                        .HasForeignKey("Hearth.Library.Store.ItemMetadata", "ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Library.Store.LibraryFolder", b =>

@@ -124,6 +124,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/libraries/{id}/refresh-metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues a refresh of every movie and show of the library (locked fields are kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefreshProgress"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}/stream": {
         parameters: {
             query?: never;
@@ -1167,7 +1212,40 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /** Changes a library's settings (writeNfo) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LibraryUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LibraryDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/libraries/{id}/scan": {
@@ -1540,6 +1618,477 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The item's match: state, provider and id, confidence, reason, locked and local fields, alternatives */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemMetadataDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edits fields; every edited field is locked against refreshes and rescans, 'unlock' releases locks */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MetadataEdit"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemMetadataDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/items/{id}/identify/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Candidates from the providers for the identify dialog */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IdentifySearch"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MetadataCandidate"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applies the chosen match now: a provider and id, or an IMDb, TVDB or TMDB id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IdentifyRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemMetadataDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images/remote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's pictures of a role (poster, backdrop, logo) for the picker, best first */
+        get: {
+            parameters: {
+                query?: {
+                    role?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteImage"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/images/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Downloads one of the provider's listed pictures and uses it; the role is locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    role: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChooseImage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemMetadataDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues a refresh of the item (locked fields are kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metadata/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items that need a person (unmatched or failing), with the reason */
+        get: {
+            parameters: {
+                query?: {
+                    libraryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnmatchedDto"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metadata/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each provider's health, with a sentence to act on, and each library's refresh progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MetadataStatusDto"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collections with at least one film the caller can see, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionDto"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collection and its films the caller can see, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2449,6 +2998,30 @@ export interface components {
             /** Format: int32 */
             sampleRate: null | number;
         };
+        ChooseImage: {
+            url: null | string;
+        };
+        CollectionDetail: {
+            collection: components["schemas"]["CollectionDto"];
+            items: components["schemas"]["ItemSummary"][];
+        };
+        CollectionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            overview: null | string;
+            provider: string;
+            providerId: string;
+            /** Format: int32 */
+            itemCount: number;
+            hasPoster: boolean;
+            hasBackdrop: boolean;
+        };
+        CollectionRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         DeviceProfile: {
             id: string;
             name: string;
@@ -2531,6 +3104,20 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        IdentifyRequest: {
+            provider: null | string;
+            id: null | string;
+            imdb: null | string;
+            tvdb: null | string;
+            tmdb: null | string;
+        };
+        IdentifySearch: {
+            title: null | string;
+            /** Format: int32 */
+            year: null | number;
+        };
+        /** @enum {string} */
+        ImageRole: "poster" | "backdrop" | "logo" | "thumb";
         IndexerCaps: {
             serverTitle: null | string;
             /** Format: int32 */
@@ -2700,6 +3287,26 @@ export interface components {
             childCount: number;
             mediaInfo: null | components["schemas"]["MediaInfo"];
             files: components["schemas"]["FileDto"][];
+            collection: null | components["schemas"]["CollectionRef"];
+        };
+        ItemMetadataDto: {
+            /** Format: uuid */
+            itemId: string;
+            state: string;
+            provider: null | string;
+            providerId: null | string;
+            /** Format: double */
+            confidence: null | number;
+            reason: null | string;
+            lastOutcome: null | string;
+            /** Format: int64 */
+            refreshedMs: null | number;
+            /** Format: int64 */
+            retryAtMs: null | number;
+            matchedByPerson: boolean;
+            lockedFields: string[];
+            localFields: string[];
+            alternatives: components["schemas"]["MetadataCandidate"][];
         };
         ItemPage: {
             items: components["schemas"]["ItemSummary"][];
@@ -2779,6 +3386,11 @@ export interface components {
             itemCount: number;
             lastScan: null | components["schemas"]["LastScanDto"];
             scanning: null | components["schemas"]["ScanProgress"];
+            metadata: null | string;
+            writeNfo: boolean;
+        };
+        LibraryUpdate: {
+            writeNfo: null | boolean;
         };
         LoginRequest: {
             username: string;
@@ -2807,6 +3419,42 @@ export interface components {
             audio: components["schemas"]["AudioStream"][];
             subtitles: components["schemas"]["SubtitleStream"][];
         };
+        MetadataCandidate: {
+            provider: string;
+            id: string;
+            kind: components["schemas"]["MetadataKind"];
+            title: string;
+            originalTitle: null | string;
+            alternativeTitles: string[];
+            /** Format: int32 */
+            year: null | number;
+            overview: null | string;
+            posterUrl: null | string;
+            /** Format: double */
+            popularity: null | number;
+        };
+        MetadataEdit: {
+            title: null | string;
+            sortTitle: null | string;
+            originalTitle: null | string;
+            /** Format: int32 */
+            year: null | number;
+            overview: null | string;
+            tagline: null | string;
+            genres: null | string[];
+            studios: null | string[];
+            /** Format: double */
+            rating: null | number;
+            officialRating: null | string;
+            premiered: null | string;
+            unlock: null | string[];
+        };
+        /** @enum {string} */
+        MetadataKind: "movie" | "show";
+        MetadataStatusDto: {
+            providers: components["schemas"]["ProviderState"][];
+            libraries: components["schemas"]["RefreshProgress"][];
+        };
         NewApiKey: {
             name: string;
         };
@@ -2834,6 +3482,7 @@ export interface components {
             name: string;
             role: null | string;
             type: string;
+            photoUrl: null | string;
         };
         /** @enum {string} */
         PlayMethod: "directPlay" | "directStream" | "transcode";
@@ -2875,14 +3524,52 @@ export interface components {
             detail: null | string;
             instance: null | string;
         };
+        ProviderState: {
+            provider: string;
+            configured: boolean;
+            lastOutcome: null | string;
+            /** Format: int64 */
+            lastMs: null | number;
+            sentence: null | string;
+        };
         QuickConnectApproval: {
             code: null | string;
+        };
+        RefreshProgress: {
+            /** Format: uuid */
+            libraryId: string;
+            running: boolean;
+            /** Format: int32 */
+            queued: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            unmatched: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int64 */
+            finishedMs: null | number;
         };
         /** @enum {string} */
         ReleaseProtocol: "torrent" | "usenet";
         ReleaseSearchResult: {
             releases: components["schemas"]["IndexerRelease"][];
             indexers: components["schemas"]["IndexerSearchOutcome"][];
+        };
+        RemoteImage: {
+            role: components["schemas"]["ImageRole"];
+            url: string;
+            language: null | string;
+            /** Format: double */
+            voteAverage: null | number;
+            /** Format: int32 */
+            voteCount: null | number;
+            /** Format: int32 */
+            width: null | number;
+            /** Format: int32 */
+            height: null | number;
         };
         ScanProgress: {
             /** Format: uuid */
@@ -3004,6 +3691,21 @@ export interface components {
         };
         /** @enum {string} */
         TranscodeReason: "containerNotSupported" | "videoCodecNotSupported" | "audioCodecNotSupported" | "subtitleCodecNotSupported" | "secondaryAudioNotSupported" | "videoProfileNotSupported" | "videoLevelNotSupported" | "videoResolutionNotSupported" | "videoBitDepthNotSupported" | "videoRangeTypeNotSupported" | "audioChannelsNotSupported" | "containerBitrateExceedsLimit";
+        UnmatchedDto: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            libraryId: string;
+            kind: string;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            state: string;
+            reason: null | string;
+            lastOutcome: null | string;
+            /** Format: int64 */
+            retryAtMs: null | number;
+        };
         UserChange: {
             isAdmin: null | boolean;
             allLibraries: null | boolean;
