@@ -65,8 +65,7 @@ public static class FakeTmdb
         });
         app.MapGet("/stats", () => Results.Text(stats.Json(), "application/json"));
         app.MapGet("/configuration", () => Json(Configuration(self)));
-        app.MapGet("/search/movie", (string? query) =>
-            Json(query is not null && byTitle.TryGetValue(query.Trim(), out var i) ? Search(i) : Page([])));
+        app.MapGet("/search/movie", (string? query, int? year) => Json(Find(byTitle, query, year) is { } i ? Search(i) : Page([])));
         app.MapGet("/movie/{id:int}", (int id) => Movie(id, films) is { } movie ? Json(movie) : NotFound());
         app.MapGet("/t/p/{size}/{file}", () => Results.Bytes(Jpeg, "image/jpeg"));
         app.MapFallback(NotFound);
@@ -92,6 +91,34 @@ public static class FakeTmdb
         Console.WriteLine($"fake-tmdb stats: {stats.Json()}");
         await app.StopAsync(CancellationToken.None);
         return 0;
+    }
+
+    /// <summary>
+    /// The film of that title; else, as TMDB's search finds a title from its first words, the film of that year whose
+    /// title starts with the query (a release parser may take a trailing code such as "Bd" for a tag).
+    /// </summary>
+    private static int? Find(Dictionary<string, int> byTitle, string? query, int? year)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        if (byTitle.TryGetValue(query.Trim(), out var exact))
+        {
+            return exact;
+        }
+
+        var prefix = query.Trim() + " ";
+        foreach (var (title, i) in byTitle)
+        {
+            if (title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (year is null || TreeMaker.Year(i) == year))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static string Route(PathString path)
@@ -245,7 +272,7 @@ public static class FakeTmdb
         ["height"] = height,
     };
 
-    /// <summary>Requests per route, and the most API requests (everything but pictures and /stats) in flight at once.</summary>
+    /// <summary>Requests per route, the most API requests (everything but pictures and /stats) in flight at once, their summed time and the time with none in flight.</summary>
     private sealed class RouteStats
     {
         private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
@@ -255,6 +282,9 @@ public static class FakeTmdb
         private int maxInFlight;
         private long firstApiMs = -1;
         private long lastApiMs = -1;
+        private long busyMs;
+        private long idleMs;
+        private long idleSinceMs = -1;
 
         public void Begin(string route, bool api)
         {
@@ -266,6 +296,12 @@ public static class FakeTmdb
 
             Interlocked.CompareExchange(ref firstApiMs, Now(), -1);
             var now = Interlocked.Increment(ref inFlight);
+            Interlocked.Add(ref busyMs, -Now());
+            if (now == 1 && Interlocked.Read(ref idleSinceMs) is var since and >= 0)
+            {
+                // nothing was asked between the last answer and this request: Hearth was busy elsewhere
+                Interlocked.Add(ref idleMs, Now() - since);
+            }
             int seen;
             while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen)
             {
@@ -277,7 +313,12 @@ public static class FakeTmdb
         {
             if (api)
             {
-                Interlocked.Decrement(ref inFlight);
+                Interlocked.Add(ref busyMs, Now());
+                if (Interlocked.Decrement(ref inFlight) == 0)
+                {
+                    Interlocked.Exchange(ref idleSinceMs, Now());
+                }
+
                 Interlocked.Exchange(ref lastApiMs, Now());
             }
         }
@@ -299,6 +340,9 @@ public static class FakeTmdb
                 ["maxInFlight"] = Volatile.Read(ref maxInFlight),
                 ["firstApiMs"] = Interlocked.Read(ref firstApiMs) is var f and >= 0 ? f : null,
                 ["lastApiMs"] = Interlocked.Read(ref lastApiMs) is var l and >= 0 ? l : null,
+                // the sum of the API requests' times (over the wall time: how many were in flight on average), and the time none was
+                ["apiBusyMs"] = Interlocked.Read(ref busyMs),
+                ["apiIdleMs"] = Interlocked.Read(ref idleMs),
             }.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
         }
     }
