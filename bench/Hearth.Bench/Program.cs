@@ -11,6 +11,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           new-file --url U --token T --library ID --folder DIR --clip FILE [--runs 5]
           browse --url U --token T [--limit 100]         page through every item
           naming --golden FILE [--rounds 15]             read each path of the naming golden file
+          bare-tree --root DIR --films N                 N bare release-named files in DIR/Movies (no folders, NFOs, art)
+          fake-tmdb --port P --films N [--delay-ms 50]   a loopback TMDB v3 for the bare tree's films; GET /stats for counts
+          requests-alone --url U --films N --concurrency C   Hearth's requests per film (search, details), C at once, timed
         """);
     return 0;
 }
@@ -33,6 +36,9 @@ try
         "new-file" => await HttpCommands.NewFileAsync(options, stop.Token),
         "browse" => await HttpCommands.BrowseAsync(options, stop.Token),
         "naming" => NamingCommand.Run(options),
+        "bare-tree" => TreeMaker.RunBare(options),
+        "fake-tmdb" => await FakeTmdb.RunAsync(options, stop.Token),
+        "requests-alone" => await RequestsAlone.RunAsync(options, stop.Token),
         _ => Fail($"unknown verb '{args[0]}'"),
     };
 }

@@ -47,6 +47,32 @@ public static class TreeMaker
         return 0;
     }
 
+    /// <summary>
+    /// N bare release-named files in one Movies folder, as a new user has them: no folder per film, no NFO, no
+    /// art, so everything Hearth shows of them has to come from the provider.
+    /// </summary>
+    public static int RunBare(Args args)
+    {
+        var root = args.FullPath("root");
+        var count = args.Int("films", 1_000);
+        var movies = Path.Join(root, "Movies");
+        Directory.CreateDirectory(movies);
+        var written = 0;
+        for (var i = 0; i < count; i++)
+        {
+            written += Write(Path.Join(movies, BareName(i)), 1 + (i % 61));
+        }
+
+        Console.WriteLine($"bare tree {movies}: {count} films, {written} files written");
+        return 0;
+    }
+
+    /// <summary>"Silent.River.Ab.1987.1080p.BluRay.x264-GRP.mkv": the title's words, the tree's year, a release's tags.</summary>
+    public static string BareName(int i) => $"{Title(i).Replace(' ', '.')}.{Year(i)}.1080p.BluRay.x264-GRP.mkv";
+
+    /// <summary>The year a movie of the tree carries.</summary>
+    public static int Year(int i) => 1930 + (i * 7 % 95);
+
     /// <summary>A title nobody else has: two words and a letter code for the index (digits would read as a year).</summary>
     public static string Title(int i) => $"{Adjectives[i % Adjectives.Length]} {Nouns[i / Adjectives.Length % Nouns.Length]} {Code(i)}";
 
@@ -66,7 +92,7 @@ public static class TreeMaker
 
     private static int WriteMovie(string root, int i)
     {
-        var name = $"{Title(i)} ({1930 + (i * 7 % 95)})";
+        var name = $"{Title(i)} ({Year(i)})";
         var folder = Path.Join(root, name);
         Directory.CreateDirectory(folder);
         var made = Write(Path.Join(folder, name + ".mkv"), 1 + (i % 61));
@@ -77,7 +103,7 @@ public static class TreeMaker
 
         if (i % 3 == 0)
         {
-            made += Write(Path.Join(folder, "movie.nfo"), $"<movie><title>{Title(i)}</title><year>{1930 + (i * 7 % 95)}</year></movie>");
+            made += Write(Path.Join(folder, "movie.nfo"), $"<movie><title>{Title(i)}</title><year>{Year(i)}</year></movie>");
         }
 
         if (i % 2 == 0)
