@@ -28,7 +28,7 @@ public sealed class MetadataOptions : IValidatableObject
 
     /// <summary>Requests in flight at once to one provider, however many refreshes run.</summary>
     [Range(1, 32)]
-    public int MaxConcurrency { get; set; } = 4;
+    public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>How long a provider's answer is kept on disk and used instead of asking again. Zero turns the cache off.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]

@@ -7,9 +7,13 @@ public sealed class RefreshOptions
 {
     public const string Section = "Metadata:Refresh";
 
-    /// <summary>Items matched at once; the providers keep their own limit on requests besides.</summary>
-    [Range(1, 16)]
-    public int Concurrency { get; set; } = 3;
+    /// <summary>
+    /// Items matched at once. More than the providers' limit on requests in flight (<c>Metadata:MaxConcurrency</c>),
+    /// so that limit is what paces a library: an item waits on its requests one after the other, and a worker
+    /// matching as many items as requests may fly would leave the limit half used.
+    /// </summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 12;
 
     /// <summary>The wait before a failed item is tried again; it doubles with each failure in a row.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
