@@ -59,7 +59,8 @@ public sealed class TestServer : IAsyncDisposable
     /// <param name="configuration">More settings, over the test defaults (e.g. <c>Streaming:SegmentSeconds</c>).</param>
     /// <param name="trustedProxies">Proxies whose X-Forwarded-* headers the server believes (tests pose as one on loopback).</param>
     /// <param name="logs">Also receives everything the server logs, for tests that check what was logged.</param>
-    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null, ILoggerProvider? logs = null)
+    /// <param name="services">More registrations, after the server's own (e.g. a guard on outgoing HTTP).</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -94,7 +95,15 @@ public sealed class TestServer : IAsyncDisposable
             ((Dictionary<string, string?>)settings.Configuration).TryAdd(key, value);
         }
 
-        var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
+        var app = HearthServer.Build(settings, logs is null && services is null ? null : registrations =>
+        {
+            if (logs is not null)
+            {
+                registrations.AddSingleton(logs);
+            }
+
+            services?.Invoke(registrations);
+        });
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new TestServer(app, folder, url);
         // read as bytes: the token must be plain ASCII, as a user pasting it from `cat` gets it

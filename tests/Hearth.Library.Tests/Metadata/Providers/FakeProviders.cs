@@ -39,6 +39,18 @@ public sealed class FakeProviders : IAsyncDisposable
 
     public ConcurrentQueue<SeenRequest> Requests { get; } = new();
 
+    /// <summary>
+    /// When true, the picture hosts in the answers (TMDB's image base, TVmaze's static host) point back at this
+    /// server, which answers every /img/… path with a small PNG whose bytes differ by path: a whole server under
+    /// test then downloads artwork without leaving loopback.
+    /// </summary>
+    public bool LoopbackImages { get; set; }
+
+    /// <summary>The bytes served for a picture at <paramref name="path"/> (e.g. "/img/tmdb/t/p/original/x.jpg").</summary>
+    public static byte[] PictureBytes(string path) => [.. Convert.FromBase64String(OnePixelPng), .. Encoding.UTF8.GetBytes(path)];
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
     /// <summary>Requests to <paramref name="path"/> (without the query), e.g. "/tmdb/3/movie/78".</summary>
@@ -81,7 +93,14 @@ public sealed class FakeProviders : IAsyncDisposable
                 return;
             }
 
-            if (path.StartsWith("/tmdb/3/", StringComparison.Ordinal))
+            if (path.StartsWith("/img/", StringComparison.Ordinal))
+            {
+                var bytes = PictureBytes(path);
+                http.Response.ContentType = "image/png";
+                http.Response.ContentLength = bytes.Length;
+                await http.Response.Body.WriteAsync(bytes);
+            }
+            else if (path.StartsWith("/tmdb/3/", StringComparison.Ordinal))
             {
                 await TmdbAsync(http, path["/tmdb/3/".Length..]);
             }
@@ -100,7 +119,12 @@ public sealed class FakeProviders : IAsyncDisposable
         }
     }
 
-    private static async Task TmdbAsync(HttpContext http, string path)
+    private string Local(string json) => !LoopbackImages ? json : json
+        .Replace("https://image.tmdb.org/", Url + "/img/tmdb/", StringComparison.Ordinal)
+        .Replace("http://image.tmdb.org/", Url + "/img/tmdb/", StringComparison.Ordinal)
+        .Replace("https://static.tvmaze.com/", Url + "/img/tvmaze/", StringComparison.Ordinal);
+
+    private async Task TmdbAsync(HttpContext http, string path)
     {
         var query = http.Request.Query;
         if (query["api_key"] != ApiKey && http.Request.Headers.Authorization != "Bearer " + Token)
@@ -133,7 +157,7 @@ public sealed class FakeProviders : IAsyncDisposable
                 await JsonAsync(http, Fixture(fixture), 404);
                 return;
             default:
-                await JsonAsync(http, Fixture(fixture));
+                await JsonAsync(http, Local(Fixture(fixture)));
                 return;
         }
     }
@@ -144,19 +168,19 @@ public sealed class FakeProviders : IAsyncDisposable
         switch (path)
         {
             case "search/shows":
-                await JsonAsync(http, query["q"].ToString().Contains("sherlock", StringComparison.OrdinalIgnoreCase) ? Fixture("tvmaze-search.json") : "[]");
+                await JsonAsync(http, query["q"].ToString().Contains("sherlock", StringComparison.OrdinalIgnoreCase) ? Local(Fixture("tvmaze-search.json")) : "[]");
                 return;
             case "shows/335" when query["embed[]"] == "cast":
-                await JsonAsync(http, Fixture("tvmaze-show-335.json"));
+                await JsonAsync(http, Local(Fixture("tvmaze-show-335.json")));
                 return;
             case "shows/335/episodes" when query["specials"] == "1":
-                await JsonAsync(http, Fixture("tvmaze-episodes-335.json"));
+                await JsonAsync(http, Local(Fixture("tvmaze-episodes-335.json")));
                 return;
             case "shows/335/seasons":
-                await JsonAsync(http, Fixture("tvmaze-seasons-335.json"));
+                await JsonAsync(http, Local(Fixture("tvmaze-seasons-335.json")));
                 return;
             case "shows/335/images":
-                await JsonAsync(http, Fixture("tvmaze-images-335.json"));
+                await JsonAsync(http, Local(Fixture("tvmaze-images-335.json")));
                 return;
             case "lookup/shows" when query["thetvdb"] == "176941" || query["imdb"] == "tt1475582":
                 // as TVmaze does: a permanent redirect to the show's own address
