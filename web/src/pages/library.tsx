@@ -16,8 +16,10 @@ function readChoices() {
   return { sort, watched, search: p.get('q') ?? '', desc: p.get('order') === 'desc' };
 }
 
-export function LibraryPage({ id }: { id: string }) {
+export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean }) {
   const library = useLoad(() => api.library(id), [id]);
+  const unmatched = useLoad(() => (admin ? api.unmatched(id) : Promise.resolve([])), [id, admin]);
+  const unmatchedCount = unmatched.data?.length ?? 0;
   useTitle(library.data?.name);
   const [choices, setChoices] = useState(readChoices);
   const [typed, setTyped] = useState(choices.search);
@@ -110,6 +112,9 @@ export function LibraryPage({ id }: { id: string }) {
           </label>
         </div>
       </div>
+      {unmatchedCount > 0 && (
+        <p class="notice unmatched-notice"><a href={`/admin/unmatched?library=${id}`}>{unmatchedCount} {unmatchedCount === 1 ? 'title here is' : 'titles here are'} not matched with an online provider: identify {unmatchedCount === 1 ? 'it' : 'them'}</a></p>
+      )}
       {error && <ErrorBox message={error} retry={() => setChoices((c) => ({ ...c }))} />}
       {total === null && !error && <SkeletonGrid />}
       {total === 0 && (

@@ -25,6 +25,7 @@ public static class MetadataEndpoints
         items.MapPost("/identify", IdentifyAsync).RequireAuthorization(CallerAccess.AdminPolicy)
             .WithSummary("Applies the chosen match now: a provider and id, or an IMDb, TVDB or TMDB id");
         items.MapGet("/images/remote", RemoteImagesAsync).WithSummary("The provider's pictures of a role (poster, backdrop, logo) for the picker, best first");
+        items.MapRemotePreview();
         items.MapPost("/images/{role}", ChooseImageAsync).RequireAuthorization(CallerAccess.AdminPolicy)
             .WithSummary("Downloads one of the provider's listed pictures and uses it; the role is locked");
         items.MapPost("/refresh", RefreshItemAsync).RequireAuthorization(CallerAccess.AdminPolicy)
