@@ -9,6 +9,8 @@ using Hearth.Library.Items;
 using Hearth.Library.Libraries;
 using Hearth.Library.Metadata.Api;
 using Hearth.Library.Metadata.Apply;
+using Hearth.Library.Metadata.Matching;
+using Hearth.Library.Metadata.Providers;
 using Hearth.Library.Metadata.Refresh;
 using Hearth.Library.Metadata.Store;
 using Hearth.Library.Playback;
@@ -32,6 +34,8 @@ public static class LibraryModule
         var services = builder.Services;
         builder.BindSettings<LibraryOptions>(LibraryOptions.Section);
         builder.AddMediaTools();
+        builder.AddMetadataProviders();
+        builder.AddMetadataMatching();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessRunner>();
         services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));

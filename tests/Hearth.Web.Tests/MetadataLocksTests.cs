@@ -21,14 +21,22 @@ public sealed class MetadataLocksTests
     }
 
     [Fact]
-    public async Task Metadata_AfterScan_IsPendingWithTheNfoFieldsAsLocal()
+    public async Task Metadata_AfterScanWithNoTmdbKey_IsFailedWithTheOutcomeAndTheNfoFieldsAsLocal()
     {
         var (server, _, item, _) = await MovieWithNfoAsync();
         await using var _server = server;
 
         var record = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item}/metadata", TestServer.Json);
+        for (var i = 0; i < 100 && record.GetProperty("state").GetString() == "pending"; i++)
+        {
+            await Task.Delay(100);
+            record = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item}/metadata", TestServer.Json);
+        }
 
-        Assert.Equal("pending", record.GetProperty("state").GetString());
+        // the worker asked after the scan; with no key the film stays as its files say, failed, to be tried again
+        Assert.Equal("failed", record.GetProperty("state").GetString());
+        Assert.Equal("noKey", record.GetProperty("lastOutcome").GetString());
+        Assert.True(record.GetProperty("retryAtMs").GetInt64() > DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         var local = record.GetProperty("localFields").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("title", local);
         Assert.Contains("overview", local);
@@ -95,19 +103,18 @@ public sealed class MetadataLocksTests
     }
 
     [Fact]
-    public async Task Status_WithoutProviders_SaysSoAndTheItemsKeepWhatTheirFilesSay()
+    public async Task Status_NoTmdbKey_SaysWhatToAddAndTheFilmKeepsWhatItsFilesSay()
     {
-        var (server, _, item, _) = await MovieWithNfoAsync();
+        var (server, library, item, _) = await MovieWithNfoAsync();
         await using var _server = server;
 
         var status = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/metadata/status", TestServer.Json);
-        var unmatched = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/metadata/unmatched", TestServer.Json);
+        var libraries = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/libraries", TestServer.Json);
 
-        var provider = Assert.Single(status.GetProperty("providers").EnumerateArray());
-        Assert.False(provider.GetProperty("configured").GetBoolean());
-        Assert.Contains("no metadata provider", provider.GetProperty("sentence").GetString(), StringComparison.Ordinal);
-        // pending is not yet a person's business
-        Assert.Empty(unmatched.EnumerateArray());
+        var tmdb = status.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("provider").GetString() == "tmdb");
+        Assert.False(tmdb.GetProperty("configured").GetBoolean());
+        Assert.StartsWith("no TMDB key: films get no online metadata", tmdb.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("no TMDB key", libraries.EnumerateArray().Single(l => l.GetProperty("id").GetGuid() == library).GetProperty("metadata").GetString(), StringComparison.Ordinal);
         Assert.Equal("Heat", (await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item}", TestServer.Json)).GetProperty("item").GetProperty("title").GetString());
     }
 

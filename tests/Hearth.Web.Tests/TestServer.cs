@@ -82,6 +82,18 @@ public sealed class TestServer : IAsyncDisposable
             },
         };
 
+        // no test reaches the internet: the metadata providers answer from a closed loopback port unless a test names its fixture server
+        foreach (var (key, value) in new Dictionary<string, string?>
+        {
+            ["Metadata:Tmdb:BaseUrl"] = "http://127.0.0.1:9/3",
+            ["Metadata:TvMaze:BaseUrl"] = "http://127.0.0.1:9",
+            ["Metadata:Retries"] = "0",
+            ["Metadata:Refresh:PollInterval"] = "00:00:00.200",
+        })
+        {
+            ((Dictionary<string, string?>)settings.Configuration).TryAdd(key, value);
+        }
+
         var app = HearthServer.Build(settings, logs is null ? null : services => services.AddSingleton(logs));
         var url = await HearthServer.StartAsync(app, settings, TextWriter.Null, CancellationToken.None);
         var server = new TestServer(app, folder, url);

@@ -34,7 +34,7 @@ internal sealed class PageCache(LibraryWriter writer)
             return result;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(json.Value, JellyfinJson.Options);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(json.Value, JellyfinPageJson.Default.QueryResultBaseItemDto);
         if (pages.Count >= MaxEntries)
         {
             pages.Clear();

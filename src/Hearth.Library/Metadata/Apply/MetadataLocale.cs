@@ -1,16 +1,19 @@
-using Microsoft.Extensions.Configuration;
+using Hearth.Library.Metadata.Providers;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Library.Metadata.Apply;
 
 /// <summary>
 /// The household's language and country for metadata (<c>Metadata:Language</c>, <c>Metadata:Country</c>): which
-/// titles, overviews and pictures to ask for, and whose certification to show.
+/// titles, overviews and pictures to ask for, and whose certification to show. Read at each use, so a change in
+/// Settings applies to the next refresh.
 /// </summary>
-public sealed class MetadataLocale(IConfiguration configuration)
+public sealed class MetadataLocale(IOptionsMonitor<MetadataOptions> options)
 {
-    public string Language => Value("Metadata:Language", "en-US");
+    public string Language => options.CurrentValue.Language is { Length: > 0 } l ? l : "en-US";
 
-    public string Country => Value("Metadata:Country", "US");
+    public string Country => options.CurrentValue.Country is { Length: > 0 } c ? c : "US";
 
-    private string Value(string key, string fallback) => configuration[key] is { Length: > 0 } v ? v.Trim() : fallback;
+    /// <summary>Whether a TMDB key is set (its value is never read out here).</summary>
+    public bool HasTmdbKey => !string.IsNullOrWhiteSpace(options.CurrentValue.Tmdb.ApiKey);
 }

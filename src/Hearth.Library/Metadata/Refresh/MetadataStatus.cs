@@ -1,11 +1,10 @@
 using Hearth.Core.Metadata;
 using Hearth.Library.Store;
-using Microsoft.Extensions.Configuration;
 
 namespace Hearth.Library.Metadata.Refresh;
 
 /// <summary>What the status page and the libraries page say about online metadata: each provider, and each library's sentence.</summary>
-public sealed class MetadataStatus(MetadataRefresher refresher, ProviderHealth health, RefreshQueue queue, IConfiguration configuration)
+public sealed class MetadataStatus(MetadataRefresher refresher, ProviderHealth health, RefreshQueue queue, Apply.MetadataLocale locale)
 {
     public IReadOnlyList<ProviderState> Providers()
     {
@@ -36,7 +35,7 @@ public sealed class MetadataStatus(MetadataRefresher refresher, ProviderHealth h
 
     private ProviderState State(string name)
     {
-        var configured = !string.Equals(name, ProviderIdNames.Tmdb, StringComparison.OrdinalIgnoreCase) || !string.IsNullOrWhiteSpace(configuration["Metadata:Tmdb:ApiKey"]);
+        var configured = !string.Equals(name, ProviderIdNames.Tmdb, StringComparison.OrdinalIgnoreCase) || locale.HasTmdbKey;
         var last = health.Last(name);
         var sentence = !configured
             ? ProviderHealth.Sentence(name, ProviderOutcome.NoKey, null)
