@@ -64,7 +64,7 @@ export function IdentifyDialog({ itemId, title, year, kind, onClose, onDone }: {
                   <span class="art-fallback" aria-hidden="true">{c.title}</span>
                 </span>
                 <span class="candidate-text">
-                  <strong>{c.title}</strong>{c.year && <span class="quiet"> ({c.year})</span>}
+                  <span><strong>{c.title}</strong>{c.year && <span class="quiet"> ({c.year})</span>}</span>
                   {c.originalTitle && c.originalTitle !== c.title && <span class="quiet candidate-original">{c.originalTitle}</span>}
                   <span class="candidate-overview">{c.overview ?? 'No overview.'}</span>
                   <span class="quiet">{providerLabel(c.provider)} {c.id}{applying === c.title && ' · applying…'}</span>

@@ -60,7 +60,7 @@ public static class MetadataEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MetadataCandidate>>, NotFound, ProblemHttpResult>> SearchAsync(
-        HttpContext http, ItemQueries queries, MetadataRefresher refresher, MetadataLocale locale, Guid id, IdentifySearch search)
+        HttpContext http, ItemQueries queries, MetadataRefresher refresher, MetadataLocale locale, OfferedPictures offered, Guid id, IdentifySearch search)
     {
         if (search.Year is < 1870 or > 2200)
         {
@@ -103,6 +103,7 @@ public static class MetadataEndpoints
             return TypedResults.Problem(failure.Detail ?? "the providers did not answer", statusCode: StatusCodes.Status502BadGateway, title: "No provider answered");
         }
 
+        offered.Add(id, found.Select(c => c.PosterUrl));
         return TypedResults.Ok<IReadOnlyList<MetadataCandidate>>(found);
     }
 

@@ -15,7 +15,7 @@ namespace Hearth.Library.Metadata.Api;
 /// A provider's picture shown in the web client (the identify dialog's posters, the picture picker, cast photos).
 /// The page's policy lets the browser load pictures only from Hearth, and the household's browsers need not reach
 /// the provider, so Hearth fetches the picture once into its data folder and serves it. Only a picture the provider
-/// listed for this item, or one from the same image host as those (a search's posters), is fetched: Hearth asks no
+/// listed for this item or offered in its identify search, or one from the same image host as those, is fetched: Hearth asks no
 /// address a client makes up.
 /// </summary>
 public static class RemotePreviewEndpoint
@@ -25,7 +25,7 @@ public static class RemotePreviewEndpoint
             .WithSummary("One of the provider's pictures for this item (listed, a cast photo, or a candidate's poster), fetched once and served by Hearth");
 
     private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(
-        HttpContext http, ItemQueries queries, IDbContextFactory<LibraryDb> factory, ImageDownloader images, Guid id, string? url)
+        HttpContext http, ItemQueries queries, IDbContextFactory<LibraryDb> factory, ImageDownloader images, OfferedPictures offered, Guid id, string? url)
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var asked) || asked.Scheme is not ("http" or "https"))
         {
@@ -47,7 +47,7 @@ public static class RemotePreviewEndpoint
             .OfType<string>()
             .ToList();
         var hosts = known.Select(k => Uri.TryCreate(k, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Authority) : null).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (!known.Contains(url, StringComparer.Ordinal) && !hosts.Contains(asked.GetLeftPart(UriPartial.Authority)))
+        if (!offered.Has(id, url) && !known.Contains(url, StringComparer.Ordinal) && !hosts.Contains(asked.GetLeftPart(UriPartial.Authority)))
         {
             return TypedResults.Problem("url is not one of the provider's pictures for this item", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -72,4 +72,29 @@ public static class RemotePreviewEndpoint
 
         return head[0] == 0x89 ? "image/png" : head[0] == 'R' ? "image/webp" : head[0] == 'G' ? "image/gif" : "image/jpeg";
     }
+}
+
+/// <summary>
+/// The posters the providers offered in the identify dialog's searches (they are not stored with the item): the
+/// preview serves these too. Bounded: past a few thousand the oldest searches are forgotten.
+/// </summary>
+public sealed class OfferedPictures
+{
+    private const int Limit = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid Item, string Url), byte> offered = new();
+
+    public void Add(Guid item, IEnumerable<string?> urls)
+    {
+        if (offered.Count > Limit)
+        {
+            offered.Clear();
+        }
+
+        foreach (var url in urls.OfType<string>())
+        {
+            offered.TryAdd((item, url), 0);
+        }
+    }
+
+    public bool Has(Guid item, string url) => offered.ContainsKey((item, url));
 }
