@@ -67,7 +67,7 @@ test('a bare film TMDB has only poor candidates for is left Unmatched, with the 
   }, { timeout: 90_000 }).toEqual(['Harbour Nights: unmatched']);
 
   await page.goto(`/library/${library}`);
-  const notice = page.getByRole('link', { name: /1 title here is not matched/ });
+  const notice = page.getByRole('link', { name: /^1 unmatched: 1 title here is not matched/ });
   await expect(notice).toBeVisible();
   // a bare film before matching: the titled tile, not a grey box
   await expect(page.locator('.card', { hasText: 'Harbour Nights' }).locator('.art-fallback')).toHaveText('Harbour Nights');
@@ -141,4 +141,26 @@ test('the admin picks the other poster and the page shows it; the collection lis
   await expect(page.locator('.card', { hasText: 'The Harbour at Night' })).toBeVisible();
   await imagesSettled(page);
   await keep(page, 'metadata-collection');
+});
+
+test('the admin edits the tagline: it is locked, shown with a lock, and can be unlocked', async () => {
+  await page.goto(`/library/${library}`);
+  await page.locator('.card', { hasText: 'The Harbour at Night' }).click();
+  await page.getByRole('button', { name: 'Edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit The Harbour at Night' });
+  await expect(dialog.getByLabel('Tagline')).toHaveValue('Some lights are kept for a reason.');
+  await dialog.getByLabel('Tagline').fill('Keep the light burning.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.tagline')).toHaveText('Keep the light burning.');
+
+  await page.getByRole('button', { name: 'Edit…' }).click();
+  await expect(dialog.getByRole('button', { name: 'Unlock tagline' })).toBeVisible();
+  await expect(dialog.locator('label', { hasText: 'Tagline' }).locator('.lock')).toBeVisible();
+  await keep(page, 'metadata-edit-locked');
+  await dialog.getByRole('button', { name: 'Unlock tagline' }).click();
+  await expect(dialog.getByText('Unlocked when you save')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await (await page.request.get(page.url().replace('/item/', '/api/v1/items/') + '/metadata')).json()).lockedFields).not.toContain('tagline');
 });

@@ -112,9 +112,6 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
           </label>
         </div>
       </div>
-      {unmatchedCount > 0 && (
-        <p class="notice unmatched-notice"><a href={`/admin/unmatched?library=${id}`}>{unmatchedCount} {unmatchedCount === 1 ? 'title here is' : 'titles here are'} not matched with an online provider: identify {unmatchedCount === 1 ? 'it' : 'them'}</a></p>
-      )}
       {error && <ErrorBox message={error} retry={() => setChoices((c) => ({ ...c }))} />}
       {total === null && !error && <SkeletonGrid />}
       {total === 0 && (
@@ -125,6 +122,15 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
       {items.length > 0 && <div class="grid">{items.map((item) => <Poster key={item.id} item={item} />)}</div>}
       <div ref={sentinel} class="sentinel" aria-hidden="true" />
       {loadingMore && <SkeletonGrid count={6} />}
+      {/* under the grid, off the paths the arrows take between the header, the controls and the grid */}
+      {unmatchedCount > 0 && (
+        <p class="unmatched-foot">
+          <a class="button button-quiet unmatched-link" href={`/admin/unmatched?library=${id}`}
+            aria-label={`${unmatchedCount} unmatched: ${unmatchedCount} ${unmatchedCount === 1 ? 'title here is' : 'titles here are'} not matched with an online provider: identify ${unmatchedCount === 1 ? 'it' : 'them'}`}>
+            {unmatchedCount.toLocaleString()} unmatched: identify {unmatchedCount === 1 ? 'it' : 'them'}
+          </a>
+        </p>
+      )}
     </div>
   );
 }
