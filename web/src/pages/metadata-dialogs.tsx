@@ -151,11 +151,11 @@ export function EditDialog({ detail, metadata, onClose, onDone }: { detail: Item
 
   return (
     <Dialog title={`Edit ${detail.item.title}`} onClose={onClose} wide>
-      <p class="quiet">A field you change is locked: refreshes and rescans leave it as you set it. 🔒 marks locked fields.</p>
+      <p class="quiet">A field you change is locked: refreshes and rescans leave it as you set it. Locked fields say so, and can be unlocked.</p>
       <form class="form edit-fields" onSubmit={save}>
         {fields.map((f, i) => {
           const isLocked = locked.has(f.key) && !unlock.includes(f.key);
-          const label = <>{f.label}{isLocked && <span class="lock" title="Locked"> 🔒<span class="visually-hidden"> locked</span></span>}</>;
+          const label = <span>{f.label}{isLocked && <span class="pill lock">Locked</span>}</span>;
           const common = { name: f.key, defaultValue: current(detail, f.key), 'aria-describedby': isLocked ? `${f.key}-lock` : undefined };
           return (
             <div key={f.key} class={`edit-field ${f.kind === 'long' ? 'edit-field-long' : ''}`}>
