@@ -8,6 +8,9 @@ import { join } from 'node:path';
 process.env.HEARTH_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
 process.env.HEARTH_E2E_PORT ??= String(18100 + Math.floor(Math.random() * 800));
 const port = Number(process.env.HEARTH_E2E_PORT);
+// a stand-in for TMDB and TVmaze on loopback (e2e/fake-tmdb.mjs): the server asks nothing of the internet
+process.env.HEARTH_E2E_TMDB_PORT ??= String(port + 1000);
+const tmdb = `http://127.0.0.1:${process.env.HEARTH_E2E_TMDB_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,12 +28,27 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `../hearth up --data "${process.env.HEARTH_E2E_DATA}" --port ${port}`,
-    url: `http://127.0.0.1:${port}/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node e2e/fake-tmdb.mjs ${process.env.HEARTH_E2E_TMDB_PORT}`,
+      url: `${tmdb}/health`,
+      timeout: 20_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `../hearth up --data "${process.env.HEARTH_E2E_DATA}" --port ${port}`,
+      url: `http://127.0.0.1:${port}/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        HEARTH_Metadata__Tmdb__ApiKey: 'e2e-fake-key',
+        HEARTH_Metadata__Tmdb__BaseUrl: `${tmdb}/3`,
+        HEARTH_Metadata__TvMaze__BaseUrl: `${tmdb}/tvmaze`,
+      },
+    },
+  ],
 });

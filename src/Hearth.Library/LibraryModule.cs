@@ -55,6 +55,7 @@ public static class LibraryModule
         services.AddSingleton<MetadataRefresher>();
         services.AddSingleton<MetadataStatus>();
         services.AddSingleton<MetadataEditor>();
+        services.AddSingleton<OfferedPictures>();
         services.AddHostedService<MetadataWorker>();
         services.AddSingleton<ScanQueue>();
         services.AddSingleton<ImportPlanner>();

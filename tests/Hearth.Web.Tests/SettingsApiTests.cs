@@ -45,6 +45,7 @@ public sealed class SettingsApiTests : IAsyncLifetime
     [InlineData("Streaming:MaxConcurrentTranscodes", "four", "Streaming:MaxConcurrentTranscodes")]
     [InlineData("Library:RescanInterval", "half an hour", "Library:RescanInterval")]
     [InlineData("Streaming:NotASetting", "1", "not a setting this page edits")]
+    [InlineData("Metadata:Country", "usa", "two-letter country code")]
     public async Task Put_InvalidValue_400NamingTheSettingAndNothingSaved(string key, string value, string said)
     {
         var response = await server.Admin.PutAsJsonAsync("/api/v1/settings", new { values = new Dictionary<string, string?> { [key] = value } });
@@ -63,5 +64,28 @@ public sealed class SettingsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/v1/settings")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await user.PutAsJsonAsync("/api/v1/settings", new { values = new Dictionary<string, string?> { ["Streaming:MaxConcurrentTranscodes"] = "9" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync("/api/v1/settings")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Settings_TmdbApiKey_SavedButNeverSentBack()
+    {
+        const string key = "e2e0c0ffee5ecret";
+        var saved = await server.Admin.PutAsJsonAsync("/api/v1/settings", new { values = new Dictionary<string, string?> { ["Metadata:Tmdb:ApiKey"] = key, ["Metadata:Language"] = "de-DE" } });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.DoesNotContain(key, await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var file = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(File)).RootElement.GetProperty("Metadata");
+        Assert.Equal(key, file.GetProperty("Tmdb").GetProperty("ApiKey").GetString());
+        Assert.Equal("de-DE", file.GetProperty("Language").GetString());
+        var text = await server.Admin.GetStringAsync("/api/v1/settings");
+        Assert.DoesNotContain(key, text, StringComparison.Ordinal);
+        var secret = JsonDocument.Parse(text).RootElement.GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "Metadata:Tmdb:ApiKey");
+        Assert.True(secret.GetProperty("isSet").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, secret.GetProperty("value").ValueKind);
+
+        var cleared = await server.Admin.PutAsJsonAsync("/api/v1/settings", new { values = new Dictionary<string, string?> { ["Metadata:Tmdb:ApiKey"] = "" } });
+
+        var after = (await TestServer.ReadAsync<JsonElement>(cleared)).GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "Metadata:Tmdb:ApiKey");
+        Assert.False(after.GetProperty("isSet").GetBoolean());
     }
 }

@@ -10,6 +10,7 @@ import { IndexersPage } from './pages/indexers';
 import { SearchPage } from './pages/search';
 import { ItemPage } from './pages/item';
 import { LibraryPage } from './pages/library';
+import { CollectionPage } from './pages/collection';
 import { LoginPage } from './pages/login';
 import { PlayerPage } from './pages/player';
 import { SetupPage } from './pages/setup';
@@ -108,8 +109,9 @@ export function App() {
       <Header me={me} libraries={libraries} route={route} onSignOut={signOut} />
       <main id="main" tabIndex={-1}>
         {route.page === 'home' && <HomePage me={me} libraries={libraries} />}
-        {route.page === 'library' && <LibraryPage id={route.id} key={route.id} />}
-        {route.page === 'item' && <ItemPage id={route.id} key={route.id} />}
+        {route.page === 'library' && <LibraryPage id={route.id} key={route.id} admin={me.isAdmin} />}
+        {route.page === 'item' && <ItemPage id={route.id} key={route.id} admin={me.isAdmin} />}
+        {route.page === 'collection' && <CollectionPage id={route.id} key={route.id} />}
         {route.page === 'admin' && (me.isAdmin ? <AdminPage tab={route.tab} onLibrariesChanged={() => api.libraries().then(setLibraries)} /> : <NotAllowed />)}
         {route.page === 'indexers' && (me.isAdmin ? <IndexersPage /> : <NotAllowed />)}
         {route.page === 'search' && (me.isAdmin || me.canUseIndexers ? <SearchPage /> : <NotAllowed />)}

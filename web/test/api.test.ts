@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import document from '../openapi/v1.json';
-import { api, ApiError, request, urls } from '../src/lib/api';
+import { api, ApiError, previewUrl, request, urls } from '../src/lib/api';
 
 // Every address the client calls is one the server's OpenAPI document describes, with that method: the
 // types come from the document, and this holds the paths to it too.
@@ -29,7 +29,7 @@ describe('the api modules', () => {
     for (const call of Object.values(api) as ((...args: unknown[]) => Promise<unknown>)[]) await call(id, 'x', false, null);
     expect(calls).toHaveLength(Object.keys(api).length);
     expect(calls.filter((c) => !described(c.split(' ')[0], c.split(' ')[1]))).toEqual([]);
-    expect([urls.image(id, 'poster', 300), urls.stream(id), urls.subtitle(id, 1000)].filter((u) => !described('GET', u))).toEqual([]);
+    expect([urls.image(id, 'poster', 300), urls.stream(id), urls.subtitle(id, 1000), previewUrl(id, 'https://image.example/t/p/w342/a.jpg')].filter((u) => !described('GET', u))).toEqual([]);
   });
 
   it('turns a problem answer into an ApiError with the server\'s words', async () => {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Hearth.Core.Paths;
 using Hearth.Core.Settings;
 using Hearth.Library;
@@ -12,11 +13,12 @@ namespace Hearth.Web.Settings;
 /// <summary>One setting the admin Settings page edits.</summary>
 /// <param name="Key">Its name, Section:Key, as in settings.json and HEARTH_Section__Key.</param>
 /// <param name="Value">Its value as configured now (the default when nothing sets it; for a restart setting, what the next start uses); null for "none".</param>
-/// <param name="Kind">"integer", "boolean", "choice", "duration" (hh:mm:ss) or "bitrate" (bits per second, empty for none).</param>
+/// <param name="Kind">"integer", "boolean", "choice", "duration" (hh:mm:ss), "bitrate" (bits per second, empty for none), "text" or "secret" (written, never read back; empty clears it).</param>
 /// <param name="Choices">The values a "choice" takes.</param>
 /// <param name="Restart">True when a change applies only after a restart; false when the next playback uses it.</param>
 /// <param name="Environment">The environment variable that sets it, when one does: it wins, and the page cannot change it.</param>
-public sealed record Setting(string Key, string? Value, string Kind, IReadOnlyList<string>? Choices, bool Restart, string? Environment, string Description);
+/// <param name="IsSet">For a "secret" (an API key): whether one is set. Its value is never sent back, so Value stays null.</param>
+public sealed record Setting(string Key, string? Value, string Kind, IReadOnlyList<string>? Choices, bool Restart, string? Environment, string Description, bool IsSet = false);
 
 /// <param name="File">Where changes are saved.</param>
 public sealed record SettingsList(IReadOnlyList<Setting> Settings, string File);
@@ -39,7 +41,12 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
         new(StreamingOptions.Section, nameof(StreamingOptions.RemoteMaxBitrate), "bitrate", false, "Bits per second for clients from anywhere else; empty for no limit"),
         new(LibraryOptions.Section, nameof(LibraryOptions.RescanInterval), "duration", true, "How often every library is rescanned (hh:mm:ss), for network mounts where watching does not fire; 00:00:00 turns it off"),
         new(LibraryOptions.Section, nameof(LibraryOptions.Watch), "boolean", true, "Watch the library folders, so a new file shows up by itself"),
+        new(MetadataSection, "Tmdb:ApiKey", "secret", true, "The TMDB API key (a v3 key or a v4 read access token from themoviedb.org, free); without one films get no online metadata and shows use TVmaze"),
+        new(MetadataSection, "Language", "text", false, "The language asked of the providers for titles, overviews and pictures (a tag such as en-US, de-DE or fr)", Default: "en-US"),
+        new(MetadataSection, "Country", "text", false, "The country whose certification (age rating) is shown (two letters such as US, GB or DE)", Default: "US"),
     ];
+
+    private const string MetadataSection = "Metadata";
 
     private readonly SemaphoreSlim writing = new(1, 1);
 
@@ -48,16 +55,35 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
         var streaming = Bound<StreamingOptions>(configuration, StreamingOptions.Section);
         var library = Bound<LibraryOptions>(configuration, LibraryOptions.Section);
         return new SettingsList(
-            [.. Entries.Select(e => new Setting(
-                e.Key,
-                Show(Read(e.Section == StreamingOptions.Section ? streaming : library, e.Name)),
-                e.Kind,
-                e.Choices,
-                e.Restart,
-                FromEnvironment(e),
-                e.Description))],
+            [.. Entries.Select(e => e.Section == MetadataSection
+                ? Plain(e)
+                : new Setting(
+                    e.Key,
+                    Show(Read(e.Section == StreamingOptions.Section ? streaming : library, e.Name)),
+                    e.Kind,
+                    e.Choices,
+                    e.Restart,
+                    FromEnvironment(e),
+                    e.Description))],
             data.Settings);
     }
+
+    // a setting read straight from the configuration (no options class here binds it); a secret's value never leaves
+    private Setting Plain(Entry e)
+    {
+        var value = configuration[e.Key] is { Length: > 0 } v ? v.Trim() : null;
+        return e.Kind == "secret"
+            ? new Setting(e.Key, null, e.Kind, null, e.Restart, FromEnvironment(e), e.Description, IsSet: value is not null)
+            : new Setting(e.Key, value ?? e.Default, e.Kind, e.Choices, e.Restart, FromEnvironment(e), e.Description);
+    }
+
+    private static string? PlainProblem(string key, string value) => key switch
+    {
+        "Metadata:Language" when !Regex.IsMatch(value, "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$") => "Metadata:Language must be a language tag such as en-US or de",
+        "Metadata:Country" when !Regex.IsMatch(value, "^[A-Z]{2}$") => "Metadata:Country must be a two-letter country code such as US or DE",
+        "Metadata:Tmdb:ApiKey" when value.Any(char.IsWhiteSpace) => "Metadata:Tmdb:ApiKey cannot hold spaces",
+        _ => null,
+    };
 
     /// <summary>Saves <paramref name="change"/>; answers the problems, each under its setting's name, when it cannot (then nothing is saved).</summary>
     public async Task<Dictionary<string, string[]>> SaveAsync(SettingsChange change, CancellationToken ct)
@@ -83,6 +109,14 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
         // checked as the server checks it at start: the running configuration with the change on top
         var values = change.Values.ToDictionary(v => v.Key, v => v.Value?.Trim() ?? string.Empty, StringComparer.Ordinal);
         var tried = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(values!).Build();
+        foreach (var (key, value) in values)
+        {
+            if (value.Length > 0 && PlainProblem(key, value) is { } plain)
+            {
+                problems[key] = [plain];
+            }
+        }
+
         foreach (var problem in SettingsBinding.Problems<StreamingOptions>(tried, StreamingOptions.Section, out _)
             .Concat(SettingsBinding.Problems<LibraryOptions>(tried, LibraryOptions.Section, out _)))
         {
@@ -119,13 +153,21 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
         foreach (var (key, value) in values)
         {
             var entry = Array.Find(Entries, e => e.Key == key)!;
-            if (root[entry.Section] is not JsonObject section)
+            // a nested name (Tmdb:ApiKey) is a nested object, as the configuration reads it
+            var path = $"{entry.Section}:{entry.Name}".Split(':');
+            var section = root;
+            foreach (var part in path[..^1])
             {
-                section = [];
-                root[entry.Section] = section;
+                if (section[part] is not JsonObject inner)
+                {
+                    inner = [];
+                    section[part] = inner;
+                }
+
+                section = inner;
             }
 
-            section[entry.Name] = Node(entry.Kind, value);
+            section[path[^1]] = Node(entry.Kind, value);
         }
 
         var text = root.ToJsonString(Indented) + "\n";
@@ -153,7 +195,7 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
 
     private static string? FromEnvironment(Entry entry)
     {
-        var name = $"{HearthDefaults.EnvironmentPrefix}{entry.Section}__{entry.Name}";
+        var name = $"{HearthDefaults.EnvironmentPrefix}{entry.Section}__{entry.Name.Replace(":", "__", StringComparison.Ordinal)}";
         return Environment.GetEnvironmentVariable(name) is not null ? name : null;
     }
 
@@ -174,7 +216,7 @@ public sealed class SettingsFile(DataFolder data, IConfiguration configuration)
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    private sealed record Entry(string Section, string Name, string Kind, bool Restart, string Description, IReadOnlyList<string>? Choices = null)
+    private sealed record Entry(string Section, string Name, string Kind, bool Restart, string Description, IReadOnlyList<string>? Choices = null, string? Default = null)
     {
         public string Key => $"{Section}:{Name}";
     }

@@ -5,13 +5,15 @@ import { urls } from '../lib/api';
 import { episodeCode, progress, runtime } from '../lib/format';
 
 /** The picture an item says it has (its flags tell what the server serves for its id), else its title on a tile. */
-export function Art({ item, kind, width, class: className, alt = '', lazy = true, children }: {
+export function Art({ item, kind, width, class: className, alt = '', lazy = true, children, version }: {
   item: ItemSummary; kind: 'poster' | 'backdrop' | 'thumb'; width: number; class: string; alt?: string; lazy?: boolean; children?: ComponentChildren;
+  /** Changes when the picture did (one was just chosen), so the browser asks again instead of showing its cached copy. */
+  version?: number;
 }) {
   const has = kind === 'poster' ? item.hasPoster : kind === 'backdrop' ? item.hasBackdrop : item.hasThumb;
   return (
     <span class={`art ${className}`}>
-      {has && <img src={urls.image(item.id, kind, width)} alt={alt} loading={lazy ? 'lazy' : undefined} decoding="async" onError={hideBroken} />}
+      {has && <img key={version} src={`${urls.image(item.id, kind, width)}${version ? `&v=${version}` : ''}`} alt={alt} loading={lazy ? 'lazy' : undefined} decoding="async" onError={hideBroken} />}
       <span class="art-fallback" aria-hidden="true">{item.title}</span>
       {children}
     </span>

@@ -6,12 +6,15 @@ export type Route =
   | { page: 'login' }
   | { page: 'library'; id: string }
   | { page: 'item'; id: string }
+  | { page: 'collection'; id: string }
   | { page: 'play'; id: string }
-  | { page: 'admin'; tab: 'users' | 'libraries' | 'sessions' | 'settings' | 'server' }
+  | { page: 'admin'; tab: AdminTab }
   | { page: 'indexers' }
   | { page: 'search' }
   | { page: 'account' }
   | { page: 'notFound'; path: string };
+
+export type AdminTab = 'users' | 'libraries' | 'unmatched' | 'sessions' | 'settings' | 'server';
 
 const id = '([0-9a-fA-F-]{36})';
 const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
@@ -20,11 +23,12 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/login$/, () => ({ page: 'login' })],
   [new RegExp(`^/library/${id}$`), (m) => ({ page: 'library', id: m[1] })],
   [new RegExp(`^/item/${id}$`), (m) => ({ page: 'item', id: m[1] })],
+  [new RegExp(`^/collection/${id}$`), (m) => ({ page: 'collection', id: m[1] })],
   [new RegExp(`^/play/${id}$`), (m) => ({ page: 'play', id: m[1] })],
   [/^\/indexers$/, () => ({ page: 'indexers' })],
   [/^\/search$/, () => ({ page: 'search' })],
   [/^\/account$/, () => ({ page: 'account' })],
-  [/^\/admin(?:\/(users|libraries|sessions|settings|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as 'users' | 'libraries' | 'sessions' | 'settings' | 'server') ?? 'users' })],
+  [/^\/admin(?:\/(users|libraries|unmatched|sessions|settings|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as AdminTab) ?? 'users' })],
 ];
 
 export function parseRoute(path: string): Route {

@@ -5,13 +5,16 @@ import { useLoad, useTitle } from '../lib/load';
 import { count, scanProgress, scanSummary } from '../lib/scans';
 import { Sessions } from './sessions';
 import { Settings } from './settings';
+import { Unmatched } from './unmatched';
+import { LibraryMetadata } from './library-metadata';
+import type { AdminTab } from '../lib/router';
 import { ErrorBox, Spinner } from '../components/ui';
 
-type Tab = 'users' | 'libraries' | 'sessions' | 'settings' | 'server';
+type Tab = AdminTab;
 
 export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesChanged: () => void }) {
   useTitle(`Admin · ${tab[0].toUpperCase()}${tab.slice(1)}`);
-  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['sessions', 'Sessions'], ['settings', 'Settings'], ['server', 'Server']];
+  const tabs: [Tab, string][] = [['users', 'Users'], ['libraries', 'Libraries'], ['unmatched', 'Unmatched'], ['sessions', 'Sessions'], ['settings', 'Settings'], ['server', 'Server']];
   return (
     <div class="page admin">
       <h1>Admin</h1>
@@ -20,6 +23,7 @@ export function AdminPage({ tab, onLibrariesChanged }: { tab: Tab; onLibrariesCh
       </nav>
       {tab === 'users' && <Users />}
       {tab === 'libraries' && <Libraries onChanged={onLibrariesChanged} />}
+      {tab === 'unmatched' && <Unmatched />}
       {tab === 'sessions' && <Sessions />}
       {tab === 'settings' && <Settings />}
       {tab === 'server' && <Server />}
@@ -242,6 +246,7 @@ function LibraryRow({ library }: { library: Library }) {
         )}
         {error && <ErrorBox message={error} />}
       </div>
+      <LibraryMetadata library={library} />
     </li>
   );
 }

@@ -16,8 +16,10 @@ function readChoices() {
   return { sort, watched, search: p.get('q') ?? '', desc: p.get('order') === 'desc' };
 }
 
-export function LibraryPage({ id }: { id: string }) {
+export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean }) {
   const library = useLoad(() => api.library(id), [id]);
+  const unmatched = useLoad(() => (admin ? api.unmatched(id) : Promise.resolve([])), [id, admin]);
+  const unmatchedCount = unmatched.data?.length ?? 0;
   useTitle(library.data?.name);
   const [choices, setChoices] = useState(readChoices);
   const [typed, setTyped] = useState(choices.search);
@@ -120,6 +122,15 @@ export function LibraryPage({ id }: { id: string }) {
       {items.length > 0 && <div class="grid">{items.map((item) => <Poster key={item.id} item={item} />)}</div>}
       <div ref={sentinel} class="sentinel" aria-hidden="true" />
       {loadingMore && <SkeletonGrid count={6} />}
+      {/* under the grid, off the paths the arrows take between the header, the controls and the grid */}
+      {unmatchedCount > 0 && (
+        <p class="unmatched-foot">
+          <a class="button button-quiet unmatched-link" href={`/admin/unmatched?library=${id}`}
+            aria-label={`${unmatchedCount} unmatched: ${unmatchedCount} ${unmatchedCount === 1 ? 'title here is' : 'titles here are'} not matched with an online provider: identify ${unmatchedCount === 1 ? 'it' : 'them'}`}>
+            {unmatchedCount.toLocaleString()} unmatched: identify {unmatchedCount === 1 ? 'it' : 'them'}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

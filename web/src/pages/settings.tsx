@@ -13,9 +13,12 @@ const labels: Record<string, string> = {
   'Streaming:RemoteMaxBitrate': 'Bitrate limit, elsewhere (bits/s)',
   'Library:RescanInterval': 'Rescan every (hh:mm:ss)',
   'Library:Watch': 'Watch library folders',
+  'Metadata:Tmdb:ApiKey': 'TMDB API key',
+  'Metadata:Language': 'Metadata language',
+  'Metadata:Country': 'Certification country',
 };
 
-const fieldName = (key: string) => key.replace(':', '-');
+const fieldName = (key: string) => key.replaceAll(':', '-');
 
 export function Settings() {
   const data = useLoad(() => api.settings(), []);
@@ -29,6 +32,13 @@ export function Settings() {
     const values: Record<string, string> = {};
     for (const s of data.data.settings) {
       if (s.environment) continue;
+      if (s.kind === 'secret') {
+        // a secret is never shown: an empty box keeps it, "clear" removes it
+        const typed = String(form.get(fieldName(s.key)) ?? '').trim();
+        if (form.get(`${fieldName(s.key)}-clear`) === 'on') values[s.key] = '';
+        else if (typed) values[s.key] = typed;
+        continue;
+      }
       const value = s.kind === 'boolean' ? (form.get(fieldName(s.key)) === 'on' ? 'true' : 'false') : String(form.get(fieldName(s.key)) ?? '').trim();
       if (value !== (s.value ?? '')) values[s.key] = value;
     }
@@ -67,9 +77,22 @@ function Field({ setting: s }: { setting: Setting }) {
   const label = labels[s.key] ?? s.key;
   const name = fieldName(s.key);
   const locked = !!s.environment;
-  const when = s.restart ? 'Applies after a restart.' : 'Applies to the next playback.';
+  const when = s.restart ? 'Applies after a restart.' : s.key.startsWith('Metadata:') ? 'Applies to the next refresh.' : 'Applies to the next playback.';
   const help = `${s.description}. ${locked ? `Set by ${s.environment}; change it there.` : when}`;
   const described = `${name}-help`;
+  if (s.kind === 'secret') {
+    return (
+      <div>
+        <label>
+          {label} <span class="pill">{s.isSet ? 'set' : 'not set'}</span>
+          <input name={name} type="password" defaultValue="" disabled={locked} aria-describedby={described} autocomplete="off"
+            placeholder={s.isSet ? 'Type a new one to replace it' : 'Paste the key'} spellcheck={false} />
+        </label>
+        {s.isSet && !locked && <label class="check"><input type="checkbox" name={`${name}-clear`} />Clear the {label}</label>}
+        <p class="quiet" id={described}>{help} It is never shown again once saved.</p>
+      </div>
+    );
+  }
   if (s.kind === 'boolean') {
     return (
       <div>

@@ -25,6 +25,7 @@ public static class MetadataEndpoints
         items.MapPost("/identify", IdentifyAsync).RequireAuthorization(CallerAccess.AdminPolicy)
             .WithSummary("Applies the chosen match now: a provider and id, or an IMDb, TVDB or TMDB id");
         items.MapGet("/images/remote", RemoteImagesAsync).WithSummary("The provider's pictures of a role (poster, backdrop, logo) for the picker, best first");
+        items.MapRemotePreview();
         items.MapPost("/images/{role}", ChooseImageAsync).RequireAuthorization(CallerAccess.AdminPolicy)
             .WithSummary("Downloads one of the provider's listed pictures and uses it; the role is locked");
         items.MapPost("/refresh", RefreshItemAsync).RequireAuthorization(CallerAccess.AdminPolicy)
@@ -59,7 +60,7 @@ public static class MetadataEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MetadataCandidate>>, NotFound, ProblemHttpResult>> SearchAsync(
-        HttpContext http, ItemQueries queries, MetadataRefresher refresher, MetadataLocale locale, Guid id, IdentifySearch search)
+        HttpContext http, ItemQueries queries, MetadataRefresher refresher, MetadataLocale locale, OfferedPictures offered, Guid id, IdentifySearch search)
     {
         if (search.Year is < 1870 or > 2200)
         {
@@ -102,6 +103,7 @@ public static class MetadataEndpoints
             return TypedResults.Problem(failure.Detail ?? "the providers did not answer", statusCode: StatusCodes.Status502BadGateway, title: "No provider answered");
         }
 
+        offered.Add(id, found.Select(c => c.PosterUrl));
         return TypedResults.Ok<IReadOnlyList<MetadataCandidate>>(found);
     }
 

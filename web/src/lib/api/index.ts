@@ -3,6 +3,7 @@
 import { accessApi } from './access';
 import { indexersApi } from './indexers';
 import { libraryApi } from './library';
+import { metadataApi } from './metadata';
 import { settingsApi } from './settings';
 import { streamingApi } from './streaming';
 
@@ -10,7 +11,8 @@ export * from './access';
 export * from './http';
 export * from './indexers';
 export * from './library';
+export * from './metadata';
 export * from './settings';
 export * from './streaming';
 
-export const api = { ...accessApi, ...libraryApi, ...streamingApi, ...indexersApi, ...settingsApi };
+export const api = { ...accessApi, ...libraryApi, ...metadataApi, ...streamingApi, ...indexersApi, ...settingsApi };

@@ -1847,6 +1847,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/images/remote/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the provider's pictures for this item (listed, a cast photo, or a candidate's poster), fetched once and served by Hearth */
+        get: {
+            parameters: {
+                query?: {
+                    url?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}/images/{role}": {
         parameters: {
             query?: never;
@@ -3639,6 +3677,8 @@ export interface components {
             restart: boolean;
             environment: null | string;
             description: string;
+            /** @default false */
+            isSet: boolean;
         };
         SettingsChange: {
             values: {
