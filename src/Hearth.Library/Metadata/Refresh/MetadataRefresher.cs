@@ -14,7 +14,8 @@ namespace Hearth.Library.Metadata.Refresh;
 /// <summary>
 /// Matches one movie or show and applies what the provider has. A match already made (by the matcher or by a
 /// person) is refreshed by its id, not matched again. Whatever a provider does wrong (down, slow, limiting,
-/// garbage, no key), the item stays as it was: its record says Failed, with the outcome, and when to try again.
+/// garbage), the item stays as it was: its record says Failed, with the outcome, and when to try again. With no key
+/// nothing is asked and nothing is retried: the item waits for one.
 /// </summary>
 public sealed class MetadataRefresher(
     IServiceProvider services,
@@ -65,8 +66,7 @@ public sealed class MetadataRefresher(
                     health.Report(name, outcome, result.Reason, Now());
                 }
 
-                await FailAsync(itemId, outcome, result.Reason, ct).ConfigureAwait(false);
-                return MatchState.Failed;
+                return await FailAsync(itemId, outcome, result.Reason, ct).ConfigureAwait(false);
             case MatchStatus.Unmatched:
                 await UnmatchedAsync(itemId, result, ct).ConfigureAwait(false);
                 return MatchState.Unmatched;
@@ -133,16 +133,14 @@ public sealed class MetadataRefresher(
             var client = Movies.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
             if (client is null)
             {
-                await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for films", ct).ConfigureAwait(false);
-                return MatchState.Failed;
+                return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for films", ct).ConfigureAwait(false);
             }
 
             var movie = await client.MovieAsync(id, locale.Language, ct).ConfigureAwait(false);
             health.Report(client.Name, movie.Outcome, movie.Detail, Now());
             if (!movie.IsOk)
             {
-                await FailAsync(item.Id, movie.Outcome, movie.Detail, ct).ConfigureAwait(false);
-                return MatchState.Failed;
+                return await FailAsync(item.Id, movie.Outcome, movie.Detail, ct).ConfigureAwait(false);
             }
 
             await applier.ApplyMovieAsync(item.Id, movie.Value!, info, ct).ConfigureAwait(false);
@@ -152,16 +150,14 @@ public sealed class MetadataRefresher(
         var shows = Shows.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
         if (shows is null)
         {
-            await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for shows", ct).ConfigureAwait(false);
-            return MatchState.Failed;
+            return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for shows", ct).ConfigureAwait(false);
         }
 
         var show = await shows.ShowAsync(id, locale.Language, ct).ConfigureAwait(false);
         health.Report(shows.Name, show.Outcome, show.Detail, Now());
         if (!show.IsOk)
         {
-            await FailAsync(item.Id, show.Outcome, show.Detail, ct).ConfigureAwait(false);
-            return MatchState.Failed;
+            return await FailAsync(item.Id, show.Outcome, show.Detail, ct).ConfigureAwait(false);
         }
 
         var episodes = await shows.EpisodesAsync(id, locale.Language, ct).ConfigureAwait(false);
@@ -170,8 +166,15 @@ public sealed class MetadataRefresher(
         return MatchState.Matched;
     }
 
-    private Task FailAsync(Guid itemId, ProviderOutcome outcome, string? detail, CancellationToken ct) =>
-        writer.WriteAsync(
+    /// <summary>
+    /// Records a provider's failure: the item shows what it showed, its record says what happened and when to try
+    /// again. No key is not a failure (nothing was asked): the item waits as it was, Pending if it was never
+    /// matched, and is not retried until a key is set. Answers the state the item is left in.
+    /// </summary>
+    private async Task<MatchState> FailAsync(Guid itemId, ProviderOutcome outcome, string? detail, CancellationToken ct)
+    {
+        var state = MatchState.Failed;
+        await writer.WriteAsync(
             async (db, token) =>
             {
                 var row = await RecordAsync(db, itemId, token).ConfigureAwait(false);
@@ -180,17 +183,27 @@ public sealed class MetadataRefresher(
                     return;
                 }
 
-                // what the item shows stays as it was; only its record says what happened and when to try again
-                row.Attempts++;
-                row.State = MatchState.Failed;
-
                 row.LastOutcome = JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
                 row.Reason = ProviderHealth.Sentence(row.Provider ?? ProviderIdNames.Tmdb, outcome, detail) ?? detail ?? "the provider did not answer";
                 row.RefreshedMs = Now();
-                row.RetryAtMs = Now() + (long)options.Value.Backoff(row.Attempts).TotalMilliseconds;
+                if (outcome == ProviderOutcome.NoKey)
+                {
+                    row.State = row.State == MatchState.Failed ? MatchState.Pending : row.State;
+                    row.RetryAtMs = null;
+                }
+                else
+                {
+                    row.Attempts++;
+                    row.State = MatchState.Failed;
+                    row.RetryAtMs = Now() + (long)options.Value.Backoff(row.Attempts).TotalMilliseconds;
+                }
+
+                state = row.State;
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
             },
-            ct);
+            ct).ConfigureAwait(false);
+        return state;
+    }
 
     private Task UnmatchedAsync(Guid itemId, MatchResult result, CancellationToken ct) =>
         writer.WriteAsync(

@@ -33,6 +33,10 @@ public sealed class MetadataStatus(MetadataRefresher refresher, ProviderHealth h
         return states.Any(s => s.Sentence is null) ? null : states[0].Sentence;
     }
 
+    /// <summary>Whether a provider that can be asked (one with its key, or one that needs none) serves this kind of library.</summary>
+    public bool CanMatch(LibraryKind kind) =>
+        (kind == LibraryKind.Movies ? refresher.Movies.Select(p => p.Name) : refresher.Shows.Select(p => p.Name)).Any(n => State(n).Configured);
+
     private ProviderState State(string name)
     {
         var configured = !string.Equals(name, ProviderIdNames.Tmdb, StringComparison.OrdinalIgnoreCase) || locale.HasTmdbKey;

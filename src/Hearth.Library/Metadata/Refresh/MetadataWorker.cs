@@ -11,17 +11,22 @@ namespace Hearth.Library.Metadata.Refresh;
 /// Works through the refresh queue in the background: after each finished scan, the library's pending items and
 /// the failed ones whose retry time has come, a few at a time. It never waits on a scan's writes longer than one
 /// item's, does not start on a library while it is being scanned, and with no provider in the build does nothing.
+/// A library no provider can serve yet (films with no TMDB key) is left alone, its items pending, until a key is set:
+/// then every library is looked at again, as after a scan.
 /// </summary>
 public sealed partial class MetadataWorker(
     RefreshQueue queue,
     MetadataRefresher refresher,
     ScanQueue scans,
+    MetadataStatus status,
+    Apply.MetadataLocale locale,
     IDbContextFactory<LibraryDb> factory,
     IOptions<RefreshOptions> options,
     TimeProvider time,
     ILogger<MetadataWorker> logger) : BackgroundService
 {
     private long lastScanSeenMs;
+    private bool keyed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +39,13 @@ public sealed partial class MetadataWorker(
                 while (queue.Reader.TryRead(out var request))
                 {
                     await RunAsync(request, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (locale.HasTmdbKey != keyed)
+                {
+                    // a key set (or taken away) in Settings: what waited for it is looked at again
+                    keyed = !keyed;
+                    lastScanSeenMs = 0;
                 }
 
                 if (refresher.Available)
@@ -93,6 +105,12 @@ public sealed partial class MetadataWorker(
             return;
         }
 
+        if (await KindAsync(request.LibraryId, ct).ConfigureAwait(false) is not { } kind || !status.CanMatch(kind))
+        {
+            // nothing could be asked: the items stay pending, untouched, and the libraries page says why
+            return;
+        }
+
         // a scan is never slowed by metadata: wait until the library's scan is done
         while (scans.Progress(request.LibraryId) is not null)
         {
@@ -134,6 +152,12 @@ public sealed partial class MetadataWorker(
         }).ConfigureAwait(false);
         Report(false);
         LogDone(logger, request.LibraryId, ids.Count, matched, unmatched, failed);
+    }
+
+    private async Task<LibraryKind?> KindAsync(Guid libraryId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Libraries.AsNoTracking().Where(l => l.Id == libraryId).Select(l => (LibraryKind?)l.Kind).FirstOrDefaultAsync(ct).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<Guid>> DueItemsAsync(Guid libraryId, CancellationToken ct)
