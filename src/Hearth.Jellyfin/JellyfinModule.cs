@@ -43,16 +43,17 @@ public static class JellyfinModule
         services.AddJellyfinDiscovery();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, JellyfinAuthenticationHandler>(JellyfinAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
-            .AddAuthenticationSchemes(JellyfinAuthenticationHandler.SchemeName, HearthAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser());
+        // Hearth's scheme, the default, hands a Jellyfin app's request on a Jellyfin route to the Jellyfin scheme, so
+        // every request is signed in once, by the handler that reads its credentials
+        services.Configure<AuthenticationSchemeOptions>(HearthAuthenticationHandler.SchemeName, o => o.ForwardDefaultSelector = JellyfinEndpoint.SchemeFor);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireAuthenticatedUser());
         return builder;
     }
 
     public static IEndpointRouteBuilder MapJellyfinEndpoints(this IEndpointRouteBuilder routes)
     {
         // Jellyfin's routes, kept out of Hearth's own OpenAPI document (the web client's types come from it)
-        var api = routes.MapGroup(string.Empty).RequireAuthorization(Policy).ExcludeFromDescription();
+        var api = routes.MapGroup(string.Empty).RequireAuthorization(Policy).WithMetadata(JellyfinEndpoint.Marker).ExcludeFromDescription();
         api.MapSystemEndpoints();
         api.MapUserEndpoints();
         api.MapBrowsingEndpoints();

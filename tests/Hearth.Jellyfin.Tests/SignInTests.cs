@@ -96,6 +96,22 @@ public sealed class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HearthsOwnCredentials_SignInOnJellyfinRoutes_AndJellyfinsAreNotTakenOnNativeRoutes()
+    {
+        var made = await server.Admin.PostAsJsonAsync("/api/v1/me/api-keys", new { name = "script" });
+        var key = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString();
+        using var apiKeyHeader = new HttpClient { BaseAddress = new Uri(server.Url) };
+        apiKeyHeader.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var (jellyfin, _) = await JellyfinClient.SignInAsync(server, "admin", "admin-password");
+
+        // Hearth's Bearer token and API key header on the Jellyfin API
+        Assert.Equal(HttpStatusCode.OK, (await server.Admin.GetAsync("/Users/Me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await apiKeyHeader.GetAsync("/Users/Me")).StatusCode);
+        // the native API does not read a Jellyfin app's header
+        Assert.Equal(HttpStatusCode.Unauthorized, (await jellyfin.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task UsersPublic_ByDefault_ListsNoNames()
     {
         using var client = JellyfinClient.Anonymous(server);

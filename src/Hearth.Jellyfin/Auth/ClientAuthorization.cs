@@ -9,6 +9,8 @@ public sealed record ClientAuthorization(string? Client, string? Device, string?
 {
     private const int MaxValueLength = 512;
 
+    private static readonly string[] Names = ["Client", "Device", "DeviceId", "Version", "Token"];
+
     /// <summary>Where the request's client description is kept for the endpoints (device names of sessions).</summary>
     public const string Item = "jellyfin:client";
 
@@ -28,79 +30,96 @@ public sealed record ClientAuthorization(string? Client, string? Device, string?
             return null;
         }
 
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var rest = space < 0 ? string.Empty : text[(space + 1)..].ToString();
-        foreach (var (name, value) in Pairs(rest))
+        // Client, Device, DeviceId, Version, Token
+        var values = new string?[Names.Length];
+        var rest = space < 0 ? ReadOnlySpan<char>.Empty : text[(space + 1)..];
+        var i = 0;
+        while (NextPair(rest, ref i, out var name, out var value))
         {
-            if (value.Length <= MaxValueLength)
+            if (value.Length == 0 || value.Length > MaxValueLength)
             {
-                values.TryAdd(name, Decode(value));
+                continue;
+            }
+
+            for (var n = 0; n < Names.Length; n++)
+            {
+                if (name.Equals(Names[n], StringComparison.OrdinalIgnoreCase))
+                {
+                    // the first of a name counts
+                    values[n] ??= Decode(value);
+                    break;
+                }
             }
         }
 
-        return new ClientAuthorization(Get("Client"), Get("Device"), Get("DeviceId"), Get("Version"), Get("Token"));
-
-        string? Get(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
+        return new ClientAuthorization(Empty(values[0]), Empty(values[1]), Empty(values[2]), Empty(values[3]), Empty(values[4]));
     }
 
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>
-    /// <c>name="value"</c> pairs separated by commas; a quoted value may hold commas. Unquoted values are taken
-    /// up to the next comma (old clients send <c>UserId=…</c> bare).
+    /// The next <c>name="value"</c> pair from <paramref name="i"/>; pairs are separated by commas and a quoted value
+    /// may hold commas. Unquoted values are taken up to the next comma (old clients send <c>UserId=…</c> bare).
     /// </summary>
-    private static IEnumerable<(string Name, string Value)> Pairs(string text)
+    private static bool NextPair(ReadOnlySpan<char> text, ref int i, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
     {
-        var i = 0;
-        while (i < text.Length)
+        while (true)
         {
+            name = value = default;
             while (i < text.Length && (text[i] == ',' || char.IsWhiteSpace(text[i])))
             {
                 i++;
             }
 
-            var eq = text.IndexOf('=', i);
+            var eq = i < text.Length ? text[i..].IndexOf('=') : -1;
             if (eq < 0)
             {
-                yield break;
+                return false;
             }
 
-            var name = text[i..eq].Trim();
+            eq += i;
+            name = text[i..eq].Trim();
             i = eq + 1;
-            string value;
             if (i < text.Length && text[i] == '"')
             {
-                var end = text.IndexOf('"', i + 1);
-                if (end < 0)
+                var close = text[(i + 1)..].IndexOf('"');
+                if (close < 0)
                 {
-                    yield break;
+                    return false;
                 }
 
-                value = text[(i + 1)..end];
-                i = end + 1;
+                value = text.Slice(i + 1, close);
+                i += close + 2;
             }
             else
             {
-                var end = text.IndexOf(',', i);
-                end = end < 0 ? text.Length : end;
+                var comma = text[i..].IndexOf(',');
+                var end = comma < 0 ? text.Length : i + comma;
                 value = text[i..end].Trim();
                 i = end;
             }
 
             if (name.Length > 0)
             {
-                yield return (name, value);
+                return true;
             }
         }
     }
 
-    private static string Decode(string value)
+    private static string Decode(ReadOnlySpan<char> value)
     {
+        if (!value.Contains('%'))
+        {
+            return value.ToString();
+        }
+
         try
         {
             return Uri.UnescapeDataString(value);
         }
         catch (UriFormatException)
         {
-            return value;
+            return value.ToString();
         }
     }
 }
