@@ -95,9 +95,9 @@ function request()
 end
 LUA
 
-run_pages() { # file auth path offset
-  PAGE_PATH="$3" PAGE_OFFSET="$4" PAGE_MAX="$max_offset" wrk -t2 -c16 -d2s -s "$out/pages.lua" -H "$2" "$base" >/dev/null
-  PAGE_PATH="$3" PAGE_OFFSET="$4" PAGE_MAX="$max_offset" wrk -t2 -c16 -d"${duration}s" --timeout 30s --latency -s "$out/pages.lua" -H "$2" "$base" >"$1"
+run_pages() { # file auth path offset accept-encoding
+  PAGE_PATH="$3" PAGE_OFFSET="$4" PAGE_MAX="$max_offset" wrk -t2 -c16 -d2s -s "$out/pages.lua" -H "$2" -H "Accept-Encoding: $5" "$base" >/dev/null
+  PAGE_PATH="$3" PAGE_OFFSET="$4" PAGE_MAX="$max_offset" wrk -t2 -c16 -d"${duration}s" --timeout 30s --latency -s "$out/pages.lua" -H "$2" -H "Accept-Encoding: $5" "$base" >"$1"
 }
 one_rps() { awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$1"; }
 one_p() { to_ms "$(awk -v k="$2" '$1 == k { print $2 }' "$1")"; }
@@ -107,18 +107,22 @@ rps() { awk -v a="$(one_rps "$1-1.txt")" -v b="$(one_rps "$1-2.txt")" 'BEGIN { p
 p() { awk -v a="$(one_p "$1-1.txt" "$2")" -v b="$(one_p "$1-2.txt" "$2")" 'BEGIN { printf "%.2f", (a + b) / 2 }'; }
 errors() { cat "$1-1.txt" "$1-2.txt" | grep -E 'Non-2xx|Socket errors' | tr '\n' ' ' || true; }
 
+# each page twice: compressed, as the apps' HTTP stacks (OkHttp, URLSession) and browsers ask for it, and plain
 rows=()
-for kind in first deep random; do
-  case $kind in first) offset=0 ;; deep) offset=$deep ;; random) offset=-1 ;; esac
-  say "pages: $kind (native, Jellyfin, Jellyfin, native), wrk -t2 -c16 -d${duration}s each"
-  n="$out/wrk-native-$kind"; j="$out/wrk-jellyfin-$kind"
-  run_pages "$n-1.txt" "$native_auth" "$native_path" "$offset"
-  run_pages "$j-1.txt" "$jf_auth" "$jf_path" "$offset"
-  run_pages "$j-2.txt" "$jf_auth" "$jf_path" "$offset"
-  run_pages "$n-2.txt" "$native_auth" "$native_path" "$offset"
-  verdict=$(awk -v a="$(rps "$j")" -v b="$(rps "$n")" 'BEGIN { print (a >= b * 0.95) ? "pass" : "FAIL" }')
-  rows+=("| $kind page$([ "$kind" = deep ] && echo " (StartIndex $deep)") | $(rps "$j") req/s, p50 $(p "$j" 50%) ms, p99 $(p "$j" 99%) ms | $(rps "$n") req/s, p50 $(p "$n" 50%) ms, p99 $(p "$n" 99%) ms | $verdict $(errors "$j")$(errors "$n") |")
+for encoding in gzip identity; do
+  for kind in first deep random; do
+    case $kind in first) offset=0 ;; deep) offset=$deep ;; random) offset=-1 ;; esac
+    say "pages: $kind, Accept-Encoding: $encoding (native, Jellyfin, Jellyfin, native), wrk -t2 -c16 -d${duration}s each"
+    n="$out/wrk-native-$kind-$encoding"; j="$out/wrk-jellyfin-$kind-$encoding"
+    run_pages "$n-1.txt" "$native_auth" "$native_path" "$offset" "$encoding"
+    run_pages "$j-1.txt" "$jf_auth" "$jf_path" "$offset" "$encoding"
+    run_pages "$j-2.txt" "$jf_auth" "$jf_path" "$offset" "$encoding"
+    run_pages "$n-2.txt" "$native_auth" "$native_path" "$offset" "$encoding"
+    verdict=$(awk -v a="$(rps "$j")" -v b="$(rps "$n")" 'BEGIN { print (a >= b * 0.95) ? "pass" : "FAIL" }')
+    rows+=("| $kind page$([ "$kind" = deep ] && echo " (StartIndex $deep)") | $encoding | $(rps "$j") req/s, p50 $(p "$j" 50%) ms, p99 $(p "$j" 99%) ms | $(rps "$n") req/s, p50 $(p "$n" 50%) ms, p99 $(p "$n" 99%) ms | $verdict $(errors "$j")$(errors "$n") |")
+  done
 done
+sizes="first page of 100: Jellyfin API $(curl -fsS -H "$jf_auth" "$base${jf_path}0" | wc -c) bytes ($(curl -fsS -H "$jf_auth" -H 'Accept-Encoding: gzip' "$base${jf_path}0" | wc -c) gzip), native $(curl -fsS -H "$native_auth" "$base${native_path}0" | wc -c) bytes ($(curl -fsS -H "$native_auth" -H 'Accept-Encoding: gzip' "$base${native_path}0" | wc -c) gzip)"
 
 say "PlaybackInfo for a direct-play file, wrk -t2 -c8 then -t1 -c1, -d${duration}s"
 cat >"$out/playbackinfo.lua" <<'LUA'
@@ -143,9 +147,11 @@ pi_verdict=$(awk -v a="$(one_p "$pi" 99%)" 'BEGIN { print (a <= 5) ? "pass" : "F
   echo "Command: \`bench/jellyfin.sh\` (BENCH_FILES=$files, ${duration} s per wrk run, -t2 -c16, two runs per API and page in the order native, Jellyfin, Jellyfin, native, figures their means; load before: $load_start). Store: $total movies (Jellyfin API counts $jf_total)."
   echo "Jellyfin query: \`/Items?Recursive=true&IncludeItemTypes=Movie&SortBy=SortName&SortOrder=Ascending&Fields=$fields&Limit=100&StartIndex=…\`; native: \`/api/v1/items?type=movie&limit=100&offset=…\`; random offsets from the same seed for both."
   echo
-  echo "| page | Jellyfin API | native API (reference, same run) | at least as fast |"
-  echo "|---|---|---|---|"
+  echo "| page | Accept-Encoding | Jellyfin API | native API (reference, same run) | at least as fast |"
+  echo "|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "Sizes, $sizes."
   echo
   echo "| request | Jellyfin API | target | met |"
   echo "|---|---|---|---|"

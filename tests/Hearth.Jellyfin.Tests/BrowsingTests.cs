@@ -91,6 +91,27 @@ public sealed class BrowsingTests(BrowsingLibrary library) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task Items_AnAppThatAcceptsGzip_GetsThePageCompressed()
+    {
+        // as Jellyfin compresses its answers: the apps' HTTP stacks (OkHttp, URLSession) ask for gzip on their own
+        const string page = "/Items?Recursive=true&Fields=SortName,DateCreated,Tags,Settings,ProviderIds,Overview,Genres";
+        var plain = await Admin.GetByteArrayAsync(page);
+        using var request = new HttpRequestMessage(HttpMethod.Get, page);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await Admin.SendAsync(request);
+
+        Assert.True(plain.Length > 2048, $"a page of {plain.Length} bytes is too small to show it");
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        var zipped = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(zipped.Length < plain.Length / 2, $"{zipped.Length} of {plain.Length} bytes");
+        using var unzip = new System.IO.Compression.GZipStream(new MemoryStream(zipped), System.IO.Compression.CompressionMode.Decompress);
+        using var json = new MemoryStream();
+        await unzip.CopyToAsync(json);
+        Assert.Equal(plain, json.ToArray());
+    }
+
+    [Fact]
     public async Task Items_SeriesSeasonsEpisodes_EachLevelByParent()
     {
         var series = (await Admin.GetJsonAsync($"/Items?ParentId={library.Shows:N}")).GetProperty("Items");

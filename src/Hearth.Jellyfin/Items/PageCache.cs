@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Hearth.Core.Access;
+using Hearth.Core.Http;
 using Hearth.Jellyfin.Json;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ namespace Hearth.Jellyfin.Items;
 internal sealed class PageCache(LibraryWriter writer)
 {
     private const int MaxEntries = 1024;
-    private readonly ConcurrentDictionary<string, (long Version, byte[] Json)> pages = new();
+    private readonly ConcurrentDictionary<string, (long Version, CachedJson Page)> pages = new();
 
     public async Task<IResult> GetAsync(HttpContext http, CallerAccess caller, Func<Task<IResult>> answer)
     {
@@ -25,7 +26,7 @@ internal sealed class PageCache(LibraryWriter writer)
         var key = $"{caller.UserId}|{access}|{http.Request.Path}{http.Request.QueryString}";
         if (pages.TryGetValue(key, out var hit) && hit.Version == version)
         {
-            return TypedResults.Bytes(hit.Json, "application/json; charset=utf-8");
+            return hit.Page.ToResult(http);
         }
 
         var result = await answer().ConfigureAwait(false);
@@ -34,13 +35,13 @@ internal sealed class PageCache(LibraryWriter writer)
             return result;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(json.Value, JellyfinPageJson.Default.QueryResultBaseItemDto);
+        var bytes = new CachedJson(JsonSerializer.SerializeToUtf8Bytes(json.Value, JellyfinPageJson.Default.QueryResultBaseItemDto));
         if (pages.Count >= MaxEntries)
         {
             pages.Clear();
         }
 
         pages[key] = (version, bytes);
-        return TypedResults.Bytes(bytes, "application/json; charset=utf-8");
+        return bytes.ToResult(http);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Hearth.Core.Access;
+using Hearth.Core.Http;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,9 @@ namespace Hearth.Library.Items;
 public sealed class ItemPageCache(ItemQueries queries, LibraryWriter writer, IOptions<JsonOptions> json)
 {
     private const int MaxEntries = 1024;
-    private readonly ConcurrentDictionary<string, (long Version, byte[] Json)> pages = new();
+    private readonly ConcurrentDictionary<string, (long Version, CachedJson Page)> pages = new();
 
-    public async Task<byte[]> ListAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
+    public async Task<CachedJson> ListAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
     {
         // read before the query runs: a write that lands meanwhile makes this entry stale at once
         var version = writer.Version;
@@ -26,11 +27,11 @@ public sealed class ItemPageCache(ItemQueries queries, LibraryWriter writer, IOp
         var key = $"{caller.UserId}|{access}|{query}";
         if (pages.TryGetValue(key, out var hit) && hit.Version == version)
         {
-            return hit.Json;
+            return hit.Page;
         }
 
         var page = await queries.ListAsync(caller, query, ct).ConfigureAwait(false);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(page, json.Value.SerializerOptions);
+        var bytes = new CachedJson(JsonSerializer.SerializeToUtf8Bytes(page, json.Value.SerializerOptions));
         if (pages.Count >= MaxEntries)
         {
             pages.Clear();

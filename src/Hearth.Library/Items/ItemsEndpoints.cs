@@ -64,8 +64,8 @@ public static class ItemsEndpoints
 
         var caller = CallerAccess.FromPrincipal(http.User);
         var query = new ItemQuery(libraryId, kind, parentId, search, sortBy, order is null ? null : order == "desc", played, favourite, offset ?? 0, limit ?? 100);
-        var json = await pages.ListAsync(caller, query, http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Bytes(json, "application/json; charset=utf-8");
+        var page = await pages.ListAsync(caller, query, http.RequestAborted).ConfigureAwait(false);
+        return page.ToResult(http);
     }
 
     private static async Task<Ok<IReadOnlyList<ItemSummary>>> RecentlyAddedAsync(HttpContext http, ItemQueries queries, Guid? libraryId, int? limit, string? group)
