@@ -54,6 +54,7 @@ public static class LibraryModule
         services.AddSingleton<RefreshQueue>();
         services.AddSingleton<MetadataRefresher>();
         services.AddSingleton<MetadataStatus>();
+        services.AddSingleton<Metadata.Apply.NfoSaver>();
         services.AddSingleton<MetadataEditor>();
         services.AddSingleton<OfferedPictures>();
         services.AddHostedService<MetadataWorker>();

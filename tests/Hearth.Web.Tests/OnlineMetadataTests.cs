@@ -345,6 +345,55 @@ public sealed class OnlineMetadataTests
     }
 
     [Fact]
+    public async Task WriteNfo_TurnedOn_MatchedFilmsGetAKodiNfo_WithEdits_AndAPersonsNfoIsNeverReplaced()
+    {
+        await using var rig = await StartAsync();
+        var heat = rig.Server.Folder.Combine("Media", "Heat (1995)");
+        Directory.CreateDirectory(heat);
+        await Media.ClipAsync(Path.Combine(heat, "Heat (1995).mkv"), 1, "mkv");
+        const string theirs = "<movie><title>Heat</title><year>1995</year><plot>Their own words.</plot></movie>";
+        File.WriteAllText(Path.Combine(heat, "movie.nfo"), theirs);
+        var (library, _) = await FilmAsync(rig, "Blade Runner (1982)/Blade.Runner.1982.Final.Cut.1080p.BluRay.x264-GRP.mkv");
+        var items = (await rig.Server.ItemsAsync(rig.Admin, $"libraryId={library}")).GetProperty("items").EnumerateArray().ToList();
+        var blade = items.Single(i => i.GetProperty("title").GetString() == "Blade Runner").GetProperty("id").GetGuid();
+        await WaitForStateAsync(rig, blade, "matched");
+        var ours = rig.Server.Folder.Combine("Media", "Blade Runner (1982)", "Blade.Runner.1982.Final.Cut.1080p.BluRay.x264-GRP.nfo");
+        Assert.False(File.Exists(ours), "off by default");
+
+        var patched = await rig.Admin.PatchAsJsonAsync($"/api/v1/libraries/{library}", new { writeNfo = true });
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.True((await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("writeNfo").GetBoolean());
+
+        // what was matched before gets its file in the background
+        for (var i = 0; i < 100 && !File.Exists(ours); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        var nfo = Hearth.Library.Metadata.NfoReader.Read(ours);
+        Assert.True(nfo.WrittenByHearth);
+        Assert.Equal("Blade Runner", nfo.Title);
+        Assert.Equal(1982, nfo.Year);
+        Assert.Equal("78", nfo.ProviderIds["tmdb"]);
+        Assert.Contains("replicants", nfo.Plot, StringComparison.Ordinal);
+        Assert.NotEmpty(nfo.Genres);
+        Assert.Equal(theirs, File.ReadAllText(Path.Combine(heat, "movie.nfo")));
+        Assert.False(File.Exists(Path.Combine(heat, "Heat (1995).nfo")));
+
+        // a person's edit goes into the file too
+        var edited = await rig.Admin.PatchAsJsonAsync($"/api/v1/items/{blade}/metadata", new { tagline = "More human than human." });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("More human than human.", Hearth.Library.Metadata.NfoReader.Read(ours).Tagline);
+
+        // a rescan reads the file back as Hearth's own copy: nothing in it becomes the folder's own
+        await rig.Server.RescanAsync(library);
+        var record = await MetadataAsync(rig, blade);
+        Assert.Empty(record.GetProperty("localFields").EnumerateArray());
+        Assert.Equal("matched", State(record));
+        Assert.Equal("More human than human.", (await DetailAsync(rig, blade)).GetProperty("tagline").GetString());
+    }
+
+    [Fact]
     public async Task NoTmdbKey_FilmsWaitAsTheirFilesSay_UntilAKeyIsSetInSettings()
     {
         await using var rig = await StartAsync(tmdbKey: false);

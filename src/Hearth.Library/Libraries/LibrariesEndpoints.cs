@@ -1,3 +1,4 @@
+using Hearth.Library.Metadata.Apply;
 using Hearth.Core.Access;
 using Hearth.Library.Scanning;
 using Microsoft.AspNetCore.Builder;
@@ -53,10 +54,21 @@ public static class LibrariesEndpoints
         return TypedResults.Created($"/api/v1/libraries/{library.Id}", library);
     }
 
-    private static async Task<Results<Ok<LibraryDto>, NotFound>> UpdateAsync(HttpContext http, LibraryCatalog catalog, Guid id, LibraryUpdate update)
+    private static async Task<Results<Ok<LibraryDto>, NotFound>> UpdateAsync(HttpContext http, LibraryCatalog catalog, NfoSaver nfo, Guid id, LibraryUpdate update)
     {
         var library = await catalog.UpdateAsync(id, update, http.RequestAborted).ConfigureAwait(false);
-        return library is null ? TypedResults.NotFound() : TypedResults.Ok(library);
+        if (library is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (update.WriteNfo is true)
+        {
+            // what was matched before writing was turned on gets its files too, in the background
+            nfo.SaveLibraryLater(id);
+        }
+
+        return TypedResults.Ok(library);
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(HttpContext http, LibraryCatalog catalog, LibraryWatcher watcher, Guid id)

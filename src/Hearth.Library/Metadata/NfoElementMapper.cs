@@ -50,6 +50,7 @@ internal static partial class NfoElementMapper
             Tags = List(root, splitLists: false, "tag"),
             Cast = Cast(root),
             ProviderIds = ProviderIds(root, urlIds),
+            WrittenByHearth = Children(root, NfoWriter.Marker).Any(),
         };
     }
 

@@ -46,6 +46,12 @@ public sealed record NfoMetadata
 
     public IReadOnlyList<NfoPerson> Cast { get; init; } = [];
 
+    /// <summary>
+    /// True for a file Hearth wrote itself (<see cref="NfoWriter"/>): a copy of what it fetched, not a person's NFO,
+    /// so its fields are not the folder's own and do not stand above a later refresh.
+    /// </summary>
+    public bool WrittenByHearth { get; init; }
+
     /// <summary>Keys are lower-case provider names: "imdb", "tmdb", "tvdb", …</summary>
     public IReadOnlyDictionary<string, string> ProviderIds { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -61,6 +61,18 @@ public static class ItemFields
         }
 
         guard ??= FieldGuard.None;
+        if (nfo.WrittenByHearth)
+        {
+            // Hearth's own copy of what it fetched: where the store has that, the store is the truth; after a
+            // reinstall the copy gives the item its fields back, as a provider's, never as the folder's own
+            if (guard.HasProviderFields)
+            {
+                return;
+            }
+
+            guard = guard.ForOwnCopy();
+        }
+
         if (!string.IsNullOrWhiteSpace(nfo.Title) && guard.TakeLocal(MetadataFields.Title))
         {
             item.Title = nfo.Title;

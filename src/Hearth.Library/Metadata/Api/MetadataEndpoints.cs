@@ -44,7 +44,7 @@ public static class MetadataEndpoints
         return dto is null ? TypedResults.NotFound() : TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<Ok<ItemMetadataDto>, NotFound, ProblemHttpResult>> EditAsync(HttpContext http, MetadataEditor editor, Guid id, MetadataEdit edit)
+    private static async Task<Results<Ok<ItemMetadataDto>, NotFound, ProblemHttpResult>> EditAsync(HttpContext http, MetadataEditor editor, NfoSaver nfo, Guid id, MetadataEdit edit)
     {
         if (MetadataEditor.Problem(edit) is { } problem)
         {
@@ -55,6 +55,9 @@ public static class MetadataEndpoints
         {
             return TypedResults.NotFound();
         }
+
+        // a person's edit is saved with the rest, where the library writes NFO files
+        await nfo.SaveAsync(id, http.RequestAborted).ConfigureAwait(false);
 
         return TypedResults.Ok((await editor.GetAsync(CallerAccess.FromPrincipal(http.User), id, http.RequestAborted).ConfigureAwait(false))!);
     }

@@ -11,7 +11,18 @@ public sealed class FieldGuard(FieldSet locked, FieldSet provider, string? downl
     /// <summary>No locks, nothing from a provider: a new item.</summary>
     public static FieldGuard None => new(FieldSet.Empty, FieldSet.Empty, null);
 
+    private bool recordsLocal = true;
+
     public FieldSet Local { get; } = FieldSet.Empty;
+
+    /// <summary>Whether a provider filled any field of the item.</summary>
+    public bool HasProviderFields => provider.Names.Count > 0;
+
+    /// <summary>
+    /// The same rules for Hearth's own NFO copy: it may set what no person locked, and what it sets is not recorded as
+    /// the folder's own, so a refresh may replace it as it would the provider's.
+    /// </summary>
+    public FieldGuard ForOwnCopy() => new(locked, provider, downloadedImages) { recordsLocal = false };
 
     /// <summary>Whether the NFO or local artwork may set the field (and then records that it did).</summary>
     public bool TakeLocal(string field)
@@ -21,7 +32,11 @@ public sealed class FieldGuard(FieldSet locked, FieldSet provider, string? downl
             return false;
         }
 
-        Local.Add(field);
+        if (recordsLocal)
+        {
+            Local.Add(field);
+        }
+
         return true;
     }
 
