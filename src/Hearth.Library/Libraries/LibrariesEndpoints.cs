@@ -1,5 +1,5 @@
-using Hearth.Library.Metadata.Apply;
 using Hearth.Core.Access;
+using Hearth.Library.Metadata.Apply;
 using Hearth.Library.Scanning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

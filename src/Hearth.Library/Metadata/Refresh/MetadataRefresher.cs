@@ -22,6 +22,7 @@ public sealed class MetadataRefresher(
     IDbContextFactory<LibraryDb> factory,
     LibraryWriter writer,
     MetadataApplier applier,
+    NfoSaver nfo,
     MetadataLocale locale,
     ProviderHealth health,
     IOptions<RefreshOptions> options,
@@ -66,7 +67,9 @@ public sealed class MetadataRefresher(
                     health.Report(name, outcome, result.Reason, Now());
                 }
 
-                return await FailAsync(itemId, outcome, result.Reason, ct).ConfigureAwait(false);
+                // the sentence names the provider that was asked: TVmaze for a show when TMDB has no key
+                var asked = kind == MetadataKind.Show && !locale.HasTmdbKey ? ProviderIdNames.TvMaze : ProviderIdNames.Tmdb;
+                return await FailAsync(itemId, outcome, result.Reason, asked, ct).ConfigureAwait(false);
             case MatchStatus.Unmatched:
                 await UnmatchedAsync(itemId, result, ct).ConfigureAwait(false);
                 return MatchState.Unmatched;
@@ -133,36 +136,38 @@ public sealed class MetadataRefresher(
             var client = Movies.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
             if (client is null)
             {
-                return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for films", ct).ConfigureAwait(false);
+                return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for films", provider, ct).ConfigureAwait(false);
             }
 
             var movie = await client.MovieAsync(id, locale.Language, ct).ConfigureAwait(false);
             health.Report(client.Name, movie.Outcome, movie.Detail, Now());
             if (!movie.IsOk)
             {
-                return await FailAsync(item.Id, movie.Outcome, movie.Detail, ct).ConfigureAwait(false);
+                return await FailAsync(item.Id, movie.Outcome, movie.Detail, client.Name, ct).ConfigureAwait(false);
             }
 
             await applier.ApplyMovieAsync(item.Id, movie.Value!, info, ct).ConfigureAwait(false);
+            await nfo.SaveAsync(item.Id, ct).ConfigureAwait(false);
             return MatchState.Matched;
         }
 
         var shows = Shows.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
         if (shows is null)
         {
-            return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for shows", ct).ConfigureAwait(false);
+            return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for shows", provider, ct).ConfigureAwait(false);
         }
 
         var show = await shows.ShowAsync(id, locale.Language, ct).ConfigureAwait(false);
         health.Report(shows.Name, show.Outcome, show.Detail, Now());
         if (!show.IsOk)
         {
-            return await FailAsync(item.Id, show.Outcome, show.Detail, ct).ConfigureAwait(false);
+            return await FailAsync(item.Id, show.Outcome, show.Detail, shows.Name, ct).ConfigureAwait(false);
         }
 
         var episodes = await shows.EpisodesAsync(id, locale.Language, ct).ConfigureAwait(false);
         // a show without its episode list is still the show: the episodes wait for the next refresh
         await applier.ApplyShowAsync(item.Id, show.Value!, episodes.IsOk ? episodes.Value! : [], EpisodeLookup.Find, info, ct).ConfigureAwait(false);
+        await nfo.SaveAsync(item.Id, ct).ConfigureAwait(false);
         return MatchState.Matched;
     }
 
@@ -171,7 +176,7 @@ public sealed class MetadataRefresher(
     /// again. No key is not a failure (nothing was asked): the item waits as it was, Pending if it was never
     /// matched, and is not retried until a key is set. Answers the state the item is left in.
     /// </summary>
-    private async Task<MatchState> FailAsync(Guid itemId, ProviderOutcome outcome, string? detail, CancellationToken ct)
+    private async Task<MatchState> FailAsync(Guid itemId, ProviderOutcome outcome, string? detail, string? asked, CancellationToken ct)
     {
         var state = MatchState.Failed;
         await writer.WriteAsync(
@@ -184,7 +189,7 @@ public sealed class MetadataRefresher(
                 }
 
                 row.LastOutcome = JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
-                row.Reason = ProviderHealth.Sentence(row.Provider ?? ProviderIdNames.Tmdb, outcome, detail) ?? detail ?? "the provider did not answer";
+                row.Reason = ProviderHealth.Sentence(asked ?? row.Provider ?? ProviderIdNames.Tmdb, outcome, detail) ?? detail ?? "the provider did not answer";
                 row.RefreshedMs = Now();
                 if (outcome == ProviderOutcome.NoKey)
                 {
