@@ -70,6 +70,14 @@ public sealed class MetadataOptions : IValidatableObject
         {
             yield return new ValidationResult("TvMaze:BaseUrl must be an absolute http(s) address", [nameof(TvMaze)]);
         }
+
+        foreach (var (name, rate) in new[] { ("Tmdb", Tmdb.RequestsPer10Seconds), ("TvMaze", TvMaze.RequestsPer10Seconds) })
+        {
+            if (rate is < 0 or > 10_000)
+            {
+                yield return new ValidationResult($"{name}:RequestsPer10Seconds must be 0 (no limit) to 10000", [name]);
+            }
+        }
     }
 
     private static bool IsHttpUrl(string? url) =>
@@ -83,6 +91,10 @@ public sealed class TmdbSettings
 
     public string BaseUrl { get; set; } = "https://api.themoviedb.org/3";
 
+    /// <summary>Requests started in any 10 seconds; 0 for no limit but the concurrency (TMDB allows about 50 a second).</summary>
+    [Range(0, 10_000)]
+    public int RequestsPer10Seconds { get; set; }
+
     /// <summary>Keeps the key out of anything that prints the settings.</summary>
     public override string ToString() => $"TMDB at {BaseUrl}, key {(string.IsNullOrWhiteSpace(ApiKey) ? "not set" : "set")}";
 }
@@ -90,6 +102,10 @@ public sealed class TmdbSettings
 public sealed class TvMazeSettings
 {
     public string BaseUrl { get; set; } = "https://api.tvmaze.com";
+
+    /// <summary>Requests started in any 10 seconds: TVmaze documents 20 per 10 seconds per address, and answers 429 above it.</summary>
+    [Range(0, 10_000)]
+    public int RequestsPer10Seconds { get; set; } = 20;
 
     public override string ToString() => $"TVmaze at {BaseUrl}";
 }

@@ -26,14 +26,14 @@ public static class MetadataProvidersModule
         services.TryAddSingleton<ProviderGates>();
         services.TryAddSingleton<ResponseCache>();
 
-        AddProviderClient(services, TmdbClient.HttpName, o => o.Tmdb.BaseUrl, followRedirects: true)
+        AddProviderClient(services, TmdbClient.HttpName, o => o.Tmdb.BaseUrl, o => o.Tmdb.RequestsPer10Seconds, followRedirects: true)
             .AddHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredService<IOptionsMonitor<MetadataOptions>>();
                 return new TmdbAuthHandler(() => options.CurrentValue.Tmdb.ApiKey);
             });
         // TVmaze answers a lookup with a redirect to the show: the client reads it instead of following it
-        AddProviderClient(services, TvMazeClient.HttpName, o => o.TvMaze.BaseUrl, followRedirects: false);
+        AddProviderClient(services, TvMazeClient.HttpName, o => o.TvMaze.BaseUrl, o => o.TvMaze.RequestsPer10Seconds, followRedirects: false);
 
         services.TryAddSingleton<TmdbClient>();
         services.TryAddSingleton<TvMazeClient>();
@@ -47,7 +47,7 @@ public static class MetadataProvidersModule
     /// A provider's named client: its base address, no logging of addresses by the factory (a v3 key rides in the
     /// query), then retries and the circuit breaker, then the provider's concurrency gate per attempt.
     /// </summary>
-    private static IHttpClientBuilder AddProviderClient(IServiceCollection services, string name, Func<MetadataOptions, string> baseUrl, bool followRedirects)
+    private static IHttpClientBuilder AddProviderClient(IServiceCollection services, string name, Func<MetadataOptions, string> baseUrl, Func<MetadataOptions, int> rate, bool followRedirects)
     {
         var client = services.AddHttpClient(name, (sp, http) =>
             {
@@ -68,7 +68,11 @@ public static class MetadataProvidersModule
             .RemoveAllLoggers();
         client.AddResilienceHandler(name, (pipeline, context) =>
             ProviderResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<MetadataOptions>>().Value));
-        client.AddHttpMessageHandler(sp => new GateHandler(sp.GetRequiredService<ProviderGates>().For(name)));
+        client.AddHttpMessageHandler(sp =>
+        {
+            var gates = sp.GetRequiredService<ProviderGates>();
+            return new GateHandler(gates.For(name), gates.RateFor(name, rate));
+        });
         return client;
     }
 }

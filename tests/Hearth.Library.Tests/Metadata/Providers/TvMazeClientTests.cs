@@ -135,4 +135,19 @@ public sealed class TvMazeClientTests
     [InlineData("<p></p>", null)]
     [InlineData(null, null)]
     public void ToPlain_Html_PlainText(string? html, string? expected) => Assert.Equal(expected, HtmlText.ToPlain(html));
+
+    [Fact]
+    public async Task Requests_NeverMoreIn10SecondsThanTvMazeAllows()
+    {
+        await using var rig = await ProviderRig.StartAsync(settings: new Dictionary<string, string> { ["TvMaze:RequestsPer10Seconds"] = "3", ["CacheTtl"] = "00:00:00" });
+        using var stop = new CancellationTokenSource();
+
+        var searches = Enumerable.Range(1, 5).Select(i => rig.TvMaze.SearchShowsAsync($"Show {i}", null, "en", stop.Token)).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // three went out at once; the other two wait for the window to move, without a 429 from the provider
+        Assert.Equal(3, rig.Fake.Requests.Count(r => r.Path.StartsWith("/tvmaze/", StringComparison.Ordinal)));
+        Assert.Equal(3, searches.Count(t => t.IsCompleted));
+        await stop.CancelAsync();
+    }
 }
