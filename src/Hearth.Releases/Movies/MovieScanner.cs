@@ -44,8 +44,10 @@ internal static class MovieScanner
                 continue;
             }
             var w = scan.Word(i);
-            // "Charlottes.Web.1973": "Web" not in capitals is a title word when a year follows it, as a language is
-            var plainWord = w.Equals("WEB", StringComparison.OrdinalIgnoreCase) && !w.SequenceEqual("WEB");
+            // "Charlottes.Web.1973", "Bright.Harbour.Bd.1943": "Web" or "Bd" not in capitals is a title word when a
+            // year follows it, as a language is (the tags are written WEB and BD)
+            var plainWord = (w.Equals("WEB", StringComparison.OrdinalIgnoreCase) && !w.SequenceEqual("WEB"))
+                || (w.Equals("BD", StringComparison.OrdinalIgnoreCase) && !w.SequenceEqual("BD"));
             if (!plainWord && (TagWords.IsStrongTag(w) || EditionScanner.StartsEdition(scan, i) || IsVersion(w) || IsLanguageList(scan, i) || IsDualAudio(scan, i)))
             {
                 return (i, firstWeak);

@@ -35,6 +35,8 @@ public sealed class MovieNamingTests
         { "Lantern Keeper Director's Cut (1987).mkv", "Lantern Keeper Director's Cut (1987)", "Lantern Keeper", 1987 },
         { "E.T.the.Extra-Terrestrial.1982.1080p.BluRay.mkv", "E.T.the.Extra-Terrestrial.1982.1080p.BluRay", "E.T. the Extra-Terrestrial", 1982 },
         { "Charlottes.Web.1973.720p.BluRay.x264.mkv", "Charlottes.Web.1973.720p.BluRay.x264", "Charlottes Web", 1973 },
+        { "Bright.Harbour.Bd.1943.1080p.BluRay.x264-GRP.mkv", "Bright.Harbour.Bd.1943.1080p.BluRay.x264-GRP", "Bright Harbour Bd", 1943 },
+        { "Movie.Name.BD.1080p.x264-GRP.mkv", "Movie.Name.BD.1080p.x264-GRP", "Movie Name", null },
         { "Movie.Title.ITA.720p.WEBMux.x264-NovaRip.mkv", "Movie.Title.ITA.720p.WEBMux.x264-NovaRip", "Movie Title", null },
         { "Movie.Title.REAL.PROPER.720p.HDTV.x264-GRP.mkv", "Movie.Title.REAL.PROPER.720p.HDTV.x264-GRP", "Movie Title", null },
         { "Movie Name FRENCH BluRay 720p 2016 kjhlj.mkv", "Movie Name FRENCH BluRay 720p 2016 kjhlj", "Movie Name", 2016 },
