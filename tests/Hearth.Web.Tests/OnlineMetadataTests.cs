@@ -143,6 +143,17 @@ public sealed class OnlineMetadataTests
         var poster = await PosterAsync(rig, item);
         Assert.True(FetchedPicture(rig.Fake, poster), "the poster route does not serve a downloaded picture");
         Assert.Contains(rig.Fake.Requests, r => r.Path.EndsWith("/63N9uy8nd9j7Eog2axPQ8lbr3Wj.jpg", StringComparison.Ordinal));
+
+        // the collection's own pictures, for someone who may see one of its films
+        var collection = detail.GetProperty("collection").GetProperty("id").GetGuid();
+        var collectionPoster = await rig.Admin.GetAsync($"/api/v1/collections/{collection}/images/poster");
+        Assert.Equal(HttpStatusCode.OK, collectionPoster.StatusCode);
+        Assert.True(FetchedPicture(rig.Fake, await collectionPoster.Content.ReadAsByteArrayAsync()), "the collection's poster is not the provider's picture");
+        Assert.Contains(rig.Fake.Requests, r => r.Path.EndsWith("/qTcATCpiFDcgY8snQIfS2j0bFP7.jpg", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.GetAsync($"/api/v1/collections/{collection}/images/thumb")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.GetAsync($"/api/v1/collections/{Guid.NewGuid()}/images/poster")).StatusCode);
+        using var stranger = await rig.Server.UserAsync("stranger");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/collections/{collection}/images/poster")).StatusCode);
     }
 
     [Fact]

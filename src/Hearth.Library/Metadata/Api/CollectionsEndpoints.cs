@@ -1,4 +1,7 @@
 using Hearth.Core.Access;
+using Hearth.Core.Http;
+using Hearth.Core.Processes;
+using Hearth.Library.Images;
 using Hearth.Library.Items;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +20,7 @@ public static class CollectionsEndpoints
         var group = routes.MapGroup("/api/v1/collections").WithTags("Collections");
         group.MapGet("/", ListAsync).WithSummary("Collections with at least one film the caller can see, by name");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A collection and its films the caller can see, oldest first");
+        group.MapGet("/{id:guid}/images/{kind}", ImageAsync).WithSummary("A collection's poster or backdrop, resized to fit maxWidth/maxHeight when asked");
         return group;
     }
 
@@ -62,6 +66,49 @@ public static class CollectionsEndpoints
         }
 
         return TypedResults.Ok(new CollectionDetail(Dto(collection, ids.Count), items));
+    }
+
+    private static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ImageAsync(
+        HttpContext http, IDbContextFactory<LibraryDb> factory, ImageStore images, Guid id, string kind, int? maxWidth, int? maxHeight, int? quality)
+    {
+        if (!Enum.TryParse<ImageKind>(kind, ignoreCase: true, out var imageKind) || imageKind is not (ImageKind.Poster or ImageKind.Backdrop))
+        {
+            return TypedResults.Problem("kind must be poster or backdrop", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (maxWidth is < 16 or > 7680 || maxHeight is < 16 or > 4320 || quality is < 10 or > 100)
+        {
+            return TypedResults.Problem("maxWidth 16..7680, maxHeight 16..4320, quality 10..100", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var caller = CallerAccess.FromPrincipal(http.User);
+        await using var db = await factory.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
+        var collection = await db.Collections.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted).ConfigureAwait(false);
+        var members = db.ItemMetadata.Where(m => m.CollectionId == id).Select(m => m.ItemId);
+        // as the collection itself: only for someone who may see one of its films
+        if (collection is null || !await ItemQueries.Visible(db, caller).AnyAsync(i => members.Contains(i.Id), http.RequestAborted).ConfigureAwait(false))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var source = imageKind == ImageKind.Poster ? collection.PosterPath : collection.BackdropPath;
+        if (source is null || !File.Exists(source))
+        {
+            return TypedResults.NotFound();
+        }
+
+        string path;
+        try
+        {
+            path = await images.SizedAsync(source, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ExternalProcessException e)
+        {
+            return TypedResults.Problem("The image could not be made: " + e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        http.Response.Headers.CacheControl = "private, max-age=86400";
+        return FileResults.Physical(new FileInfo(path), ranges: false);
     }
 
     private static CollectionDto Dto(Collection c, int count) =>

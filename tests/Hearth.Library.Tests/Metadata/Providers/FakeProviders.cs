@@ -139,6 +139,7 @@ public sealed class FakeProviders : IAsyncDisposable
             "search/movie" => query["query"].ToString().Contains("blade", StringComparison.OrdinalIgnoreCase) ? "tmdb-search-movie.json" : null,
             "search/tv" => query["query"].ToString().Contains("sherlock", StringComparison.OrdinalIgnoreCase) ? "tmdb-search-tv.json" : null,
             "movie/78" => "tmdb-movie-78.json",
+            "collection/422837" => "tmdb-collection-422837.json",
             "tv/19885" => "tmdb-tv-19885.json",
             "tv/19885/season/0" => "tmdb-tv-19885-season-0.json",
             "tv/19885/season/1" => "tmdb-tv-19885-season-1.json",

@@ -328,8 +328,9 @@ public sealed class ProviderFailureTests
         Assert.Equal(first.Value!.Title, second.Value!.Title);
         Assert.Equal(first.Value.Images.Count, second.Value.Images.Count);
         Assert.Equal(1, rig.Fake.CountTo("/tmdb/3/movie/78"));
+        Assert.Equal(1, rig.Fake.CountTo("/tmdb/3/collection/422837"));
         var files = Directory.GetFiles(Path.Combine(rig.CacheFolder, "tmdb"), "*.json");
-        Assert.Equal(2, files.Length); // the film and the configuration
+        Assert.Equal(3, files.Length); // the film, its collection and the configuration
         Assert.All(files, f => Assert.Matches("^[0-9a-f]{64}\\.json$", Path.GetFileName(f)));
         Assert.All(files, f => Assert.DoesNotContain(FakeProviders.ApiKey, File.ReadAllText(f), StringComparison.Ordinal));
     }

@@ -1,4 +1,5 @@
 using Hearth.Core.Metadata;
+using Microsoft.AspNetCore.Http;
 
 namespace Hearth.Library.Tests.Metadata.Providers;
 
@@ -83,7 +84,9 @@ public sealed class TmdbClientTests
         // the theatrical release's rating per country; a country whose releases carry none has none
         Assert.Equal(new Dictionary<string, string> { ["US"] = "R", ["DE"] = "16" }, m.Certifications);
         Assert.Equal(["Blade Runner: The Final Cut", "Blade Runner - O Caçador de Andróides"], m.AlternativeTitles);
-        Assert.Equal(new RemoteCollection("tmdb", "422837", "Blade Runner Collection", null, Img + "w780/qTcATCpiFDcgY8snQIfS2j0bFP7.jpg", Img + "w1280/bSHZIvLoPBWyGLeiAudN1mXdvQX.jpg"), m.Collection);
+        // the film names its collection; the collection's own answer brings its overview
+        Assert.Equal(new RemoteCollection("tmdb", "422837", "Blade Runner Collection", "Two films about the replicants and the blade runners who hunt them, thirty years apart.", Img + "w780/qTcATCpiFDcgY8snQIfS2j0bFP7.jpg", Img + "w1280/bSHZIvLoPBWyGLeiAudN1mXdvQX.jpg"), m.Collection);
+        Assert.Contains(rig.Fake.Requests, r => r.Path == "/tmdb/3/collection/422837" && r.Query.Contains("language=de-DE", StringComparison.Ordinal));
 
         Assert.Equal(
             [
@@ -108,6 +111,23 @@ public sealed class TmdbClientTests
                 new RemoteImage(ImageRole.Logo, Img + "original/mJ1UVg2b3OQ8fZ5kCyLwWzG3GAV.png", "en", 5.388, 4, 2000, 404),
             ],
             m.Images);
+    }
+
+    [Fact]
+    public async Task MovieAsync_CollectionCannotBeRead_TheFilmKeepsItsReferenceToIt()
+    {
+        await using var rig = await ProviderRig.StartAsync();
+        rig.Fake.Override("/tmdb/3/collection/422837", async (http, _) =>
+        {
+            http.Response.StatusCode = 404;
+            await http.Response.WriteAsync("""{"success":false,"status_code":34,"status_message":"The resource you requested could not be found."}""");
+            return true;
+        });
+
+        var result = await rig.Tmdb.MovieAsync("78", "en-US", CancellationToken.None);
+
+        Assert.Equal(ProviderOutcome.Ok, result.Outcome);
+        Assert.Equal(("422837", "Blade Runner Collection", (string?)null), (result.Value!.Collection!.Id, result.Value.Collection.Name, result.Value.Collection.Overview));
     }
 
     [Fact]

@@ -50,7 +50,22 @@ public sealed class TmdbClient : IMovieMetadataProvider, IShowMetadataProvider
 
         var url = $"movie/{id}?language={Escape(language)}&append_to_response=credits,images,release_dates,external_ids,alternative_titles&include_image_language={ImageLanguages(language)}";
         var movie = await http.GetJsonAsync(url, TmdbJsonContext.Default.TmdbMovie, $"film {id}", ct).ConfigureAwait(false);
-        return await MapAsync(movie, TmdbMapper.Movie, ct).ConfigureAwait(false);
+        var mapped = await MapAsync(movie, TmdbMapper.Movie, ct).ConfigureAwait(false);
+        return mapped is { IsOk: true, Value.Collection: { Overview: null } collection }
+            ? ProviderResult<MovieMetadata>.Ok(mapped.Value with { Collection = await CollectionAsync(collection, language, ct).ConfigureAwait(false) })
+            : mapped;
+    }
+
+    /// <summary>
+    /// The collection a film names, with the overview only the collection's own answer has (one request per
+    /// collection, cached for its films); the film's reference as it was when that answer cannot be had.
+    /// </summary>
+    private async Task<RemoteCollection> CollectionAsync(RemoteCollection named, string language, CancellationToken ct)
+    {
+        var full = await http.GetJsonAsync($"collection/{Escape(named.Id)}?language={Escape(language)}", TmdbJsonContext.Default.TmdbCollectionRef, $"collection {named.Id}", ct).ConfigureAwait(false);
+        return full.IsOk && !string.IsNullOrWhiteSpace(full.Value!.Overview)
+            ? named with { Overview = full.Value.Overview.Trim(), Name = string.IsNullOrWhiteSpace(full.Value.Name) ? named.Name : full.Value.Name }
+            : named;
     }
 
     public async Task<ProviderResult<ShowMetadata>> ShowAsync(string id, string language, CancellationToken ct)
