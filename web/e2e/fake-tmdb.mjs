@@ -35,7 +35,7 @@ const pictures = { 'warm-poster.png': warm, 'cool-poster.png': cool, 'warm-backd
 
 const film = {
   adult: false, backdrop_path: '/warm-backdrop.png',
-  belongs_to_collection: { id: 4242, name: 'Harbour Nights Collection', poster_path: null, backdrop_path: null },
+  belongs_to_collection: { id: 4242, name: 'Harbour Nights Collection', poster_path: '/warm-poster.png', backdrop_path: null },
   budget: 0, genres: [{ id: 18, name: 'Drama' }, { id: 9648, name: 'Mystery' }], homepage: '', id: 90210, imdb_id: 'tt9021042',
   origin_country: ['GB'], original_language: 'en', original_title: 'The Harbour at Night',
   overview: 'A lighthouse keeper on a small northern island finds a boat with no crew and a log that ends mid-sentence.',
@@ -106,6 +106,12 @@ createServer((req, res) => {
   }
   if (path === '/search/tv') return json(res, 200, { page: 1, results: [], total_pages: 1, total_results: 0 });
   if (path === '/movie/90210') return json(res, 200, film);
+  if (path === '/collection/4242') {
+    return json(res, 200, {
+      id: 4242, name: 'Harbour Nights Collection', poster_path: '/warm-poster.png', backdrop_path: null,
+      overview: 'Films of the northern islands, where the lights are kept.', parts: [{ id: 90210, title: 'The Harbour at Night', release_date: '2019-03-08', media_type: 'movie' }],
+    });
+  }
   if (path === '/find/tt9021042') return json(res, 200, { movie_results: [right], tv_results: [], person_results: [], tv_episode_results: [], tv_season_results: [] });
   const picture = path.match(/^\/t\/p\/[a-z0-9]+\/([a-z-]+\.png)$/);
   if (picture && pictures[picture[1]]) {

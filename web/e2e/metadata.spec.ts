@@ -139,6 +139,9 @@ test('the admin picks the other poster and the page shows it; the collection lis
   await page.getByRole('link', { name: 'Harbour Nights Collection' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Harbour Nights Collection');
   await expect(page.locator('.card', { hasText: 'The Harbour at Night' })).toBeVisible();
+  // the collection's own answer brings its overview, and its poster is downloaded and served
+  await expect(page.locator('.collection .overview')).toHaveText('Films of the northern islands, where the lights are kept.');
+  await expect.poll(() => page.locator('.collection-poster').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await imagesSettled(page);
   await keep(page, 'metadata-collection');
 });

@@ -225,7 +225,7 @@ function LibraryRow({ library }: { library: Library }) {
     <li class="list-item library-row">
       <div class="list-main">
         <strong>{library.name}</strong>
-        <span class="quiet">{library.kind} · {library.itemCount.toLocaleString()} items · {library.folders.join(', ')}</span>
+        <span class="quiet">{library.kind} · {library.itemCount.toLocaleString()} {library.itemCount === 1 ? 'item' : 'items'} · {library.folders.join(', ')}</span>
       </div>
       <button class="button" onClick={scan} disabled={busy}>{busy ? 'Scanning…' : `Rescan ${library.name}`}</button>
       <div class="scan" aria-live="polite">

@@ -11,10 +11,14 @@ export function CollectionPage({ id }: { id: string }) {
   const { collection, items } = data.data;
   return (
     <div class="page collection">
-      <p class="eyebrow">Collection</p>
-      <h1>{collection.name}<span class="count">{items.length} {items.length === 1 ? 'film' : 'films'} here</span></h1>
-      {collection.hasPoster && <img class="collection-poster" src={`/api/v1/collections/${collection.id}/images/poster?maxWidth=240`} alt="" />}
-      {collection.overview && <p class="overview">{collection.overview}</p>}
+      <div class="collection-head">
+        {collection.hasPoster && <img class="collection-poster" src={`/api/v1/collections/${collection.id}/images/poster?maxWidth=280`} alt="" />}
+        <div>
+          <p class="eyebrow">Collection</p>
+          <h1>{collection.name}<span class="count">{items.length} {items.length === 1 ? 'film' : 'films'} here</span></h1>
+          {collection.overview && <p class="overview">{collection.overview}</p>}
+        </div>
+      </div>
       <div class="grid">{items.map((item) => <Poster key={item.id} item={{ ...item, kind: item.kind as 'movie' }} />)}</div>
     </div>
   );
