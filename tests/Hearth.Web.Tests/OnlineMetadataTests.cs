@@ -405,6 +405,31 @@ public sealed class OnlineMetadataTests
     }
 
     [Fact]
+    public async Task LibraryLanguage_ItsOwnIsAskedFor_ABadOneIsRefused_AndEmptyFollowsTheServer()
+    {
+        // no key at first, so nothing is asked before the library has its language
+        await using var rig = await StartAsync(tmdbKey: false);
+        var (library, item) = await FilmAsync(rig, "Blade.Runner.1982.Final.Cut.1080p.BluRay.x264-GRP.mkv");
+
+        var bad = await rig.Admin.PatchAsJsonAsync($"/api/v1/libraries/{library}", new { language = "not a language" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("language tag", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var set = await rig.Admin.PatchAsJsonAsync($"/api/v1/libraries/{library}", new { language = "de-DE" });
+        Assert.Equal("de-DE", (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("language").GetString());
+
+        var saved = await rig.Admin.PutAsJsonAsync("/api/v1/settings", new { values = new Dictionary<string, string?> { ["Metadata:Tmdb:ApiKey"] = FakeProviders.ApiKey } });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        await WaitForStateAsync(rig, item, "matched");
+
+        var asked = rig.Fake.Requests.Where(r => r.Path is "/tmdb/3/search/movie" or "/tmdb/3/movie/78").ToList();
+        Assert.NotEmpty(asked);
+        Assert.All(asked, r => Assert.Contains("language=de-DE", r.Query, StringComparison.Ordinal));
+
+        var cleared = await rig.Admin.PatchAsJsonAsync($"/api/v1/libraries/{library}", new { language = "" });
+        Assert.Equal(JsonValueKind.Null, (await cleared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("language").ValueKind);
+    }
+
+    [Fact]
     public async Task NoTmdbKey_FilmsWaitAsTheirFilesSay_UntilAKeyIsSetInSettings()
     {
         await using var rig = await StartAsync(tmdbKey: false);

@@ -54,8 +54,13 @@ public static class LibrariesEndpoints
         return TypedResults.Created($"/api/v1/libraries/{library.Id}", library);
     }
 
-    private static async Task<Results<Ok<LibraryDto>, NotFound>> UpdateAsync(HttpContext http, LibraryCatalog catalog, NfoSaver nfo, Guid id, LibraryUpdate update)
+    private static async Task<Results<Ok<LibraryDto>, NotFound, ProblemHttpResult>> UpdateAsync(HttpContext http, LibraryCatalog catalog, NfoSaver nfo, Guid id, LibraryUpdate update)
     {
+        if (update.Language is { Length: > 0 } language && (language.Trim().Length > 35 || !MetadataLocale.IsLanguageTag(language.Trim())))
+        {
+            return TypedResults.Problem("language must be a language tag such as en-US, de or pt-BR, or \"\" for the server's", statusCode: StatusCodes.Status400BadRequest, title: "The library was not changed");
+        }
+
         var library = await catalog.UpdateAsync(id, update, http.RequestAborted).ConfigureAwait(false);
         if (library is null)
         {

@@ -9,10 +9,13 @@ namespace Hearth.Library.Libraries;
 
 /// <param name="Metadata">What stands in the way of the library's online metadata, in a sentence a person can act on; null when nothing does.</param>
 /// <param name="WriteNfo">Whether Hearth writes Kodi-format NFO files beside the videos after a match.</param>
-public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning, string? Metadata, bool WriteNfo);
+/// <param name="Language">The language of the library's metadata and artwork; null when it follows the server's (Metadata:Language).</param>
+public sealed record LibraryDto(Guid Id, string Name, string Kind, IReadOnlyList<string> Folders, int ItemCount, LastScanDto? LastScan, ScanProgress? Scanning, string? Metadata, bool WriteNfo, string? Language);
 
 /// <summary>A change to a library's settings; absent fields stay as they are.</summary>
-public sealed record LibraryUpdate(bool? WriteNfo);
+/// <param name="WriteNfo">Whether Hearth writes Kodi-format NFO files beside the videos.</param>
+/// <param name="Language">The language of the library's metadata and artwork (BCP 47, "de-DE"); "" to follow the server's again.</param>
+public sealed record LibraryUpdate(bool? WriteNfo, string? Language = null);
 
 /// <summary>A scan's record. Every file seen is one of added, updated, moved, unchanged or failed; removed counts what was gone (not what moved).</summary>
 public sealed record LastScanDto(string Status, long StartedMs, long? FinishedMs, int FilesSeen, int Added, int Updated, int Removed, int Failed, string? Error, int Unchanged, int Moved)
@@ -175,7 +178,8 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
             last is null ? null : LastScanDto.From(last),
             queue.Progress(library.Id),
             metadata.Sentence(library.Kind),
-            library.WriteNfo);
+            library.WriteNfo,
+            library.Language);
     }
 
     /// <summary>Changes a library's settings; null when there is no such library.</summary>
@@ -191,6 +195,11 @@ public sealed class LibraryCatalog(IDbContextFactory<LibraryDb> factory, Library
                 }
 
                 library.WriteNfo = update.WriteNfo ?? library.WriteNfo;
+                if (update.Language is { } language)
+                {
+                    library.Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
+                }
+
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return true;
             },

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Hearth.Library.Store;
 
 public enum LibraryKind
@@ -33,6 +34,10 @@ public sealed class MediaLibrary
 
     /// <summary>Write Kodi-format NFO files beside the videos after a match (off by default; never over an NFO Hearth did not write).</summary>
     public bool WriteNfo { get; set; }
+
+    /// <summary>The language of this library's metadata and artwork (BCP 47); null for the server's (Metadata:Language).</summary>
+    [MaxLength(35)]
+    public string? Language { get; set; }
 
     public List<LibraryFolder> Folders { get; set; } = [];
 }

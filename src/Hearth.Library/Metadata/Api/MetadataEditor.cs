@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Library.Metadata.Api;
 
 /// <summary>What a person does to an item's metadata: reads its record, edits (and so locks) fields, picks a picture.</summary>
-public sealed class MetadataEditor(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ItemQueries queries, ImageDownloader images, TimeProvider time)
+public sealed class MetadataEditor(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, ItemQueries queries, ImageDownloader images, MetadataLocale locale, TimeProvider time)
 {
     public async Task<ItemMetadataDto?> GetAsync(CallerAccess caller, Guid id, CancellationToken ct)
     {
@@ -147,12 +147,15 @@ public sealed class MetadataEditor(IDbContextFactory<LibraryDb> factory, Library
             ct);
 
     /// <summary>The provider's pictures of a role for this item, best first, as the picker lists them.</summary>
-    public async Task<IReadOnlyList<RemoteImage>?> RemoteImagesAsync(CallerAccess caller, Guid id, ImageRole role, string language, CancellationToken ct)
+    /// <summary>The provider's pictures of a role, the one the item's library language would choose first.</summary>
+    public async Task<IReadOnlyList<RemoteImage>?> RemoteImagesAsync(CallerAccess caller, Guid id, ImageRole role, CancellationToken ct)
     {
-        if (await queries.FindAsync(caller, id, ct).ConfigureAwait(false) is null)
+        if (await queries.FindAsync(caller, id, ct).ConfigureAwait(false) is not { } item)
         {
             return null;
         }
+
+        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
 
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var json = await db.ItemMetadata.AsNoTracking().Where(m => m.ItemId == id).Select(m => m.RemoteImagesJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);

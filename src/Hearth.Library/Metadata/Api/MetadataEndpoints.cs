@@ -83,11 +83,12 @@ public static class MetadataEndpoints
 
         var title = string.IsNullOrWhiteSpace(search.Title) ? item.Title : search.Title.Trim();
         var year = search.Year ?? (string.IsNullOrWhiteSpace(search.Title) ? item.Year : null);
+        var language = await locale.LanguageOfAsync(item.LibraryId, http.RequestAborted).ConfigureAwait(false);
         var found = new List<MetadataCandidate>();
         ProviderResult<IReadOnlyList<MetadataCandidate>>? failure = null;
         var asked = item.Kind == ItemKind.Movie
-            ? refresher.Movies.Select(p => (Func<Task<ProviderResult<IReadOnlyList<MetadataCandidate>>>>)(() => p.SearchMoviesAsync(title, year, locale.Language, http.RequestAborted)))
-            : refresher.Shows.Select(p => (Func<Task<ProviderResult<IReadOnlyList<MetadataCandidate>>>>)(() => p.SearchShowsAsync(title, year, locale.Language, http.RequestAborted)));
+            ? refresher.Movies.Select(p => (Func<Task<ProviderResult<IReadOnlyList<MetadataCandidate>>>>)(() => p.SearchMoviesAsync(title, year, language, http.RequestAborted)))
+            : refresher.Shows.Select(p => (Func<Task<ProviderResult<IReadOnlyList<MetadataCandidate>>>>)(() => p.SearchShowsAsync(title, year, language, http.RequestAborted)));
         foreach (var ask in asked)
         {
             var result = await ask().ConfigureAwait(false);
@@ -191,14 +192,14 @@ public static class MetadataEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RemoteImage>>, NotFound, ProblemHttpResult>> RemoteImagesAsync(
-        HttpContext http, MetadataEditor editor, MetadataLocale locale, Guid id, string? role)
+        HttpContext http, MetadataEditor editor, Guid id, string? role)
     {
         if (!TryRole(role, out var parsed))
         {
             return Problem("role must be poster, backdrop or logo");
         }
 
-        var list = await editor.RemoteImagesAsync(CallerAccess.FromPrincipal(http.User), id, parsed, locale.Language, http.RequestAborted).ConfigureAwait(false);
+        var list = await editor.RemoteImagesAsync(CallerAccess.FromPrincipal(http.User), id, parsed, http.RequestAborted).ConfigureAwait(false);
         return list is null ? TypedResults.NotFound() : TypedResults.Ok(list);
     }
 

@@ -12,7 +12,7 @@ public sealed partial class MetadataApplier
     /// <paramref name="episodeFor"/> says which of the provider's episodes a library episode is (the episode matcher's
     /// answer: season and number, air date, absolute number); null leaves the episode as it is.
     /// </summary>
-    public async Task ApplyShowAsync(Guid showId, ShowMetadata show, IReadOnlyList<EpisodeMetadata> episodes, Func<Item, IReadOnlyList<EpisodeMetadata>, EpisodeMetadata?> episodeFor, MatchInfo match, CancellationToken ct)
+    public async Task ApplyShowAsync(Guid showId, ShowMetadata show, IReadOnlyList<EpisodeMetadata> episodes, Func<Item, IReadOnlyList<EpisodeMetadata>, EpisodeMetadata?> episodeFor, MatchInfo match, string language, CancellationToken ct)
     {
         var (before, record) = await ReadAsync(showId, ct).ConfigureAwait(false);
         if (before is null)
@@ -20,7 +20,7 @@ public sealed partial class MetadataApplier
             return;
         }
 
-        var pictures = await PicturesAsync(showId, record, show.Images, ct).ConfigureAwait(false);
+        var pictures = await PicturesAsync(showId, record, show.Images, language, ct).ConfigureAwait(false);
         List<Item> children;
         Dictionary<Guid, ItemMetadata> childRecords;
         await using (var read = await factory.CreateDbContextAsync(ct).ConfigureAwait(false))
@@ -38,11 +38,11 @@ public sealed partial class MetadataApplier
             var childRecord = childRecords.GetValueOrDefault(child.Id);
             if (child.Kind == ItemKind.Season && show.Seasons.FirstOrDefault(s => s.Number == child.IndexNumber) is { } season)
             {
-                seasons[child.Id] = (season, await ChildPictureAsync(child.Id, childRecord, season.Images, ImageRole.Poster, MetadataFields.Poster, ct).ConfigureAwait(false));
+                seasons[child.Id] = (season, await ChildPictureAsync(child.Id, childRecord, season.Images, ImageRole.Poster, MetadataFields.Poster, language, ct).ConfigureAwait(false));
             }
             else if (child.Kind == ItemKind.Episode && episodeFor(child, episodes) is { } episode)
             {
-                matched[child.Id] = (episode, await ChildPictureAsync(child.Id, childRecord, episode.Images, ImageRole.Thumb, MetadataFields.Thumb, ct).ConfigureAwait(false));
+                matched[child.Id] = (episode, await ChildPictureAsync(child.Id, childRecord, episode.Images, ImageRole.Thumb, MetadataFields.Thumb, language, ct).ConfigureAwait(false));
             }
         }
 
@@ -107,9 +107,9 @@ public sealed partial class MetadataApplier
             ct).ConfigureAwait(false);
     }
 
-    private async Task<string?> ChildPictureAsync(Guid owner, ItemMetadata? record, IReadOnlyList<RemoteImage> remote, ImageRole role, string field, CancellationToken ct)
+    private async Task<string?> ChildPictureAsync(Guid owner, ItemMetadata? record, IReadOnlyList<RemoteImage> remote, ImageRole role, string field, string language, CancellationToken ct)
     {
-        if (FieldSet.Parse(record?.LockedFields).Has(field) || FieldSet.Parse(record?.LocalFields).Has(field) || ArtworkChooser.Best(remote, role, locale.Language) is not { } best)
+        if (FieldSet.Parse(record?.LockedFields).Has(field) || FieldSet.Parse(record?.LocalFields).Has(field) || ArtworkChooser.Best(remote, role, language) is not { } best)
         {
             return null;
         }

@@ -22,7 +22,8 @@ public sealed partial class MetadataApplier(IDbContextFactory<LibraryDb> factory
     public static Guid CollectionId(string provider, string id) =>
         new(MD5.HashData(Encoding.UTF8.GetBytes($"collection:{provider}:{id}")));
 
-    public async Task ApplyMovieAsync(Guid itemId, MovieMetadata movie, MatchInfo match, CancellationToken ct)
+    /// <param name="language">The library's language, whose pictures are chosen first.</param>
+    public async Task ApplyMovieAsync(Guid itemId, MovieMetadata movie, MatchInfo match, string language, CancellationToken ct)
     {
         var (before, record) = await ReadAsync(itemId, ct).ConfigureAwait(false);
         if (before is null)
@@ -30,7 +31,7 @@ public sealed partial class MetadataApplier(IDbContextFactory<LibraryDb> factory
             return;
         }
 
-        var pictures = await PicturesAsync(itemId, record, movie.Images, ct).ConfigureAwait(false);
+        var pictures = await PicturesAsync(itemId, record, movie.Images, language, ct).ConfigureAwait(false);
         (RemoteCollection Remote, string? Poster, string? Backdrop)? collection = movie.Collection is { } c ? await CollectionPicturesAsync(c, ct).ConfigureAwait(false) : null;
         await writer.WriteAsync(
             async (db, token) =>
@@ -170,14 +171,14 @@ public sealed partial class MetadataApplier(IDbContextFactory<LibraryDb> factory
     }
 
     /// <summary>The chosen picture of each role the rules let the provider fill, downloaded; roles a person locked or the folder supplies are not fetched.</summary>
-    private async Task<IReadOnlyDictionary<string, string>> PicturesAsync(Guid owner, ItemMetadata? record, IReadOnlyList<RemoteImage> remote, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, string>> PicturesAsync(Guid owner, ItemMetadata? record, IReadOnlyList<RemoteImage> remote, string language, CancellationToken ct)
     {
         var locked = FieldSet.Parse(record?.LockedFields);
         var local = FieldSet.Parse(record?.LocalFields);
         var result = new Dictionary<string, string>();
         foreach (var (role, field) in Roles)
         {
-            if (locked.Has(field) || local.Has(field) || ArtworkChooser.Best(remote, role, locale.Language) is not { } best)
+            if (locked.Has(field) || local.Has(field) || ArtworkChooser.Best(remote, role, language) is not { } best)
             {
                 continue;
             }

@@ -57,7 +57,8 @@ public sealed class MetadataRefresher(
 
         var kind = item.Kind == ItemKind.Movie ? MetadataKind.Movie : MetadataKind.Show;
         var request = new MatchRequest(kind, item.Title, item.Year, ItemFields.ProviderIds(item), item.OriginalTitle);
-        var result = await matcher.MatchAsync(request, locale.Language, ct).ConfigureAwait(false);
+        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
+        var result = await matcher.MatchAsync(request, language, ct).ConfigureAwait(false);
         switch (result.Status)
         {
             case MatchStatus.Failed:
@@ -131,6 +132,7 @@ public sealed class MetadataRefresher(
 
     private async Task<MatchState> FetchAndApplyAsync(Item item, string provider, string id, MatchInfo info, CancellationToken ct)
     {
+        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
         if (item.Kind == ItemKind.Movie)
         {
             var client = Movies.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
@@ -139,14 +141,14 @@ public sealed class MetadataRefresher(
                 return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for films", provider, ct).ConfigureAwait(false);
             }
 
-            var movie = await client.MovieAsync(id, locale.Language, ct).ConfigureAwait(false);
+            var movie = await client.MovieAsync(id, language, ct).ConfigureAwait(false);
             health.Report(client.Name, movie.Outcome, movie.Detail, Now());
             if (!movie.IsOk)
             {
                 return await FailAsync(item.Id, movie.Outcome, movie.Detail, client.Name, ct).ConfigureAwait(false);
             }
 
-            await applier.ApplyMovieAsync(item.Id, movie.Value!, info, ct).ConfigureAwait(false);
+            await applier.ApplyMovieAsync(item.Id, movie.Value!, info, language, ct).ConfigureAwait(false);
             await nfo.SaveAsync(item.Id, ct).ConfigureAwait(false);
             return MatchState.Matched;
         }
@@ -157,16 +159,16 @@ public sealed class MetadataRefresher(
             return await FailAsync(item.Id, ProviderOutcome.NoKey, $"the provider {provider} is not available for shows", provider, ct).ConfigureAwait(false);
         }
 
-        var show = await shows.ShowAsync(id, locale.Language, ct).ConfigureAwait(false);
+        var show = await shows.ShowAsync(id, language, ct).ConfigureAwait(false);
         health.Report(shows.Name, show.Outcome, show.Detail, Now());
         if (!show.IsOk)
         {
             return await FailAsync(item.Id, show.Outcome, show.Detail, shows.Name, ct).ConfigureAwait(false);
         }
 
-        var episodes = await shows.EpisodesAsync(id, locale.Language, ct).ConfigureAwait(false);
+        var episodes = await shows.EpisodesAsync(id, language, ct).ConfigureAwait(false);
         // a show without its episode list is still the show: the episodes wait for the next refresh
-        await applier.ApplyShowAsync(item.Id, show.Value!, episodes.IsOk ? episodes.Value! : [], EpisodeLookup.Find, info, ct).ConfigureAwait(false);
+        await applier.ApplyShowAsync(item.Id, show.Value!, episodes.IsOk ? episodes.Value! : [], EpisodeLookup.Find, info, language, ct).ConfigureAwait(false);
         await nfo.SaveAsync(item.Id, ct).ConfigureAwait(false);
         return MatchState.Matched;
     }

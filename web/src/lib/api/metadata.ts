@@ -36,6 +36,7 @@ export const metadataApi = {
   collections: () => request<Collection[]>('/api/v1/collections'),
   collection: (id: string) => request<CollectionDetail>(`/api/v1/collections/${id}`),
   setWriteNfo: (libraryId: string, writeNfo: boolean) => post<Schemas['LibraryDto']>(`/api/v1/libraries/${libraryId}`, { writeNfo } satisfies Schemas['LibraryUpdate'], 'PATCH'),
+  setLibraryLanguage: (libraryId: string, language: string) => post<Schemas['LibraryDto']>(`/api/v1/libraries/${libraryId}`, { writeNfo: null, language } satisfies Schemas['LibraryUpdate'], 'PATCH'),
 };
 
 /** A provider's picture as Hearth serves it (the page loads pictures only from Hearth; Hearth fetches it once). */

@@ -3467,9 +3467,11 @@ export interface components {
             scanning: null | components["schemas"]["ScanProgress"];
             metadata: null | string;
             writeNfo: boolean;
+            language: null | string;
         };
         LibraryUpdate: {
             writeNfo: null | boolean;
+            language?: null | string;
         };
         LoginRequest: {
             username: string;
