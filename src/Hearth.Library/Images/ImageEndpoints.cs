@@ -25,9 +25,9 @@ public static class ImageEndpoints
             return TypedResults.Problem("kind must be poster, backdrop, thumb or logo", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (maxWidth is < 16 or > 7680 || maxHeight is < 16 or > 4320 || quality is < 10 or > 100)
+        if (SizeProblem(maxWidth, maxHeight, quality) is { } problem)
         {
-            return TypedResults.Problem("maxWidth 16..7680, maxHeight 16..4320, quality 10..100", statusCode: StatusCodes.Status400BadRequest);
+            return problem;
         }
 
         var item = await queries.FindAsync(CallerAccess.FromPrincipal(http.User), id, http.RequestAborted).ConfigureAwait(false);
@@ -52,15 +52,26 @@ public static class ImageEndpoints
     public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ServeAsync(
         ImageStore images, Item item, ImageKind kind, int? maxWidth, int? maxHeight, int quality, CancellationToken ct)
     {
-        string? path;
+        string? source;
         try
         {
-            var source = await images.SourceAsync(item, kind, ct).ConfigureAwait(false);
-            if (source is null)
-            {
-                return TypedResults.NotFound();
-            }
+            source = await images.SourceAsync(item, kind, ct).ConfigureAwait(false);
+        }
+        catch (ExternalProcessException e)
+        {
+            return TypedResults.Problem("The image could not be made: " + e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
 
+        return source is null ? TypedResults.NotFound() : await ServeFileAsync(images, source, maxWidth, maxHeight, quality, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A picture file fitted to the box (a collection's, an item's): the caller decided it may be shown.</summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> ServeFileAsync(
+        ImageStore images, string source, int? maxWidth, int? maxHeight, int quality, CancellationToken ct)
+    {
+        string path;
+        try
+        {
             path = await images.SizedAsync(source, maxWidth, maxHeight, quality, ct).ConfigureAwait(false);
         }
         catch (ExternalProcessException e)
@@ -68,7 +79,12 @@ public static class ImageEndpoints
             return TypedResults.Problem("The image could not be made: " + e.Message, statusCode: StatusCodes.Status500InternalServerError);
         }
 
-        var info = new FileInfo(path);
-        return FileResults.Physical(info, ranges: false);
+        return FileResults.Physical(new FileInfo(path), ranges: false);
     }
+
+    /// <summary>The 400 for a size or quality out of range, or null when they are fine.</summary>
+    public static ProblemHttpResult? SizeProblem(int? maxWidth, int? maxHeight, int? quality) =>
+        maxWidth is < 16 or > 7680 || maxHeight is < 16 or > 4320 || quality is < 10 or > 100
+            ? TypedResults.Problem("maxWidth 16..7680, maxHeight 16..4320, quality 10..100", statusCode: StatusCodes.Status400BadRequest)
+            : null;
 }

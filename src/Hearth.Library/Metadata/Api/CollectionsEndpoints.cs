@@ -1,6 +1,4 @@
 using Hearth.Core.Access;
-using Hearth.Core.Http;
-using Hearth.Core.Processes;
 using Hearth.Library.Images;
 using Hearth.Library.Items;
 using Hearth.Library.Store;
@@ -76,9 +74,9 @@ public static class CollectionsEndpoints
             return TypedResults.Problem("kind must be poster or backdrop", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (maxWidth is < 16 or > 7680 || maxHeight is < 16 or > 4320 || quality is < 10 or > 100)
+        if (ImageEndpoints.SizeProblem(maxWidth, maxHeight, quality) is { } problem)
         {
-            return TypedResults.Problem("maxWidth 16..7680, maxHeight 16..4320, quality 10..100", statusCode: StatusCodes.Status400BadRequest);
+            return problem;
         }
 
         var caller = CallerAccess.FromPrincipal(http.User);
@@ -97,18 +95,13 @@ public static class CollectionsEndpoints
             return TypedResults.NotFound();
         }
 
-        string path;
-        try
+        var served = await ImageEndpoints.ServeFileAsync(images, source, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
+        if (served.Result is PhysicalFileHttpResult)
         {
-            path = await images.SizedAsync(source, maxWidth, maxHeight, quality ?? 85, http.RequestAborted).ConfigureAwait(false);
-        }
-        catch (ExternalProcessException e)
-        {
-            return TypedResults.Problem("The image could not be made: " + e.Message, statusCode: StatusCodes.Status500InternalServerError);
+            http.Response.Headers.CacheControl = "private, max-age=86400";
         }
 
-        http.Response.Headers.CacheControl = "private, max-age=86400";
-        return FileResults.Physical(new FileInfo(path), ranges: false);
+        return served;
     }
 
     private static CollectionDto Dto(Collection c, int count) =>

@@ -32,6 +32,6 @@ public sealed partial class MetadataLocale(IOptionsMonitor<MetadataOptions> opti
     /// <summary>Whether a TMDB key is set (its value is never read out here).</summary>
     public bool HasTmdbKey => !string.IsNullOrWhiteSpace(options.CurrentValue.Tmdb.ApiKey);
 
-    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    [GeneratedRegex(MetadataOptions.LanguageTagPattern)]
     private static partial Regex LanguageTag();
 }

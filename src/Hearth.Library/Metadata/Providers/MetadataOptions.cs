@@ -10,13 +10,16 @@ public sealed class MetadataOptions : IValidatableObject
 {
     public const string Section = "Metadata";
 
+    /// <summary>A language tag as the settings and a library's own language take it ("en-US", "de", "pt-BR").</summary>
+    public const string LanguageTagPattern = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
+
     public TmdbSettings Tmdb { get; set; } = new();
 
     public TvMazeSettings TvMaze { get; set; } = new();
 
     /// <summary>The household's language (BCP 47, "en-US") when a caller names none.</summary>
     [Required]
-    [RegularExpression("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", ErrorMessage = "a language tag such as en-US or de is needed")]
+    [RegularExpression(LanguageTagPattern, ErrorMessage = "a language tag such as en-US or de is needed")]
     public string Language { get; set; } = "en-US";
 
     /// <summary>Languages whose artwork is taken when the household's language has none, in order (textless art always is).</summary>

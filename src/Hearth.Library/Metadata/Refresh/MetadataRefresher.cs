@@ -44,10 +44,11 @@ public sealed class MetadataRefresher(
             return null;
         }
 
+        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
         if (record is { Provider: { } provider, ProviderId: { } id })
         {
             var kept = new MatchInfo(record.Confidence ?? 1, record.Reason ?? "refreshed by its id", false, MetadataJson.Candidates(record.AlternativesJson));
-            return await FetchAndApplyAsync(item, provider, id, kept, ct).ConfigureAwait(false);
+            return await FetchAndApplyAsync(item, provider, id, kept, language, ct).ConfigureAwait(false);
         }
 
         if (services.GetService<IMetadataMatcher>() is not { } matcher)
@@ -57,7 +58,6 @@ public sealed class MetadataRefresher(
 
         var kind = item.Kind == ItemKind.Movie ? MetadataKind.Movie : MetadataKind.Show;
         var request = new MatchRequest(kind, item.Title, item.Year, ItemFields.ProviderIds(item), item.OriginalTitle);
-        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
         var result = await matcher.MatchAsync(request, language, ct).ConfigureAwait(false);
         switch (result.Status)
         {
@@ -76,7 +76,7 @@ public sealed class MetadataRefresher(
                 return MatchState.Unmatched;
             default:
                 var candidate = result.Candidate!;
-                return await FetchAndApplyAsync(item, candidate.Provider, candidate.Id, new MatchInfo(result.Confidence, result.Reason, false, result.Alternatives), ct).ConfigureAwait(false);
+                return await FetchAndApplyAsync(item, candidate.Provider, candidate.Id, new MatchInfo(result.Confidence, result.Reason, false, result.Alternatives), language, ct).ConfigureAwait(false);
         }
     }
 
@@ -90,7 +90,8 @@ public sealed class MetadataRefresher(
         }
 
         var info = new MatchInfo(1, "identified by a person", true, []);
-        var state = await FetchAndApplyAsync(item, provider, id, info, ct).ConfigureAwait(false);
+        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
+        var state = await FetchAndApplyAsync(item, provider, id, info, language, ct).ConfigureAwait(false);
         if (state == MatchState.Matched)
         {
             return (ProviderOutcome.Ok, null);
@@ -130,9 +131,8 @@ public sealed class MetadataRefresher(
         return (null, null, last?.Outcome ?? ProviderOutcome.NotFound, last?.Detail ?? "no provider knows that id");
     }
 
-    private async Task<MatchState> FetchAndApplyAsync(Item item, string provider, string id, MatchInfo info, CancellationToken ct)
+    private async Task<MatchState> FetchAndApplyAsync(Item item, string provider, string id, MatchInfo info, string language, CancellationToken ct)
     {
-        var language = await locale.LanguageOfAsync(item.LibraryId, ct).ConfigureAwait(false);
         if (item.Kind == ItemKind.Movie)
         {
             var client = Movies.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
