@@ -64,6 +64,7 @@ public static class LibraryModule
         services.AddSingleton<LibraryScanner>();
         services.AddSingleton<LibraryCatalog>();
         services.AddSingleton<ILibraryDirectory>(sp => sp.GetRequiredService<LibraryCatalog>());
+        services.AddSingleton<PageRanks>();
         services.AddSingleton<ItemQueries>();
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();

@@ -17,6 +17,25 @@ public enum BrowseSort
 }
 
 /// <summary>
+/// The longer text columns of an item's row. A browse reads the ones asked for and leaves the others empty: a page
+/// of a hundred items that shows no credits should not read and decode a hundred casts.
+/// </summary>
+[Flags]
+public enum BrowseText
+{
+    None = 0,
+    OriginalTitle = 1 << 0,
+    SortTitle = 1 << 1,
+    Overview = 1 << 2,
+    Tagline = 1 << 3,
+    Genres = 1 << 4,
+    Studios = 1 << 5,
+    People = 1 << 6,
+    ProviderIds = 1 << 7,
+    All = (1 << 8) - 1,
+}
+
+/// <summary>
 /// A richer list request than the native API's, for protocol edges (Jellyfin's <c>/Items</c>): several kinds at
 /// once, descendants of a show, genres, years, ids, resumable, and sorts by several keys. Empty lists filter nothing.
 /// </summary>
@@ -60,7 +79,13 @@ public sealed record BrowseQuery
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 100;
+
+    /// <summary>Which long text columns the page's rows carry; the others are null (the key empty).</summary>
+    public BrowseText Text { get; init; } = BrowseText.All;
 }
 
 /// <summary>A page of <see cref="ItemQueries.BrowseAsync"/>: the summaries in order, and each item's whole row by id.</summary>
 public sealed record BrowsePage(IReadOnlyList<ItemSummary> Items, int Total, int Offset, IReadOnlyDictionary<Guid, Item> Rows);
+
+/// <summary>A page of <see cref="ItemQueries.BrowseIdsAsync"/>: the items' ids in order, and the listing's total.</summary>
+public sealed record BrowseIds(IReadOnlyList<Guid> Ids, int Total, int Offset);

@@ -38,6 +38,43 @@ internal static class ItemMapping
         Edition = i.Edition,
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<BrowseText, Expression<Func<Item, Item>>> RowColumns = new();
+
+    /// <summary>
+    /// An item's row with only the long text columns in <paramref name="text"/> (the others null, the key empty).
+    /// One expression per choice, so EF compiles each query shape once.
+    /// </summary>
+    public static Expression<Func<Item, Item>> Row(BrowseText text) => RowColumns.GetOrAdd(text, static wanted =>
+    {
+        var optional = new Dictionary<string, BrowseText>
+        {
+            [nameof(Item.OriginalTitle)] = BrowseText.OriginalTitle,
+            [nameof(Item.SortTitle)] = BrowseText.SortTitle,
+            [nameof(Item.Overview)] = BrowseText.Overview,
+            [nameof(Item.Tagline)] = BrowseText.Tagline,
+            [nameof(Item.Genres)] = BrowseText.Genres,
+            [nameof(Item.Studios)] = BrowseText.Studios,
+            [nameof(Item.PeopleJson)] = BrowseText.People,
+            [nameof(Item.ProviderIdsJson)] = BrowseText.ProviderIds,
+            [nameof(Item.Key)] = BrowseText.All,
+        };
+        var row = Expression.Parameter(typeof(Item), "i");
+        var bindings = new List<MemberBinding>();
+        foreach (var property in typeof(Item).GetProperties().Where(p => p.CanWrite))
+        {
+            if (!optional.TryGetValue(property.Name, out var column) || (wanted & column) == column)
+            {
+                bindings.Add(Expression.Bind(property, Expression.Property(row, property)));
+            }
+            else if (property.PropertyType == typeof(string) && property.Name is nameof(Item.Key) or nameof(Item.SortTitle))
+            {
+                bindings.Add(Expression.Bind(property, Expression.Constant(string.Empty)));
+            }
+        }
+
+        return Expression.Lambda<Func<Item, Item>>(Expression.MemberInit(Expression.New(typeof(Item)), bindings), row);
+    });
+
     /// <summary>
     /// What lists show. The artwork flags say what the image endpoint serves for this very id: a season's or
     /// an episode's backdrop and a season's poster are its show's when it has none; every video has a still

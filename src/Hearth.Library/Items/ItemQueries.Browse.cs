@@ -19,10 +19,69 @@ public sealed partial class ItemQueries
         var offset = Math.Max(0, query.Offset);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = BrowseFilter(db, caller, query);
-        var total = await BrowseCountAsync(filtered, caller, query, ct).ConfigureAwait(false);
-        var rows = limit == 0 ? [] : await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit).ToListAsync(ct).ConfigureAwait(false);
+        var key = BrowseKey(caller, query);
+        var total = await BrowseCountAsync(filtered, key, ct).ConfigureAwait(false);
+        var ranked = limit == 0 || query.Sorts.Any(s => s.Sort == BrowseSort.Random) ? null : Ranked(caller, query, key, offset, limit);
+        var rows = limit == 0 ? []
+            : ranked is null ? await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit).Select(ItemMapping.Row(query.Text)).ToListAsync(ct).ConfigureAwait(false)
+            : await ByIdsAsync(Visible(db, caller), ranked, ItemMapping.Row(query.Text), ct).ConfigureAwait(false);
         var items = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
         return new BrowsePage(items, total, offset, rows.ToDictionary(r => r.Id));
+    }
+
+    /// <summary>
+    /// The ids of a browse's page, in order, and its total: for an edge that keeps its own answers per item and reads
+    /// rows only for the ones it lacks. A deep page comes from the listing's ranks when they are made, else from the
+    /// sort's index alone (the ids are in it, so skipped rows are never read from the table).
+    /// </summary>
+    public async Task<BrowseIds> BrowseIdsAsync(CallerAccess caller, BrowseQuery query, CancellationToken ct)
+    {
+        var limit = Math.Clamp(query.Limit, 0, MaxLimit);
+        var offset = Math.Max(0, query.Offset);
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var filtered = BrowseFilter(db, caller, query);
+        var key = BrowseKey(caller, query);
+        var total = await BrowseCountAsync(filtered, key, ct).ConfigureAwait(false);
+        if (limit == 0)
+        {
+            return new BrowseIds([], total, offset);
+        }
+
+        var ranked = query.Sorts.Any(s => s.Sort == BrowseSort.Random) ? null : Ranked(caller, query, key, offset, limit);
+        var ids = ranked ?? await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
+        return new BrowseIds(ids, total, offset);
+    }
+
+    /// <summary>
+    /// The given items the caller may see, in the given order, with the caller's marks and each one's row (with the
+    /// long text columns in <paramref name="text"/>): a page whose ids <see cref="BrowseIdsAsync"/> gave.
+    /// </summary>
+    public async Task<BrowsePage> ItemsAsync(CallerAccess caller, IReadOnlyList<Guid> ids, BrowseText text, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await ByIdsAsync(Visible(db, caller), ids, ItemMapping.Row(text), ct).ConfigureAwait(false);
+        var items = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
+        return new BrowsePage(items, items.Count, 0, rows.ToDictionary(r => r.Id));
+    }
+
+    /// <summary>The caller's position, played and favourite marks of the given items, for those that have any.</summary>
+    public async Task<IReadOnlyDictionary<Guid, UserData>> UserDataAsync(CallerAccess caller, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, UserData>();
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var user = caller.UserId;
+        if (!await HasWatchStatesAsync(db, user, ct).ConfigureAwait(false))
+        {
+            return new Dictionary<Guid, UserData>();
+        }
+
+        var wanted = ids.ToList();
+        return await db.WatchStates.AsNoTracking().Where(w => w.UserId == user && wanted.Contains(w.ItemId))
+            .ToDictionaryAsync(w => w.ItemId, w => new UserData(w.PositionMs, w.Played, w.PlayCount, w.Favourite, w.LastPlayedMs), ct).ConfigureAwait(false);
     }
 
     /// <summary>Whole rows (overview, credits, artwork paths) of the given items the caller may see.</summary>
@@ -215,13 +274,20 @@ public sealed partial class ItemQueries
         return ordered!.ThenBy(i => i.SortTitle).ThenBy(i => i.Id);
     }
 
-    // totals cached per query until the next write, as the native listing's are
-    private async Task<int> BrowseCountAsync(IQueryable<Item> filtered, CallerAccess caller, BrowseQuery query, CancellationToken ct)
+    // a played-date order is the caller's own
+    private IReadOnlyList<Guid>? Ranked(CallerAccess caller, BrowseQuery query, string key, int offset, int limit) =>
+        ranks.Page(
+            $"browse|{key}|{string.Join(',', query.Sorts)}|{(query.Sorts.Any(s => s.Sort == BrowseSort.DatePlayed) ? caller.UserId : null)}",
+            offset,
+            limit,
+            other => BrowseSorted(other, caller.UserId, BrowseFilter(other, caller, query), query));
+
+    // what a browse's total and ranks are kept under: everything that chooses its items, and who may see them
+    private static string BrowseKey(CallerAccess caller, BrowseQuery query)
     {
-        var version = writer.Version;
         var access = caller.LibraryFilter is { } allowed ? string.Join(',', allowed.Order()) : "*";
         var perUser = query.Played is not null || query.Favourite is not null || query.Resumable is not null ? caller.UserId.ToString() : string.Empty;
-        var key = string.Join(
+        return string.Join(
             '|',
             "browse",
             access,
@@ -240,6 +306,12 @@ public sealed partial class ItemQueries
             query.Played,
             query.Favourite,
             query.Resumable);
+    }
+
+    // totals cached per query until the next write, as the native listing's are
+    private async Task<int> BrowseCountAsync(IQueryable<Item> filtered, string key, CancellationToken ct)
+    {
+        var version = writer.Version;
         if (counts.TryGetValue(key, out var cached) && cached.Version == version)
         {
             return cached.Count;

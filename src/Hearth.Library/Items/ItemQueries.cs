@@ -10,7 +10,7 @@ namespace Hearth.Library.Items;
 /// Reads for the item endpoints. Every list is a page; totals are cached per query until the next
 /// write, because counting a large library on every page turn costs more than the page itself.
 /// </summary>
-public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWriter writer)
+public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, LibraryWriter writer, PageRanks ranks)
 {
     public const int MaxLimit = 500;
     private const int MaxCachedCounts = 2048;
@@ -23,8 +23,12 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         var offset = Math.Max(0, query.Offset);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = Filter(db, caller, query);
-        var total = await CountAsync(filtered, caller, query, ct).ConfigureAwait(false);
-        var rows = await Sort(filtered, query).Skip(offset).Take(limit).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false);
+        var key = ListKey(caller, query);
+        var total = await CountAsync(filtered, key, ct).ConfigureAwait(false);
+        var ranked = limit == 0 ? null : ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, other => Sort(Filter(other, caller, query), query));
+        var rows = ranked is null
+            ? await Sort(filtered, query).Skip(offset).Take(limit).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false)
+            : await ByIdsAsync(Visible(db, caller), ranked, ItemMapping.SummaryColumns, ct).ConfigureAwait(false);
         var page = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
         return new ItemPage(page, total, offset, limit);
     }
@@ -195,13 +199,14 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         var sort = query.Sort ?? (query.ParentId is null ? ItemSort.Title : ItemSort.Index);
         // without an order, each sort takes the one people expect: newest first for date added
         var desc = query.Descending ?? sort == ItemSort.DateAdded;
+        // every order ends in the id, so pages neither repeat nor skip an item among equals (and ranks agree with OFFSET)
         return sort switch
         {
             ItemSort.DateAdded => desc ? items.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id) : items.OrderBy(i => i.DateAddedMs).ThenBy(i => i.Id),
-            ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenBy(i => i.SortTitle) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle),
+            ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
             ItemSort.Index => desc
-                ? items.OrderByDescending(i => i.ParentIndexNumber).ThenByDescending(i => i.IndexNumber).ThenByDescending(i => i.SortTitle)
-                : items.OrderBy(i => i.ParentIndexNumber).ThenBy(i => i.IndexNumber).ThenBy(i => i.SortTitle),
+                ? items.OrderByDescending(i => i.ParentIndexNumber).ThenByDescending(i => i.IndexNumber).ThenByDescending(i => i.SortTitle).ThenByDescending(i => i.Id)
+                : items.OrderBy(i => i.ParentIndexNumber).ThenBy(i => i.IndexNumber).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
             _ => desc ? items.OrderByDescending(i => i.SortTitle).ThenByDescending(i => i.Id) : items.OrderBy(i => i.SortTitle).ThenBy(i => i.Id),
         };
     }
@@ -220,12 +225,17 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return any;
     }
 
-    private async Task<int> CountAsync(IQueryable<Item> filtered, CallerAccess caller, ItemQuery query, CancellationToken ct)
+    // what a listing's total and ranks are kept under: everything that chooses its items, and who may see them
+    private static string ListKey(CallerAccess caller, ItemQuery query)
     {
-        var version = writer.Version;
         var access = caller.LibraryFilter is { } allowed ? string.Join(',', allowed.Order()) : "*";
         var perUser = query.Played is not null || query.Favourite is not null ? caller.UserId.ToString() : string.Empty;
-        var key = $"{access}|{perUser}|{query.LibraryId}|{query.Kind}|{query.ParentId}|{query.Search}|{query.Played}|{query.Favourite}";
+        return $"{access}|{perUser}|{query.LibraryId}|{query.Kind}|{query.ParentId}|{query.Search}|{query.Played}|{query.Favourite}";
+    }
+
+    private async Task<int> CountAsync(IQueryable<Item> filtered, string key, CancellationToken ct)
+    {
+        var version = writer.Version;
         if (counts.TryGetValue(key, out var cached) && cached.Version == version)
         {
             return cached.Count;
@@ -239,6 +249,28 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
 
         counts[key] = (version, count);
         return count;
+    }
+
+    /// <summary>The rows of a ranked page, in the page's order; an item deleted since the ranking is left out.</summary>
+    private static async Task<List<Item>> ByIdsAsync(IQueryable<Item> visible, IReadOnlyList<Guid> ids, System.Linq.Expressions.Expression<Func<Item, Item>> columns, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = ids.ToList();
+        var rows = await visible.Where(i => wanted.Contains(i.Id)).Select(columns).ToDictionaryAsync(i => i.Id, ct).ConfigureAwait(false);
+        var ordered = new List<Item>(rows.Count);
+        foreach (var id in wanted)
+        {
+            if (rows.TryGetValue(id, out var row))
+            {
+                ordered.Add(row);
+            }
+        }
+
+        return ordered;
     }
 
     private async Task<IReadOnlyList<ItemSummary>> WithUserDataAsync(LibraryDb db, Guid user, List<Item> rows, CancellationToken ct)

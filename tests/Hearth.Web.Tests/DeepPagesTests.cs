@@ -1,0 +1,134 @@
+using Hearth.Library.Items;
+using Hearth.Library.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hearth.Web.Tests;
+
+/// <summary>
+/// Deep pages come from a listing's ranks once they are made: the same items in the same order as OFFSET gives, for
+/// every sort, and a write makes them stale at once.
+/// </summary>
+public sealed class DeepPagesTests(DeepPagesTests.ManyMovies movies) : IClassFixture<DeepPagesTests.ManyMovies>
+{
+    private const int Count = 1_300;
+    private readonly TestServer server = movies.Server;
+
+    /// <summary>1,300 films written straight into the store (the scanner would need 1,300 files for nothing).</summary>
+    public sealed class ManyMovies : SharedServer
+    {
+        protected override async Task PrepareAsync(TestServer server)
+        {
+            var folder = server.Folder.Combine("Movies");
+            Directory.CreateDirectory(folder);
+            var library = await server.AddLibraryAsync("Movies", "movies", folder);
+            await server.WaitForScanAsync(library);
+            var writer = server.Services.GetRequiredService<LibraryWriter>();
+            await writer.WriteAsync(
+                async (db, ct) =>
+                {
+                    for (var i = 0; i < Count; i++)
+                    {
+                        // titles that repeat, so the id must break ties; years and dates that do not follow the titles
+                        var title = $"Film {i % 97:D3}";
+                        db.Items.Add(new Item
+                        {
+                            Id = Guid.CreateVersion7(),
+                            LibraryId = library,
+                            Kind = ItemKind.Movie,
+                            Key = $"movie:{i}",
+                            Title = title,
+                            SortTitle = title.ToLowerInvariant(),
+                            Year = 1950 + (i * 37 % 70),
+                            DateAddedMs = 1_700_000_000_000 + (i * 7919 % Count),
+                            DateModifiedMs = 1_700_000_000_000,
+                        });
+                    }
+
+                    await db.SaveChangesAsync(ct);
+                },
+                CancellationToken.None);
+        }
+    }
+
+    [Theory]
+    [InlineData("sort=title")]
+    [InlineData("sort=title&order=desc")]
+    [InlineData("sort=dateAdded")]
+    [InlineData("sort=year")]
+    public async Task DeepPage_FromRanks_SameItemsAsOffset(string sort)
+    {
+        var expected = await IdsByOffsetAsync(sort);
+        var offsets = new[] { PageRanks.MinOffset, 777, Count - 50, Count - 1, Count + 5 };
+
+        // the first deep page asks for the ranks and is answered with OFFSET meanwhile; the later ones read the ranks
+        var first = await PageAsync(sort, 777, 100);
+        Assert.Equal(expected.Skip(777).Take(100), first);
+        await WaitForRanksAsync(sort);
+        foreach (var offset in offsets)
+        {
+            Assert.Equal(expected.Skip(offset).Take(100), await PageAsync(sort, offset, 100));
+        }
+    }
+
+    [Fact]
+    public async Task DeepPage_AfterAWrite_ShowsTheWrite()
+    {
+        const string sort = "sort=title";
+        await PageAsync(sort, 900, 10);
+        await WaitForRanksAsync(sort);
+        var before = await PageAsync(sort, 900, 10);
+
+        // a film that sorts before all the others moves every deep page by one
+        var writer = server.Services.GetRequiredService<LibraryWriter>();
+        var library = (await server.ItemsAsync(server.Admin, "limit=1")).GetProperty("items")[0].GetProperty("libraryId").GetGuid();
+        await writer.WriteAsync(
+            async (db, ct) =>
+            {
+                db.Items.Add(new Item { Id = Guid.CreateVersion7(), LibraryId = library, Kind = ItemKind.Movie, Key = "movie:aardvark", Title = "Aardvark", SortTitle = "aardvark", DateModifiedMs = 1 });
+                await db.SaveChangesAsync(ct);
+            },
+            CancellationToken.None);
+        try
+        {
+            var after = await PageAsync(sort, 900, 10);
+            Assert.Equal(before.Take(9), after.Skip(1));
+        }
+        finally
+        {
+            await writer.WriteAsync(async (db, ct) => await db.Items.Where(i => i.Key == "movie:aardvark").ExecuteDeleteAsync(ct), CancellationToken.None);
+        }
+    }
+
+    private async Task<List<Guid>> PageAsync(string sort, int offset, int limit) =>
+        [.. (await server.ItemsAsync(server.Admin, $"type=movie&{sort}&offset={offset}&limit={limit}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
+
+    // every film's id in the listing's order, a page at a time from the start (shallow pages never use ranks)
+    private async Task<List<Guid>> IdsByOffsetAsync(string sort)
+    {
+        var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var all = db.Items.AsNoTracking().Where(i => i.Kind == ItemKind.Movie);
+        var ordered = sort switch
+        {
+            "sort=title" => all.OrderBy(i => i.SortTitle).ThenBy(i => i.Id),
+            "sort=title&order=desc" => all.OrderByDescending(i => i.SortTitle).ThenByDescending(i => i.Id),
+            "sort=dateAdded" => all.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id),
+            _ => all.OrderBy(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
+        };
+        return await ordered.Select(i => i.Id).ToListAsync();
+    }
+
+    // the ranks are made in the background: the test waits until none is being made, so the next deep page reads them
+    private async Task WaitForRanksAsync(string sort)
+    {
+        var ranks = server.Services.GetRequiredService<PageRanks>();
+        for (var i = 0; i < 200 && ranks.Building > 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, ranks.Building);
+        Assert.True(ranks.Built > 0, $"no listing was ranked for {sort}");
+    }
+}
