@@ -107,6 +107,8 @@ rps() { awk -v a="$(one_rps "$1-1.txt")" -v b="$(one_rps "$1-2.txt")" 'BEGIN { p
 p() { awk -v a="$(one_p "$1-1.txt" "$2")" -v b="$(one_p "$1-2.txt" "$2")" 'BEGIN { printf "%.2f", (a + b) / 2 }'; }
 errors() { cat "$1-1.txt" "$1-2.txt" | grep -E 'Non-2xx|Socket errors' | tr '\n' ' ' || true; }
 
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+rss_before=$(rss_mb)
 # each page twice: compressed, as the apps' HTTP stacks (OkHttp, URLSession) and browsers ask for it, and plain
 rows=()
 for encoding in gzip identity; do
@@ -122,6 +124,7 @@ for encoding in gzip identity; do
     rows+=("| $kind page$([ "$kind" = deep ] && echo " (StartIndex $deep)") | $encoding | $(rps "$j") req/s, p50 $(p "$j" 50%) ms, p99 $(p "$j" 99%) ms | $(rps "$n") req/s, p50 $(p "$n" 50%) ms, p99 $(p "$n" 99%) ms | $verdict $(errors "$j")$(errors "$n") |")
   done
 done
+rss_after=$(rss_mb)
 sizes="first page of 100: Jellyfin API $(curl -fsS -H "$jf_auth" "$base${jf_path}0" | wc -c) bytes ($(curl -fsS -H "$jf_auth" -H 'Accept-Encoding: gzip' "$base${jf_path}0" | wc -c) gzip), native $(curl -fsS -H "$native_auth" "$base${native_path}0" | wc -c) bytes ($(curl -fsS -H "$native_auth" -H 'Accept-Encoding: gzip' "$base${native_path}0" | wc -c) gzip)"
 
 say "PlaybackInfo for a direct-play file, wrk -t2 -c8 then -t1 -c1, -d${duration}s"
@@ -152,6 +155,8 @@ pi_verdict=$(awk -v a="$(one_p "$pi" 99%)" 'BEGIN { print (a <= 5) ? "pass" : "F
   printf '%s\n' "${rows[@]}"
   echo
   echo "Sizes, $sizes."
+  echo
+  echo "Server's resident memory (VmRSS): $rss_before MB before the page runs, $rss_after MB after them (every item of the store seen through both APIs)."
   echo
   echo "| request | Jellyfin API | target | met |"
   echo "|---|---|---|---|"

@@ -168,6 +168,39 @@ public sealed class BrowsingTests(BrowsingLibrary library) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task Items_KeptBetweenRequests_EachCallerSeesOnlyTheirOwnMarks()
+    {
+        var (native, user, _) = await library.UserAsync(library.Movies, library.Shows);
+        var (_, other, _) = await library.UserAsync(library.Movies, library.Shows);
+        await BrowsingLibrary.MarkAsync(native, library.Ids["Bravo Days"], new { favourite = true, positionMs = 300 });
+        const string movies = "/Items?Recursive=true&IncludeItemTypes=Movie&SortBy=SortName&Fields=Overview";
+
+        // the first page is made from rows and keeps its items; the others, at other addresses, are made from what it kept
+        var first = await user.GetJsonAsync(movies + "&Limit=3");
+        var kept = await user.GetJsonAsync(movies + "&Limit=2&StartIndex=1");
+        var othersView = await other.GetJsonAsync(movies + "&Limit=2&StartIndex=1&EnableTotalRecordCount=true");
+
+        JsonElement Bravo(JsonElement page) => page.GetProperty("Items").EnumerateArray().Single(i => i.GetProperty("Name").GetString() == "Bravo Days");
+        Assert.Equal(["Bravo Days", "Charlie Noon"], BrowsingLibrary.Names(kept));
+        Assert.Equal(3, kept.GetProperty("TotalRecordCount").GetInt32());
+        Assert.Equal(1, kept.GetProperty("StartIndex").GetInt32());
+        foreach (var page in new[] { first, kept })
+        {
+            var data = Bravo(page).GetProperty("UserData");
+            Assert.True(data.GetProperty("IsFavorite").GetBoolean());
+            Assert.Equal(300L * 10_000, data.GetProperty("PlaybackPositionTicks").GetInt64());
+            Assert.True(data.GetProperty("PlayedPercentage").GetDouble() > 0);
+            Assert.Equal(library.Ids["Bravo Days"], data.GetProperty("ItemId").GetString());
+        }
+
+        Assert.Equal(Bravo(first).GetProperty("Overview").GetString(), Bravo(kept).GetProperty("Overview").GetString());
+        var theirs = Bravo(othersView).GetProperty("UserData");
+        Assert.False(theirs.GetProperty("IsFavorite").GetBoolean());
+        Assert.Equal(0, theirs.GetProperty("PlaybackPositionTicks").GetInt64());
+        Assert.Equal(library.Ids["Bravo Days"], theirs.GetProperty("Key").GetString());
+    }
+
+    [Fact]
     public async Task Items_SearchGenresYears_NarrowTheList()
     {
         const string movies = "/Items?Recursive=true&IncludeItemTypes=Movie&SortBy=SortName";

@@ -26,6 +26,29 @@ public sealed class PageJsonTests
         Assert.DoesNotContain("Etag", JsonDocument.Parse(generated).RootElement.GetProperty("Items")[1].EnumerateObject().Select(p => p.Name));
     }
 
+    [Fact]
+    public void ItemPage_KeptItemsWithUserDataPutIn_SameJsonAsTheWholePage()
+    {
+        var full = Filled(new BaseItemDto { Name = "Blade Runner", ServerId = "s", Id = "i", Type = "Movie" });
+        var bare = new BaseItemDto { Name = "Bare", ServerId = "s", Id = "j", Type = "Movie" };
+        var page = new QueryResult<BaseItemDto>([full, bare], 1234, 1200);
+
+        var written = ItemPageJson.Page([(ItemPageJson.Item(full), full.UserData), (ItemPageJson.Item(bare), null)], 1234, 1200);
+
+        Assert.NotNull(full.UserData);
+        Assert.DoesNotContain("UserData", System.Text.Encoding.UTF8.GetString(ItemPageJson.Item(full)), StringComparison.Ordinal);
+        Assert.Equal(Sorted(JsonSerializer.SerializeToNode(page, JellyfinJson.Options)), Sorted(System.Text.Json.Nodes.JsonNode.Parse(written)));
+    }
+
+    // the same JSON with every object's names in order: the kept page writes user data last
+    private static string Sorted(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => JsonSerializer.Serialize(p.Key) + ":" + Sorted(p.Value))) + "}",
+        System.Text.Json.Nodes.JsonArray a => "[" + string.Join(",", a.Select(Sorted)) + "]",
+        null => "null",
+        _ => node.ToJsonString(),
+    };
+
     // every settable property of a DTO given a value of its type, records and lists included
     private static T Filled<T>(T dto)
         where T : class

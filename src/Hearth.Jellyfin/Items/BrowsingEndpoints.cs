@@ -70,19 +70,18 @@ public static class BrowsingEndpoints
             return JellyfinJson.Ok(new QueryResult<BaseItemDto>(views, views.Count, 0));
         }
 
-        return JellyfinJson.Ok(await PageAsync(http, caller, queries, mapper, request, ItemFields.From(q)).ConfigureAwait(false));
+        return new JsonBytesResult(await PageAsync(http, caller, mapper, request, ItemFields.From(q)).ConfigureAwait(false));
     }
 
-    internal static async Task<QueryResult<BaseItemDto>> PageAsync(HttpContext http, CallerAccess caller, ItemQueries queries, ItemDtoMapper mapper, BrowseRequest request, ItemFields fields)
+    /// <summary>The JSON of a <c>QueryResult&lt;BaseItemDto&gt;</c> page.</summary>
+    internal static async Task<byte[]> PageAsync(HttpContext http, CallerAccess caller, ItemDtoMapper mapper, BrowseRequest request, ItemFields fields)
     {
         if (request.Nothing)
         {
-            return new QueryResult<BaseItemDto>([], 0, request.Query.Offset);
+            return ItemPageJson.Page([], 0, request.Query.Offset);
         }
 
-        var page = await queries.BrowseAsync(caller, request.Query, http.RequestAborted).ConfigureAwait(false);
-        var items = await mapper.MapAsync(caller, page.Items, page.Rows, fields, http.RequestAborted).ConfigureAwait(false);
-        return new QueryResult<BaseItemDto>(items, page.Total, page.Offset);
+        return await mapper.PageAsync(caller, request.Query, fields, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<IResult> ItemAsync(HttpContext http, UserService users, LibraryList catalog, ItemQueries queries, ItemDtoMapper mapper, string itemId)

@@ -13,6 +13,7 @@ public static class BrowsingModule
         services.AddSingleton<ItemDtoMapper>();
         services.AddSingleton<LibraryList>();
         services.AddSingleton<PageCache>();
+        services.AddSingleton<ItemJsonCache>();
         return services;
     }
 }

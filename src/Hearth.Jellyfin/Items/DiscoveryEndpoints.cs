@@ -100,9 +100,10 @@ internal static class DiscoveryEndpoints
             Kinds = kinds.Count > 0 ? kinds : [ItemKind.Movie, ItemKind.Show, ItemKind.Episode],
             Offset = start ?? 0,
             Limit = limit ?? 20,
+            Text = ItemFields.Bare.Text,
         };
         var page = await queries.BrowseAsync(caller, query, http.RequestAborted).ConfigureAwait(false);
-        var items = await mapper.MapAsync(caller, page.Items, page.Rows, new ItemFields(new HashSet<string>(), false, false, true, null), http.RequestAborted).ConfigureAwait(false);
+        var items = await mapper.MapAsync(caller, page.Items, page.Rows, ItemFields.Bare, http.RequestAborted).ConfigureAwait(false);
         var hints = items.Select(i => new SearchHint(
             i.Id,
             i.Id,

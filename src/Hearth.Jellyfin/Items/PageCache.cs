@@ -30,12 +30,20 @@ internal sealed class PageCache(LibraryWriter writer)
         }
 
         var result = await answer().ConfigureAwait(false);
-        if (result is not Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<Dtos.QueryResult<Dtos.BaseItemDto>> json || json.Value is null)
+        CachedJson bytes;
+        if (result is JsonBytesResult written)
+        {
+            bytes = new CachedJson(written.Json);
+        }
+        else if (result is Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<Dtos.QueryResult<Dtos.BaseItemDto>> { Value: { } value })
+        {
+            bytes = new CachedJson(JsonSerializer.SerializeToUtf8Bytes(value, JellyfinPageJson.Default.QueryResultBaseItemDto));
+        }
+        else
         {
             return result;
         }
 
-        var bytes = new CachedJson(JsonSerializer.SerializeToUtf8Bytes(json.Value, JellyfinPageJson.Default.QueryResultBaseItemDto));
         if (pages.Count >= MaxEntries)
         {
             pages.Clear();

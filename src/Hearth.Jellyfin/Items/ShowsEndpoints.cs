@@ -60,6 +60,6 @@ internal static class ShowsEndpoints
             Played = q.Bool("IsPlayed"),
         };
         var request = new BrowseRequest(query, false, null);
-        return JellyfinJson.Ok(await BrowsingEndpoints.PageAsync(http, caller, queries, mapper, request, ItemFields.From(q)).ConfigureAwait(false));
+        return new JsonBytesResult(await BrowsingEndpoints.PageAsync(http, caller, mapper, request, ItemFields.From(q)).ConfigureAwait(false));
     }
 }

@@ -10,5 +10,7 @@ namespace Hearth.Jellyfin.Json;
 /// </summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(QueryResult<BaseItemDto>))]
+[JsonSerializable(typeof(BaseItemDto))]
+[JsonSerializable(typeof(UserItemDataDto))]
 [JsonSerializable(typeof(object))]
 internal sealed partial class JellyfinPageJson : JsonSerializerContext;
