@@ -37,6 +37,7 @@ public static class IndexersModule
         services.AddSingleton<IndexerLimiter>();
         services.AddSingleton<HistoryStore>();
         services.AddSingleton<IndexerCatalog>();
+        services.AddSingleton<IdTitles>();
         services.AddSingleton<IndexerHub>();
         services.AddSingleton<GrabLinks>();
         services.AddSingleton<GrabService>();

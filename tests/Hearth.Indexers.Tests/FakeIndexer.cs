@@ -113,6 +113,30 @@ public sealed class FakeIndexer : IAsyncDisposable
                 case "paged":
                     await XmlAsync(http, t == "caps" ? Fixture("torznab-caps.xml") : Paged(query));
                     return;
+                case "byid":
+                    // searches by id only: Sherlock by its TVDB id, Blade Runner by its IMDb id; one page of each
+                    await XmlAsync(http, Fixture(t switch
+                    {
+                        "caps" => "torznab-caps.xml",
+                        _ when query["offset"] is { Count: > 0 } o && o != "0" => "empty-results.xml",
+                        "tvsearch" when query["tvdbid"] == "176941" => "byid-tv-results.xml",
+                        "movie" when query["imdbid"].ToString().TrimStart('t') == "0083658" => "byid-movie-results.xml",
+                        _ => "empty-results.xml",
+                    }));
+                    return;
+                case "titleonly":
+                    // searches by text only, and answers a title with every release of it, whatever the numbering
+                    var q = query["q"].ToString();
+                    await XmlAsync(http, Fixture(t switch
+                    {
+                        "caps" => "titleonly-caps.xml",
+                        _ when query["offset"] is { Count: > 0 } o && o != "0" => "empty-results.xml",
+                        // no text: the latest releases (an RSS sync)
+                        _ when q.Length == 0 || q.Contains("sherlock", StringComparison.OrdinalIgnoreCase) => "titleonly-sherlock.xml",
+                        _ when q.Contains("blade runner", StringComparison.OrdinalIgnoreCase) => "titleonly-bladerunner.xml",
+                        _ => "empty-results.xml",
+                    }));
+                    return;
             }
 
             var (caps, results) = site switch

@@ -32,7 +32,8 @@ public sealed class Hub : IAsyncDisposable
         Limiter = new IndexerLimiter(Clock, o);
         History = new HistoryStore(Database, Clock, o);
         Catalog = new IndexerCatalog(Store, Client, Limiter, History, Clock);
-        Search = new IndexerHub(Store, Client, Limiter, History, o, NullLogger<IndexerHub>.Instance);
+        // no metadata provider: ids that an indexer does not take are not turned into titles here (the endpoint tests do that)
+        Search = new IndexerHub(Store, Client, Limiter, History, new IdTitles([], [], Clock), o, NullLogger<IndexerHub>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));

@@ -2,7 +2,7 @@
 // it through Metadata:Tmdb:BaseUrl. It knows one film, "The Harbour at Night" (id 90210), with credits, pictures
 // and a collection, and a few poor candidates for the bare file's title, so the matcher leaves that file
 // Unmatched. Anything else answers 404 (searches answer nothing found), so the demo library keeps its own look.
-// Shapes as in tests/Hearth.Library.Tests/Metadata/Providers/Fixtures/. Run: node e2e/fake-tmdb.mjs <port>
+// Shapes as in tests/Hearth.Testing/ProviderFixtures/. Run: node e2e/fake-tmdb.mjs <port>
 import { createServer } from 'node:http';
 import { deflateSync } from 'node:zlib';
 

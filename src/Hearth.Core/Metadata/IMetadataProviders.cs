@@ -9,6 +9,9 @@ public interface IMovieMetadataProvider
     /// <summary>The provider's name as kept in provider ids (<see cref="ProviderIdNames"/>).</summary>
     string Name { get; }
 
+    /// <summary>Whether it can be asked at all (TMDB without a key cannot: every call would answer NoKey unsent).</summary>
+    bool CanAsk => true;
+
     Task<ProviderResult<IReadOnlyList<MetadataCandidate>>> SearchMoviesAsync(string title, int? year, string language, CancellationToken ct);
 
     Task<ProviderResult<MovieMetadata>> MovieAsync(string id, string language, CancellationToken ct);
@@ -21,6 +24,9 @@ public interface IMovieMetadataProvider
 public interface IShowMetadataProvider
 {
     string Name { get; }
+
+    /// <summary>Whether it can be asked at all (TMDB without a key cannot: every call would answer NoKey unsent).</summary>
+    bool CanAsk => true;
 
     Task<ProviderResult<IReadOnlyList<MetadataCandidate>>> SearchShowsAsync(string title, int? year, string language, CancellationToken ct);
 

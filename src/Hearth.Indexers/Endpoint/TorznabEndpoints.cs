@@ -2,6 +2,7 @@ using Hearth.Core.Access;
 using Hearth.Core.Indexers;
 using Hearth.Indexers.Definitions;
 using Hearth.Indexers.Grabs;
+using Hearth.Indexers.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,9 +23,9 @@ public static class TorznabEndpoints
     {
         foreach (var suffix in new[] { "torznab", "torznab/api" })
         {
-            routes.MapGet($"/api/v1/indexers/all/{suffix}", (HttpContext http, IReleaseSearch search, GrabLinks links) => AnswerAsync(http, search, links, null, null))
+            routes.MapGet($"/api/v1/indexers/all/{suffix}", (HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store, IdTitles titles, TimeProvider time) => AnswerAsync(http, search, links, store, titles, time, null, null))
                 .AllowAnonymous().AllowQueryApiKey().WithTags("Torznab").WithSummary("Torznab across every enabled indexer");
-            routes.MapGet($"/api/v1/indexers/{{id:guid}}/{suffix}", async (Guid id, HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store) =>
+            routes.MapGet($"/api/v1/indexers/{{id:guid}}/{suffix}", async (Guid id, HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store, IdTitles titles, TimeProvider time) =>
                 {
                     if (Refusal(http) is { } refused)
                     {
@@ -34,7 +35,7 @@ public static class TorznabEndpoints
                     var indexer = await store.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
                     return indexer is null
                         ? TypedResults.Text(TorznabWriter.Error(300, "No such indexer"), Xml, statusCode: StatusCodes.Status404NotFound)
-                        : await AnswerAsync(http, search, links, indexer, id).ConfigureAwait(false);
+                        : await AnswerAsync(http, search, links, store, titles, time, indexer, id).ConfigureAwait(false);
                 })
                 .AllowAnonymous().AllowQueryApiKey().WithTags("Torznab").WithSummary("Torznab for one indexer");
         }
@@ -43,7 +44,7 @@ public static class TorznabEndpoints
     }
 
     // AllowAnonymous only so the refusal is a Torznab error document; no answer goes out without a signed-in caller
-    private static async Task<ContentHttpResult> AnswerAsync(HttpContext http, IReleaseSearch search, GrabLinks links, IndexerDefinition? indexer, Guid? id)
+    private static async Task<ContentHttpResult> AnswerAsync(HttpContext http, IReleaseSearch search, GrabLinks links, IndexerStore store, IdTitles titles, TimeProvider time, IndexerDefinition? indexer, Guid? id)
     {
         if (Refusal(http) is { } refused)
         {
@@ -54,7 +55,11 @@ public static class TorznabEndpoints
         var t = http.Request.Query["t"].ToString().ToLowerInvariant();
         if (t == "caps")
         {
-            return TypedResults.Text(TorznabWriter.Caps(title, indexer?.Caps), Xml);
+            // what the indexer (or every enabled one) can be asked, as its caps say, and what Hearth answers for it
+            IReadOnlyList<Caps.IndexerCaps> behind = indexer is not null
+                ? (indexer.Caps is { } own ? [own] : [])
+                : (await store.ListAsync(http.RequestAborted).ConfigureAwait(false)).Where(i => i.Enabled).Select(i => i.Caps).OfType<Caps.IndexerCaps>().ToList();
+            return TypedResults.Text(TorznabWriter.Caps(title, AdvertisedSearch.For(behind, titles), indexer?.Caps?.Categories), Xml);
         }
 
         if (t is not ("search" or "tvsearch" or "movie"))
@@ -77,7 +82,7 @@ public static class TorznabEndpoints
         // download links point at Hearth's grab endpoint with the caller's own key, as Prowlarr's do
         var prefix = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var key = QueryApiKey.Parameters.Select(p => http.Request.Query[p].ToString()).FirstOrDefault(k => k.Length > 0);
-        return TypedResults.Text(TorznabWriter.Results(title, result.Releases.Select(r => links.Rewrite(r, prefix, key))), Xml);
+        return TypedResults.Text(TorznabWriter.Results(title, result.Releases.Select(r => links.Rewrite(r, prefix, key)), time.GetUtcNow()), Xml);
     }
 
     // Torznab's own codes: 100 for credentials, 102 for a caller who may not use the indexers

@@ -26,7 +26,8 @@ public static class TorznabWriter
         new(8000, "Other", []),
     ];
 
-    public static string Caps(string title, IndexerCaps? indexer)
+    /// <param name="own">The indexer's own categories, or null for the standard ones (the endpoint across all).</param>
+    public static string Caps(string title, AdvertisedSearch search, IReadOnlyList<IndexerCategory>? own)
     {
         return Write(w =>
         {
@@ -40,13 +41,12 @@ public static class TorznabWriter
             w.WriteAttributeString("default", "100");
             w.WriteEndElement();
             w.WriteStartElement("searching");
-            // the hub falls back to text where an indexer lacks an id, so it can take every id it knows
             Mode(w, "search", true, "q");
-            Mode(w, "tv-search", indexer?.Mode(IndexerCaps.TvSearch).Available ?? true, "q,season,ep,tvdbid,tvmazeid,imdbid");
-            Mode(w, "movie-search", indexer?.Mode(IndexerCaps.MovieSearch).Available ?? true, "q,imdbid,tmdbid,year");
+            Mode(w, "tv-search", search.Tv.Count > 0, string.Join(',', search.Tv));
+            Mode(w, "movie-search", search.Movie.Count > 0, string.Join(',', search.Movie));
             w.WriteEndElement();
             w.WriteStartElement("categories");
-            foreach (var category in indexer?.Categories is { Count: > 0 } own ? own : StandardCategories)
+            foreach (var category in own is { Count: > 0 } ? own : StandardCategories)
             {
                 w.WriteStartElement("category");
                 w.WriteAttributeString("id", category.Id.ToString(CultureInfo.InvariantCulture));
@@ -78,7 +78,8 @@ public static class TorznabWriter
         });
     }
 
-    public static string Results(string title, IEnumerable<IndexerRelease> releases)
+    /// <param name="now">The date of an item whose indexer gave none: Sonarr and Radarr refuse a whole feed if one item lacks a pubDate.</param>
+    public static string Results(string title, IEnumerable<IndexerRelease> releases, DateTimeOffset now)
     {
         return Write(w =>
         {
@@ -90,7 +91,7 @@ public static class TorznabWriter
             w.WriteElementString("description", "Hearth indexer hub");
             foreach (var r in releases)
             {
-                Item(w, r);
+                Item(w, r, now);
             }
 
             w.WriteEndElement();
@@ -98,7 +99,7 @@ public static class TorznabWriter
         });
     }
 
-    private static void Item(XmlWriter w, IndexerRelease r)
+    private static void Item(XmlWriter w, IndexerRelease r, DateTimeOffset now)
     {
         w.WriteStartElement("item");
         w.WriteElementString("title", r.Title);
@@ -115,10 +116,7 @@ public static class TorznabWriter
             w.WriteElementString("comments", r.CommentsUrl);
         }
 
-        if (r.PublishDate is { } date)
-        {
-            w.WriteElementString("pubDate", date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture));
-        }
+        w.WriteElementString("pubDate", (r.PublishDate ?? now).ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture));
 
         if (r.Size is { } size)
         {
@@ -154,6 +152,8 @@ public static class TorznabWriter
         Attr(w, "uploadvolumefactor", r.UploadVolumeFactor);
         Attr(w, "minimumratio", r.MinimumRatio);
         Attr(w, "minimumseedtime", r.MinimumSeedTime);
+        // Sonarr and Radarr read the IMDb id from "imdb" (digits), Torznab's own name; "imdbid" is kept for others
+        Attr(w, "imdb", Search.QueryBuilder.ImdbDigits(r.ImdbId));
         Attr(w, "imdbid", r.ImdbId);
         Attr(w, "tvdbid", r.TvdbId);
         Attr(w, "tmdbid", r.TmdbId);

@@ -72,7 +72,7 @@ public sealed class HistoryStore(IDbContextFactory<IndexersDb> factory, TimeProv
         var sinceMs = since.ToUnixTimeMilliseconds();
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var rows = await db.History.AsNoTracking()
-            .Where(c => c.AtMs > sinceMs && (c.Kind == "query" || c.Kind == "grab") && c.Outcome != IndexerOutcome.LimitReached && c.Outcome != IndexerOutcome.BackingOff)
+            .Where(c => c.AtMs > sinceMs && (c.Kind == "query" || c.Kind == "grab") && c.Outcome != IndexerOutcome.LimitReached && c.Outcome != IndexerOutcome.BackingOff && c.Outcome != IndexerOutcome.Skipped)
             .Select(c => new { c.IndexerId, c.Kind, c.AtMs })
             .ToListAsync(ct).ConfigureAwait(false);
         return rows.ConvertAll(c => (c.IndexerId, c.Kind, DateTimeOffset.FromUnixTimeMilliseconds(c.AtMs)));
@@ -99,13 +99,14 @@ public sealed class HistoryStore(IDbContextFactory<IndexersDb> factory, TimeProv
             .Select(g => new
             {
                 IndexerId = g.Key,
-                Queries = g.Count(c => c.Kind == "query"),
+                // an indexer not asked (skipped) was not queried
+                Queries = g.Count(c => c.Kind == "query" && c.Outcome != IndexerOutcome.Skipped),
                 Grabs = g.Count(c => c.Kind == "grab"),
-                // Hearth holding a call back is not the indexer failing
-                Failures = g.Count(c => c.Outcome != IndexerOutcome.Ok && c.Outcome != IndexerOutcome.LimitReached && c.Outcome != IndexerOutcome.BackingOff),
+                // Hearth holding a call back, or not asking at all, is not the indexer failing
+                Failures = g.Count(c => c.Outcome != IndexerOutcome.Ok && c.Outcome != IndexerOutcome.LimitReached && c.Outcome != IndexerOutcome.BackingOff && c.Outcome != IndexerOutcome.Skipped),
                 AverageDurationMs = g.Where(c => c.Kind == "query" && c.Outcome == IndexerOutcome.Ok).Average(c => (double?)c.DurationMs),
                 AverageResults = g.Where(c => c.Kind == "query" && c.Outcome == IndexerOutcome.Ok).Average(c => (double?)c.ResultCount),
-                LastQueryMs = g.Where(c => c.Kind == "query").Max(c => (long?)c.AtMs),
+                LastQueryMs = g.Where(c => c.Kind == "query" && c.Outcome != IndexerOutcome.Skipped).Max(c => (long?)c.AtMs),
             })
             .ToListAsync(ct).ConfigureAwait(false);
         return groups.ToDictionary(

@@ -49,7 +49,7 @@ public sealed class HubServer : IAsyncDisposable
 
     /// <param name="logs">Also receives everything the server logs.</param>
     /// <param name="split">Run the acquire role apart, reached over loopback with the role key.</param>
-    public static async Task<HubServer> StartAsync(ILoggerProvider? logs = null, bool split = false)
+    public static async Task<HubServer> StartAsync(ILoggerProvider? logs = null, bool split = false, IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -58,7 +58,7 @@ public sealed class HubServer : IAsyncDisposable
             WebRoot = folder.Combine("no-web-client"),
             Port = 0,
             Demo = false,
-            Configuration = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false", ["Access:PasswordMemoryKiB"] = "256", ["Access:PasswordIterations"] = "1" },
+            Configuration = Merged(configuration),
         };
         WebApplication? acquire = null;
         string? acquireUrl = null;
@@ -83,6 +83,17 @@ public sealed class HubServer : IAsyncDisposable
         key.EnsureSuccessStatusCode();
         server.ApiKey = (await key.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("key").GetString()!;
         return server;
+    }
+
+    private static Dictionary<string, string?> Merged(IReadOnlyDictionary<string, string?>? configuration)
+    {
+        var merged = new Dictionary<string, string?> { ["Library:RescanInterval"] = "00:00:00", ["Library:Watch"] = "false", ["Access:PasswordMemoryKiB"] = "256", ["Access:PasswordIterations"] = "1" };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        return merged;
     }
 
     public async Task<JsonElement> AddIndexerAsync(string url, string name, string kind = "torznab")

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Hearth.Core.Metadata;
+using Hearth.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace Hearth.Library.Tests.Metadata.Providers;

@@ -1,4 +1,5 @@
 using Hearth.Core.Metadata;
+using Hearth.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace Hearth.Library.Tests.Metadata.Providers;

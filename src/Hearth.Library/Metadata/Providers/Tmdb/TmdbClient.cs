@@ -29,6 +29,8 @@ public sealed class TmdbClient : IMovieMetadataProvider, IShowMetadataProvider
 
     private bool HasKey => !string.IsNullOrWhiteSpace(options.CurrentValue.Tmdb.ApiKey);
 
+    public bool CanAsk => HasKey;
+
     public async Task<ProviderResult<IReadOnlyList<MetadataCandidate>>> SearchMoviesAsync(string title, int? year, string language, CancellationToken ct)
     {
         var url = $"search/movie?query={Escape(title)}{(year is { } y ? "&year=" + Number(y) : string.Empty)}&language={Escape(language)}";

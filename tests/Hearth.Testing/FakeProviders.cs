@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Hearth.Library.Tests.Metadata.Providers;
+namespace Hearth.Testing;
 
 /// <summary>
 /// A real HTTP server on loopback answering as TMDB v3 (under /tmdb/3) and TVmaze (under /tvmaze) do, from the
-/// fixtures in Fixtures/ written from their documented shapes. It records what it was asked (path, query,
+/// fixtures in ProviderFixtures/ written from their documented shapes. It records what it was asked (path, query,
 /// Authorization) and how many requests were in flight at once; a test can take over a path with
 /// <see cref="Override"/> (return false from the override to let the fixture answer after it).
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class FakeProviders : IAsyncDisposable
     /// <summary>Answers <paramref name="path"/> with <paramref name="answer"/>, which gets the request and its 1-based number for this path.</summary>
     public void Override(string path, Func<HttpContext, int, Task<bool>> answer) => overrides[path] = answer;
 
-    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Metadata", "Providers", "Fixtures", name));
+    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ProviderFixtures", name));
 
     public static async Task<FakeProviders> StartAsync()
     {
