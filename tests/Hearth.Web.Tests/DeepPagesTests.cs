@@ -100,6 +100,56 @@ public sealed class DeepPagesTests(DeepPagesTests.ManyMovies movies) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task Page_ItemsKeptBetweenPages_CarryEachCallersOwnMarks()
+    {
+        var library = (await server.ItemsAsync(server.Admin, "limit=1")).GetProperty("items")[0].GetProperty("libraryId").GetGuid();
+        var other = await server.UserAsync("deep-pages-other", library);
+        var page = await PageAsync("sort=title", 40, 20);
+        var marked = page[5];
+        var response = await server.Admin.PostAsync($"/api/v1/items/{marked}/watch-state", System.Net.Http.Json.JsonContent.Create(new { favourite = true }));
+        response.EnsureSuccessStatusCode();
+
+        // the first page after the mark is made from rows and keeps its items; the second, at another offset, is made from them
+        await PageAsync("sort=title", 40, 20);
+        foreach (var client in new[] { server.Admin, other })
+        {
+            var kept = await server.ItemsAsync(client, "type=movie&sort=title&offset=43&limit=5");
+            var item = kept.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == marked);
+            if (client == server.Admin)
+            {
+                Assert.True(item.GetProperty("userData").GetProperty("favourite").GetBoolean());
+            }
+            else
+            {
+                Assert.Equal(System.Text.Json.JsonValueKind.Null, item.GetProperty("userData").ValueKind);
+            }
+
+            Assert.Equal(5, kept.GetProperty("items").GetArrayLength());
+            Assert.Equal(43, kept.GetProperty("offset").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task JellyfinItems_DeepAndPastTheEnd_FromRanks()
+    {
+        using var tv = new HttpClient { BaseAddress = server.Admin.BaseAddress };
+        tv.DefaultRequestHeaders.Add("X-Emby-Token", server.Admin.DefaultRequestHeaders.Authorization!.Parameter);
+        const string items = "/Items?Recursive=true&IncludeItemTypes=Movie&SortBy=SortName&SortOrder=Ascending&Limit=50&StartIndex=";
+        (await tv.GetAsync(items + 900)).EnsureSuccessStatusCode();
+        await WaitForRanksAsync("jellyfin");
+        var expected = await IdsByOffsetAsync("sort=title");
+
+        foreach (var start in new[] { 900, Count - 10, Count, Count + 40 })
+        {
+            var response = await tv.GetAsync(items + start);
+            Assert.True(response.IsSuccessStatusCode, $"StartIndex {start}: {(int)response.StatusCode}");
+            var page = await TestServer.ReadAsync<System.Text.Json.JsonElement>(response);
+            Assert.Equal(expected.Skip(start).Take(50), page.GetProperty("Items").EnumerateArray().Select(i => Guid.ParseExact(i.GetProperty("Id").GetString()!, "N")));
+            Assert.Equal(Count, page.GetProperty("TotalRecordCount").GetInt32());
+        }
+    }
+
     private async Task<List<Guid>> PageAsync(string sort, int offset, int limit) =>
         [.. (await server.ItemsAsync(server.Admin, $"type=movie&{sort}&offset={offset}&limit={limit}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
 

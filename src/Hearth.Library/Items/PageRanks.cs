@@ -47,7 +47,8 @@ public sealed class PageRanks(IDbContextFactory<LibraryDb> factory, LibraryWrite
         {
             if (known.Ids is { } ids)
             {
-                return offset >= ids.Length ? [] : new ArraySegment<Guid>(ids, offset, Math.Min(limit, ids.Length - offset));
+                // past the end: an empty page (a default ArraySegment would throw when enumerated)
+                return offset >= ids.Length ? Array.Empty<Guid>() : new ArraySegment<Guid>(ids, offset, Math.Min(limit, ids.Length - offset));
             }
 
             // being built
