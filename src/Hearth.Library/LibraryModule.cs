@@ -66,6 +66,7 @@ public static class LibraryModule
         services.AddSingleton<ILibraryDirectory>(sp => sp.GetRequiredService<LibraryCatalog>());
         services.AddSingleton<PageRanks>();
         services.AddSingleton<ItemQueries>();
+        services.AddSingleton<SummaryJson>();
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
         services.AddSingleton<IPlayableMediaSource, PlayableMediaSource>();

@@ -150,10 +150,87 @@ public sealed class DeepPagesTests(DeepPagesTests.ManyMovies movies) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task DeepPage_AfterAMark_ShowsItWithoutRankingAgain()
+    {
+        const string sort = "sort=dateAdded";
+        await PageAsync(sort, 1_000, 10);
+        await WaitForRanksAsync(sort);
+        var page = await PageAsync(sort, 1_000, 10);
+        var ranks = server.Services.GetRequiredService<PageRanks>();
+        var built = ranks.Built;
+        var writer = server.Services.GetRequiredService<LibraryWriter>();
+        var items = writer.ItemsVersion;
+
+        var marked = page[3];
+        (await server.Admin.PostAsync($"/api/v1/items/{marked}/watch-state", System.Net.Http.Json.JsonContent.Create(new { positionMs = 60_000 }))).EnsureSuccessStatusCode();
+
+        // a mark is not a change of items: the listing's order and its items' JSON stay, the page carries the mark
+        Assert.Equal(items, writer.ItemsVersion);
+        var after = await server.ItemsAsync(server.Admin, $"type=movie&{sort}&offset=1000&limit=10");
+        Assert.Equal(page, after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(60_000, after.GetProperty("items")[3].GetProperty("userData").GetProperty("positionMs").GetInt64());
+        Assert.Equal(built, ranks.Built);
+    }
+
+    [Fact]
+    public async Task DeepUnplayedPage_AfterAMark_LeavesThePlayedFilmOut()
+    {
+        const string sort = "sort=title&played=false";
+        await PageAsync(sort, 600, 10);
+        await WaitForRanksAsync(sort);
+        var before = await PageAsync(sort, 600, 10);
+        var total = (await server.ItemsAsync(server.Admin, $"type=movie&{sort}&limit=1")).GetProperty("total").GetInt32();
+
+        (await server.Admin.PostAsync($"/api/v1/items/{before[0]}/watch-state", System.Net.Http.Json.JsonContent.Create(new { played = true }))).EnsureSuccessStatusCode();
+        try
+        {
+            // a listing chosen by the caller's marks moves with them
+            var after = await server.ItemsAsync(server.Admin, $"type=movie&{sort}&offset=600&limit=10");
+            Assert.Equal(total - 1, after.GetProperty("total").GetInt32());
+            Assert.Equal(before.Skip(1), after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Take(9));
+        }
+        finally
+        {
+            (await server.Admin.PostAsync($"/api/v1/items/{before[0]}/watch-state", System.Net.Http.Json.JsonContent.Create(new { played = false }))).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public void SummaryJson_Page_IsWhatTheSerializerWrites()
+    {
+        var options = server.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var json = server.Services.GetRequiredService<SummaryJson>();
+        ItemSummary Summary(string title, string? show, UserData? marks) => new(
+            Guid.NewGuid(), Guid.NewGuid(), null, show is null ? null : Guid.NewGuid(), show is null ? "movie" : "episode", title, 1999, 2, null, 1, 5_400_000,
+            1_700_000_000_000, 7.5, "PG-13", "1080p", "hdr10", true, false, marks, true, show, "Director's Cut", null);
+        var summaries = new[]
+        {
+            Summary("Plain", null, null),
+            Summary("Quotes \"userData\":null and \\ back", "Show \u00e9\u00e8 \U0001F3AC", new UserData(1_000, false, 0, true, 1_700_000_000_001)),
+            Summary("<script>&amp;\u2028", null, new UserData(0, true, 3, false, 1_700_000_000_002)),
+            Summary("Last", null, null),
+        };
+        var shelf = json.Current();
+        foreach (var summary in summaries.Take(2))
+        {
+            shelf.Keep(summary);
+        }
+
+        // the two others as read for this page alone (a full shelf), and one id no longer in the store
+        var unkept = summaries.Skip(2).ToDictionary(s => s.Id, json.Write);
+        var marks = summaries.Where(s => s.UserData is not null).ToDictionary(s => s.Id, s => s.UserData!);
+        var ids = summaries.Select(s => s.Id).Append(Guid.NewGuid()).ToList();
+
+        var written = json.Page(shelf, ids, unkept, marks, 4_321, 600, 5);
+        var expected = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new ItemPage(summaries, 4_321, 600, 5), options);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(written));
+    }
+
     private async Task<List<Guid>> PageAsync(string sort, int offset, int limit) =>
         [.. (await server.ItemsAsync(server.Admin, $"type=movie&{sort}&offset={offset}&limit={limit}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
 
-    // every film's id in the listing's order, a page at a time from the start (shallow pages never use ranks)
+    // every film's id in the listing's order, read from the store
     private async Task<List<Guid>> IdsByOffsetAsync(string sort)
     {
         var factory = server.Services.GetRequiredService<IDbContextFactory<LibraryDb>>();

@@ -20,7 +20,8 @@ internal sealed class ItemJsonCache(LibraryWriter writer)
     /// <summary>The items' JSON of the store as it is now, for answers of the given shape.</summary>
     public Shelf For(string shape)
     {
-        var version = writer.Version;
+        // kept without anyone's marks: a person's watch state moving does not change them
+        var version = writer.ItemsVersion;
         var known = Volatile.Read(ref current);
         if (known.Version != version)
         {

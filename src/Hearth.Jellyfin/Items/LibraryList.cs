@@ -16,7 +16,7 @@ internal sealed class LibraryList(LibraryCatalog catalog, LibraryWriter writer)
 
     public async Task<IReadOnlyList<LibraryDto>> ForAsync(CallerAccess caller, CancellationToken ct)
     {
-        var version = writer.Version;
+        var version = writer.ItemsVersion;
         var known = last;
         if (known is null || known.Version != version)
         {

@@ -20,7 +20,7 @@ public sealed partial class ItemQueries
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = BrowseFilter(db, caller, query);
         var key = BrowseKey(caller, query);
-        var total = await BrowseCountAsync(filtered, key, ct).ConfigureAwait(false);
+        var total = await CountAsync(filtered, key, ByMarks(query), ct).ConfigureAwait(false);
         var ranked = limit == 0 || query.Sorts.Any(s => s.Sort == BrowseSort.Random) ? null : Ranked(caller, query, key, offset, limit);
         var rows = limit == 0 ? []
             : ranked is null ? await BrowseSorted(db, caller.UserId, filtered, query).Skip(offset).Take(limit).Select(ItemMapping.Row(query.Text)).ToListAsync(ct).ConfigureAwait(false)
@@ -41,7 +41,7 @@ public sealed partial class ItemQueries
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = BrowseFilter(db, caller, query);
         var key = BrowseKey(caller, query);
-        var total = await BrowseCountAsync(filtered, key, ct).ConfigureAwait(false);
+        var total = await CountAsync(filtered, key, ByMarks(query), ct).ConfigureAwait(false);
         if (limit == 0)
         {
             return new BrowseIds([], total, offset);
@@ -280,6 +280,7 @@ public sealed partial class ItemQueries
             $"browse|{key}|{string.Join(',', query.Sorts)}|{(query.Sorts.Any(s => s.Sort == BrowseSort.DatePlayed) ? caller.UserId : null)}",
             offset,
             limit,
+            ByMarks(query) || query.Sorts.Any(s => s.Sort == BrowseSort.DatePlayed),
             other => BrowseSorted(other, caller.UserId, BrowseFilter(other, caller, query), query));
 
     // what a browse's total and ranks are kept under: everything that chooses its items, and who may see them
@@ -308,24 +309,8 @@ public sealed partial class ItemQueries
             query.Resumable);
     }
 
-    // totals cached per query until the next write, as the native listing's are
-    private async Task<int> BrowseCountAsync(IQueryable<Item> filtered, string key, CancellationToken ct)
-    {
-        var version = writer.Version;
-        if (counts.TryGetValue(key, out var cached) && cached.Version == version)
-        {
-            return cached.Count;
-        }
-
-        var count = await filtered.CountAsync(ct).ConfigureAwait(false);
-        if (counts.Count > MaxCachedCounts)
-        {
-            counts.Clear();
-        }
-
-        counts[key] = (version, count);
-        return count;
-    }
+    // whether a browse's items depend on the caller's marks
+    private static bool ByMarks(BrowseQuery query) => query.Played is not null || query.Favourite is not null || query.Resumable is not null;
 
     private static IOrderedQueryable<Item> Then<TKey>(IQueryable<Item> items, IOrderedQueryable<Item>? ordered, Expression<Func<Item, TKey>> key, bool desc) =>
         ordered is null

@@ -16,6 +16,7 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
     private const int MaxCachedCounts = 2048;
     private readonly ConcurrentDictionary<string, (long Version, int Count)> counts = new();
     private readonly ConcurrentDictionary<Guid, (long Version, bool Any)> watchers = new();
+    private readonly ConcurrentDictionary<Guid, (long Version, IReadOnlyDictionary<Guid, UserData> Marks)> marks = new();
 
     public async Task<ItemPage> ListAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
     {
@@ -24,13 +25,82 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = Filter(db, caller, query);
         var key = ListKey(caller, query);
-        var total = await CountAsync(filtered, key, ct).ConfigureAwait(false);
-        var ranked = limit == 0 ? null : ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, other => Sort(Filter(other, caller, query), query));
+        var byMarks = query.Played is not null || query.Favourite is not null;
+        var total = await CountAsync(filtered, key, byMarks, ct).ConfigureAwait(false);
+        var ranked = limit == 0 ? null : ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, byMarks, other => Sort(Filter(other, caller, query), query));
         var rows = ranked is null
             ? await Sort(filtered, query).Skip(offset).Take(limit).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false)
             : await ByIdsAsync(Visible(db, caller), ranked, ItemMapping.SummaryColumns, ct).ConfigureAwait(false);
         var page = await WithUserDataAsync(db, caller.UserId, rows, ct).ConfigureAwait(false);
         return new ItemPage(page, total, offset, limit);
+    }
+
+    /// <summary>
+    /// A page's ids from its listing's ranks, and the listing's total; null when the page must be read with OFFSET
+    /// (<see cref="ListAsync"/>): no ranks for the store as it is now (see <see cref="PageRanks.Page"/>).
+    /// </summary>
+    public async Task<RankedPage?> RankedPageAsync(CallerAccess caller, ItemQuery query, CancellationToken ct)
+    {
+        var limit = Math.Clamp(query.Limit, 0, MaxLimit);
+        var offset = Math.Max(0, query.Offset);
+        if (limit == 0)
+        {
+            return null;
+        }
+
+        var key = ListKey(caller, query);
+        var byMarks = query.Played is not null || query.Favourite is not null;
+        var ranked = ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, byMarks, other => Sort(Filter(other, caller, query), query));
+        if (ranked is null)
+        {
+            return null;
+        }
+
+        if (!TryCachedCount(key, byMarks, out var total))
+        {
+            await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+            total = await CountAsync(Filter(db, caller, query), key, byMarks, ct).ConfigureAwait(false);
+        }
+
+        return new RankedPage(ranked, total, offset, limit);
+    }
+
+    /// <summary>The summaries of the given items the caller may see, without marks, by id (a deleted item is left out).</summary>
+    public async Task<IReadOnlyList<ItemSummary>> SummariesAsync(CallerAccess caller, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var rows = await ByIdsAsync(Visible(db, caller), ids, ItemMapping.SummaryColumns, ct).ConfigureAwait(false);
+        var shows = await ShowFactsAsync(db, rows, ct).ConfigureAwait(false);
+        return [.. rows.Select(r => ItemMapping.Summary(r, null, r.ShowId is { } show ? shows.GetValueOrDefault(show) : null))];
+    }
+
+    /// <summary>
+    /// Every mark (position, played, favourite) a person has, by item: read once per write to the store and kept, so
+    /// a page of items written from kept JSON needs no query for them.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, UserData>> MarksAsync(Guid user, CancellationToken ct)
+    {
+        var version = writer.Version;
+        if (marks.TryGetValue(user, out var known) && known.Version == version)
+        {
+            return known.Marks;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var read = await db.WatchStates.AsNoTracking().Where(w => w.UserId == user)
+            .ToDictionaryAsync(w => w.ItemId, w => new UserData(w.PositionMs, w.Played, w.PlayCount, w.Favourite, w.LastPlayedMs), ct).ConfigureAwait(false);
+        if (marks.Count > MaxCachedCounts)
+        {
+            marks.Clear();
+        }
+
+        marks[user] = (version, read);
+        return read;
     }
 
     /// <summary>
@@ -137,6 +207,17 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return await Visible(db, caller).FirstOrDefaultAsync(i => i.Id == id, ct).ConfigureAwait(false);
     }
 
+    /// <summary>The query a page of <paramref name="query"/> runs when it is read with OFFSET, and its count's (for their plans).</summary>
+    internal static (IQueryable<Item> Page, IQueryable<Item> Counted) PageQueries(LibraryDb db, CallerAccess caller, ItemQuery query) =>
+        (Sort(Filter(db, caller, query), query).Skip(query.Offset).Take(query.Limit).Select(ItemMapping.SummaryColumns), Filter(db, caller, query));
+
+    /// <summary>The query a ranked page reads its rows by id with (for its plan).</summary>
+    internal static IQueryable<Item> ByIdsQuery(LibraryDb db, CallerAccess caller, IReadOnlyList<Guid> ids)
+    {
+        var wanted = ids.ToList();
+        return Visible(db, caller).Where(i => wanted.Contains(i.Id)).Select(ItemMapping.SummaryColumns);
+    }
+
     internal static IQueryable<Item> Visible(LibraryDb db, CallerAccess caller)
     {
         var items = db.Items.AsNoTracking();
@@ -203,7 +284,8 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return sort switch
         {
             ItemSort.DateAdded => desc ? items.OrderByDescending(i => i.DateAddedMs).ThenByDescending(i => i.Id) : items.OrderBy(i => i.DateAddedMs).ThenBy(i => i.Id),
-            ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
+            // newest first is the exact reverse of oldest first (titles Z to A within a year), so one index serves both ways
+            ItemSort.Year => desc ? items.OrderByDescending(i => i.Year).ThenByDescending(i => i.SortTitle).ThenByDescending(i => i.Id) : items.OrderBy(i => i.Year).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
             ItemSort.Index => desc
                 ? items.OrderByDescending(i => i.ParentIndexNumber).ThenByDescending(i => i.IndexNumber).ThenByDescending(i => i.SortTitle).ThenByDescending(i => i.Id)
                 : items.OrderBy(i => i.ParentIndexNumber).ThenBy(i => i.IndexNumber).ThenBy(i => i.SortTitle).ThenBy(i => i.Id),
@@ -233,9 +315,18 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return $"{access}|{perUser}|{query.LibraryId}|{query.Kind}|{query.ParentId}|{query.Search}|{query.Played}|{query.Favourite}";
     }
 
-    private async Task<int> CountAsync(IQueryable<Item> filtered, string key, CancellationToken ct)
+    // a count that depends on a person's marks is kept until any write, others until the next write that changes items
+    private bool TryCachedCount(string key, bool byMarks, out int count)
     {
-        var version = writer.Version;
+        var version = byMarks ? writer.Version : writer.ItemsVersion;
+        var hit = counts.TryGetValue(key, out var cached) && cached.Version == version;
+        count = hit ? cached.Count : 0;
+        return hit;
+    }
+
+    private async Task<int> CountAsync(IQueryable<Item> filtered, string key, bool byMarks, CancellationToken ct)
+    {
+        var version = byMarks ? writer.Version : writer.ItemsVersion;
         if (counts.TryGetValue(key, out var cached) && cached.Version == version)
         {
             return cached.Count;
@@ -279,14 +370,19 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         var states = ids.Count == 0 || !await HasWatchStatesAsync(db, user, ct).ConfigureAwait(false)
             ? []
             : await db.WatchStates.AsNoTracking().Where(w => w.UserId == user && ids.Contains(w.ItemId)).ToDictionaryAsync(w => w.ItemId, ct).ConfigureAwait(false);
-        // an episode or season names its show wherever it is listed (next up, continue watching, recently added),
-        // and borrows its artwork
+        var shows = await ShowFactsAsync(db, rows, ct).ConfigureAwait(false);
+        return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id), r.ShowId is { } show ? shows.GetValueOrDefault(show) : null))];
+    }
+
+    // an episode or season names its show wherever it is listed (next up, continue watching, recently added),
+    // and borrows its artwork
+    private static async Task<Dictionary<Guid, ShowFacts>> ShowFactsAsync(LibraryDb db, List<Item> rows, CancellationToken ct)
+    {
         var showIds = rows.Where(r => r.ShowId is not null).Select(r => r.ShowId!.Value).Distinct().ToList();
-        var shows = showIds.Count == 0
+        return showIds.Count == 0
             ? []
             : await db.Items.AsNoTracking().Where(i => showIds.Contains(i.Id))
                 .Select(i => new { i.Id, Facts = new ShowFacts(i.Title, i.PosterPath != null, i.BackdropPath != null) })
                 .ToDictionaryAsync(i => i.Id, i => i.Facts, ct).ConfigureAwait(false);
-        return [.. rows.Select(r => ItemMapping.Summary(r, states.GetValueOrDefault(r.Id), r.ShowId is { } show ? shows.GetValueOrDefault(show) : null))];
     }
 }

@@ -32,23 +32,27 @@ public sealed class PageRanks(IDbContextFactory<LibraryDb> factory, LibraryWrite
     public long Built => Interlocked.Read(ref built);
 
     /// <summary>
-    /// The ids of the page at <paramref name="offset"/>, or null when the caller must page with OFFSET (a shallow page,
-    /// or no list of the current store yet; one is then being built from <paramref name="ordered"/>).
+    /// The ids of the page at <paramref name="offset"/>, or null when the caller must page with OFFSET: no list of the
+    /// current store yet (for a deep page one is then built from <paramref name="ordered"/>; a shallow page never
+    /// starts one, but uses one that deep pages made). A listing that
+    /// <paramref name="byMarks"/> (filtered or sorted by a person's watch states) is kept until any write; others until
+    /// the next write that changes items.
     /// </summary>
-    public IReadOnlyList<Guid>? Page(string key, int offset, int limit, Func<LibraryDb, IQueryable<Item>> ordered)
+    public IReadOnlyList<Guid>? Page(string key, int offset, int limit, bool byMarks, Func<LibraryDb, IQueryable<Item>> ordered)
     {
+        var version = byMarks ? writer.Version : writer.ItemsVersion;
+        var known = lists.GetValueOrDefault(key);
         if (offset < MinOffset)
         {
-            return null;
+            // a shallow page uses a list that deep pages made, and never starts one
+            return known is { Ids: { } made } && known.Version == version ? Slice(made, offset, limit) : null;
         }
 
-        var version = writer.Version;
-        if (lists.TryGetValue(key, out var known) && known.Version == version)
+        if (known is not null && known.Version == version)
         {
             if (known.Ids is { } ids)
             {
-                // past the end: an empty page (a default ArraySegment would throw when enumerated)
-                return offset >= ids.Length ? Array.Empty<Guid>() : new ArraySegment<Guid>(ids, offset, Math.Min(limit, ids.Length - offset));
+                return Slice(ids, offset, limit);
             }
 
             // being built
@@ -70,12 +74,31 @@ public sealed class PageRanks(IDbContextFactory<LibraryDb> factory, LibraryWrite
         return null;
     }
 
+    // past the end: an empty page (a default ArraySegment would throw when enumerated)
+    private static IReadOnlyList<Guid> Slice(Guid[] ids, int offset, int limit) =>
+        offset >= ids.Length ? Array.Empty<Guid>() : new ArraySegment<Guid>(ids, offset, Math.Min(limit, ids.Length - offset));
+
     private async Task BuildAsync(Ranked into, Func<LibraryDb, IQueryable<Item>> ordered)
     {
         try
         {
             await using var db = await factory.CreateDbContextAsync().ConfigureAwait(false);
-            into.Ids = await ordered(db).Select(i => i.Id).ToArrayAsync().ConfigureAwait(false);
+            // counted first, so the list is one array of its own size: growing one would leave megabytes of
+            // discarded arrays on the large-object heap for every listing ranked
+            var ids = new Guid[await ordered(db).CountAsync().ConfigureAwait(false)];
+            var made = 0;
+            await foreach (var id in ordered(db).Select(i => i.Id).AsAsyncEnumerable().ConfigureAwait(false))
+            {
+                if (made == ids.Length)
+                {
+                    // a write landed between the two reads; the next write's version ranks again
+                    Array.Resize(ref ids, ids.Length + 1_024);
+                }
+
+                ids[made++] = id;
+            }
+
+            into.Ids = made == ids.Length ? ids : ids[..made];
             Interlocked.Increment(ref built);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -111,3 +134,6 @@ public sealed class PageRanks(IDbContextFactory<LibraryDb> factory, LibraryWrite
         public volatile Guid[]? Ids;
     }
 }
+
+/// <summary>A deep page's ids, in order, from its listing's ranks, with the listing's total.</summary>
+public sealed record RankedPage(IReadOnlyList<Guid> Ids, int Total, int Offset, int Limit);

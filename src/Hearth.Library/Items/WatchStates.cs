@@ -9,7 +9,7 @@ public sealed class WatchStates(LibraryWriter writer, TimeProvider time)
     /// <summary>Past this share of the runtime a position counts as watched, as Plex and Jellyfin do.</summary>
     public const double PlayedThreshold = 0.9;
 
-    public Task<UserData> UpdateAsync(Guid userId, Item item, WatchStateUpdate update, CancellationToken ct) => writer.WriteAsync(
+    public Task<UserData> UpdateAsync(Guid userId, Item item, WatchStateUpdate update, CancellationToken ct) => writer.WriteMarksAsync(
         async (db, token) =>
         {
             var state = await db.WatchStates.FirstOrDefaultAsync(w => w.UserId == userId && w.ItemId == item.Id, token).ConfigureAwait(false);

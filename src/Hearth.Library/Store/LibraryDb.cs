@@ -43,11 +43,13 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
             e.HasIndex(i => new { i.Depth, i.DateAddedMs, i.Id });
             e.HasIndex(i => new { i.LibraryId, i.Depth, i.SortTitle, i.Id });
             e.HasIndex(i => new { i.LibraryId, i.Depth, i.DateAddedMs, i.Id });
-            e.HasIndex(i => new { i.LibraryId, i.Depth, i.Year, i.SortTitle });
+            e.HasIndex(i => new { i.LibraryId, i.Depth, i.Year, i.SortTitle, i.Id });
             e.HasIndex(i => new { i.Kind, i.SortTitle, i.Id });
             e.HasIndex(i => new { i.LibraryId, i.Kind, i.SortTitle, i.Id });
             e.HasIndex(i => new { i.Kind, i.DateAddedMs, i.Id });
             e.HasIndex(i => new { i.LibraryId, i.Kind, i.DateAddedMs, i.Id });
+            e.HasIndex(i => new { i.Kind, i.Year, i.SortTitle, i.Id });
+            e.HasIndex(i => new { i.LibraryId, i.Kind, i.Year, i.SortTitle, i.Id });
             e.HasIndex(i => new { i.ParentId, i.IndexNumber });
             e.HasIndex(i => new { i.ShowId, i.ParentIndexNumber, i.IndexNumber });
         });

@@ -10,11 +10,26 @@ public sealed class LibraryWriter(IDbContextFactory<LibraryDb> factory) : IDispo
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private long version;
+    private long itemsVersion;
 
-    /// <summary>Moves on every write; readers key their caches (counts) on it.</summary>
+    /// <summary>Moves on every write, a person's marks included; readers key their caches (counts) on it.</summary>
     public long Version => Interlocked.Read(ref version);
 
-    public async Task<T> WriteAsync<T>(Func<LibraryDb, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves on every write except a person's marks (<see cref="WriteMarksAsync{T}"/>): what does not hold anyone's
+    /// marks (an item's list JSON, a listing's order) keys on this, so a TV reporting its position every few seconds
+    /// does not throw away what the whole household's browsing built.
+    /// </summary>
+    public long ItemsVersion => Interlocked.Read(ref itemsVersion);
+
+    public Task<T> WriteAsync<T>(Func<LibraryDb, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, marksOnly: false, cancellationToken);
+
+    /// <summary>A write that changes only people's watch states (positions, played, favourites), never an item.</summary>
+    public Task<T> WriteMarksAsync<T>(Func<LibraryDb, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, marksOnly: true, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<LibraryDb, CancellationToken, Task<T>> work, bool marksOnly, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -25,6 +40,12 @@ public sealed class LibraryWriter(IDbContextFactory<LibraryDb> factory) : IDispo
         }
         finally
         {
+            // items first: a reader that sees the new Version sees the new ItemsVersion too
+            if (!marksOnly)
+            {
+                Interlocked.Increment(ref itemsVersion);
+            }
+
             Interlocked.Increment(ref version);
             gate.Release();
         }

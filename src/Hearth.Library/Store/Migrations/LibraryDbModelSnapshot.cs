@@ -189,15 +189,19 @@ namespace Hearth.Library.Store.Migrations
 
                     b.HasIndex("ShowId", "ParentIndexNumber", "IndexNumber");
 
+                    b.HasIndex("Kind", "Year", "SortTitle", "Id");
+
                     b.HasIndex("LibraryId", "Depth", "DateAddedMs", "Id");
 
                     b.HasIndex("LibraryId", "Depth", "SortTitle", "Id");
 
-                    b.HasIndex("LibraryId", "Depth", "Year", "SortTitle");
-
                     b.HasIndex("LibraryId", "Kind", "DateAddedMs", "Id");
 
                     b.HasIndex("LibraryId", "Kind", "SortTitle", "Id");
+
+                    b.HasIndex("LibraryId", "Depth", "Year", "SortTitle", "Id");
+
+                    b.HasIndex("LibraryId", "Kind", "Year", "SortTitle", "Id");
 
                     b.ToTable("Items");
                 });
