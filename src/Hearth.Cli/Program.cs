@@ -8,4 +8,5 @@ root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(EgressCommand.Create());
 root.Subcommands.Add(OpenApiCommand.Create());
+root.Subcommands.Add(ProbeWorkerCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -15,6 +15,7 @@ using Hearth.Library.Metadata.Refresh;
 using Hearth.Library.Metadata.Store;
 using Hearth.Library.Playback;
 using Hearth.Library.Probing;
+using Hearth.Library.Probing.Native;
 using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +41,15 @@ public static class LibraryModule
         services.TryAddSingleton<ProcessRunner>();
         services.AddPooledDbContextFactory<LibraryDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().LibraryDatabase));
         services.AddSingleton<LibraryWriter>();
-        services.AddSingleton<IMediaProber>(sp => new FfprobeProber(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffprobe));
+        services.AddSingleton(sp => new FfprobeProber(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffprobe));
+        services.AddSingleton<IMediaProber>(sp =>
+        {
+            // FFmpeg's libraries in worker processes when this is the hearth program (or a host names a worker), else ffprobe
+            var ffprobe = sp.GetRequiredService<FfprobeProber>();
+            var worker = sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Prober == "ffprobe" ? null
+                : sp.GetService<ProbeWorkerLaunch>() ?? ProbeWorkerLaunch.OfThisProgram();
+            return worker is null ? ffprobe : ActivatorUtilities.CreateInstance<WorkerProber>(sp, worker, ffprobe);
+        });
         services.AddSingleton(sp => new ThumbnailMaker(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
         services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<ProcessRunner>(), sp.GetRequiredService<IOptions<MediaToolsOptions>>().Value.Ffmpeg));
         services.AddSingleton<ImageStore>();

@@ -20,6 +20,13 @@ public sealed class MediaToolsOptions
     /// <summary>A path, or a name looked up on PATH.</summary>
     [Required]
     public string Ffprobe { get; set; } = "ffprobe";
+
+    /// <summary>
+    /// How media files are read: <c>auto</c> (FFmpeg's libraries in worker processes when they are installed and of a
+    /// known version, else ffprobe) or <c>ffprobe</c> (a process per file, always).
+    /// </summary>
+    [RegularExpression("^(auto|ffprobe)$", ErrorMessage = "MediaTools:Prober must be auto or ffprobe")]
+    public string Prober { get; set; } = "auto";
 }
 
 public static class MediaToolsModule

@@ -42,8 +42,18 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
             throw UnreadableFile.Explain(path, Reason(result.StandardError, path), result.StandardError);
         }
 
-        var info = FfprobeOutputMapper.Map(result.StandardOutput, path);
-        if (await HoldsSecondsAsync(path, info, result.StandardOutput, cancellationToken).ConfigureAwait(false) is { } holds && info.DurationSeconds is { } declared
+        return await FinishAsync(path, result.StandardOutput, stream => TailAsync(path, stream, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The media info of ffprobe-shaped JSON (ffprobe's own, or the probe worker's), refused as truncated when the file
+    /// holds clearly less than its container declares. <paramref name="tail"/> reads the time of the last packet of a
+    /// stream ("v:0") when neither the bitrates nor packets in the JSON tell.
+    /// </summary>
+    internal static async Task<MediaInfo> FinishAsync(string path, string json, Func<string, Task<double?>> tail)
+    {
+        var info = FfprobeOutputMapper.Map(json, path);
+        if (await HoldsSecondsAsync(path, info, json, tail).ConfigureAwait(false) is { } holds && info.DurationSeconds is { } declared
             && declared - holds > Math.Max(5, declared * 0.05))
         {
             throw new MediaProbeException(ProbeFailure.Truncated, "truncated: " + Truncation.Describe(holds, declared), $"the container declares {declared:0.###} s; the file holds {holds:0.###} s");
@@ -54,10 +64,10 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
 
     /// <summary>
     /// How many seconds the file really holds: from its size and the streams' bitrates when the container gives
-    /// them all (an MP4's come from its index), else from the time of the last packet ffprobe finds at the end.
+    /// them all (an MP4's come from its index), else from the time of the last packet the probe found at the end.
     /// Null when neither can be known.
     /// </summary>
-    private async Task<double?> HoldsSecondsAsync(string path, MediaInfo info, string json, CancellationToken ct)
+    private static async Task<double?> HoldsSecondsAsync(string path, MediaInfo info, string json, Func<string, Task<double?>> tail)
     {
         if (info.DurationSeconds is not > 1)
         {
@@ -77,11 +87,11 @@ public sealed class FfprobeProber(ProcessRunner runner, string ffprobe = "ffprob
         }
 
         var stream = info.Video.Count > 0 ? "v:0" : info.Audio.Count > 0 ? "a:0" : null;
-        if (stream is null)
-        {
-            return null;
-        }
+        return stream is null ? null : await tail(stream).ConfigureAwait(false);
+    }
 
+    private async Task<double?> TailAsync(string path, string stream, CancellationToken ct)
+    {
         ProcessResult tail;
         try
         {
