@@ -169,6 +169,37 @@ public sealed class LibraryApiTests
     }
 
     [Fact]
+    public async Task Rescan_WithoutAWatcher_NoticesAnEditedNfoAndANewSubtitle()
+    {
+        // a network mount: no watcher fires, only the periodic (here: asked) full rescan sees the folder
+        await using var server = await TestServer.StartAsync(watch: false);
+        var movies = server.Folder.Combine("Movies");
+        await Media.ClipAsync(Path.Combine(movies, "Plain (2003)", "Plain (2003).mp4"), 1);
+        server.Folder.Write("Movies/Plain (2003)/movie.nfo", "<movie><title>Plain</title></movie>");
+        var library = await server.AddLibraryAsync("Movies", "movies", movies);
+        // the first full rescan takes the digests of folders scanned before digests existed; nothing changes
+        await server.RescanAsync(library);
+        var id = (await server.ItemsAsync(server.Admin, $"libraryId={library}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        // edited in place (same name), and a subtitle beside the video: the video itself is untouched
+        var nfo = Path.Combine(movies, "Plain (2003)", "movie.nfo");
+        await File.WriteAllTextAsync(nfo, "<movie><title>Not So Plain</title><plot>Now with a plot.</plot></movie>");
+        File.SetLastWriteTimeUtc(nfo, DateTime.UtcNow.AddMinutes(1));
+        server.Folder.Write("Movies/Plain (2003)/Plain (2003).en.srt", "1\n00:00:00,000 --> 00:00:01,000\nHello\n");
+        var run = await server.RescanAsync(library);
+
+        Assert.Equal(0, run.GetProperty("added").GetInt32());
+        var detail = await server.Admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/items/{id}", TestServer.Json);
+        Assert.Equal("Not So Plain", detail.GetProperty("item").GetProperty("title").GetString());
+        Assert.Equal("Now with a plot.", detail.GetProperty("overview").GetString());
+        Assert.Contains(detail.GetProperty("mediaInfo").GetProperty("subtitles").EnumerateArray(), s => s.GetProperty("isExternal").GetBoolean());
+
+        // and a rescan with nothing changed refreshes nothing
+        var quiet = await server.RescanAsync(library);
+        Assert.Equal(0, quiet.GetProperty("updated").GetInt32());
+    }
+
+    [Fact]
     public async Task Rescan_LibraryFolderEmptied_KeepsItsItemsAndSaysWhy()
     {
         // no watcher: an unmount raises no per-folder events, and a seen deletion would rightly remove the movie

@@ -28,6 +28,9 @@ public static class MediaFiles
 
     public static bool IsImage(string path) => ImageExtensions.Contains(Extension(path));
 
+    /// <summary>A file beside a video that says something about it: an NFO, artwork, subtitles.</summary>
+    public static bool IsSidecar(string path) => IsSubtitle(path) || IsImage(path) || Extension(path).Equals(".nfo", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// True for sample clips that release groups ship next to the real file: a "sample" token in the
     /// name, or any file inside a Sample/Samples folder. "Samples" inside a title is not a token match,

@@ -15,7 +15,8 @@ public sealed class FileIndex
 
     /// <param name="Failed">The file could not be read when it was last scanned.</param>
     /// <param name="Unexplained">It failed before failures had a kind: read it again, once, to say what is wrong.</param>
-    public readonly record struct Known(Guid Id, long Size, long MtimeMs, bool Failed, bool Unexplained);
+    /// <param name="SidecarStamp">Its folder's sidecar digest at the last scan, null before one was taken.</param>
+    public readonly record struct Known(Guid Id, long Size, long MtimeMs, bool Failed, bool Unexplained, long? SidecarStamp);
 
     public int Count => entries.Count;
 
@@ -34,12 +35,12 @@ public sealed class FileIndex
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var rows = db.Files.AsNoTracking()
             .Where(f => f.LibraryId == libraryId && (f.Path == exact || (string.Compare(f.Path, low) >= 0 && string.Compare(f.Path, high) < 0)))
-            .Select(f => new { f.PathHash, f.Id, f.Size, f.MtimeMs, f.State, Unexplained = f.State == FileState.Failed && f.FailureKind == null })
+            .Select(f => new { f.PathHash, f.Id, f.Size, f.MtimeMs, f.State, Unexplained = f.State == FileState.Failed && f.FailureKind == null, f.SidecarStamp })
             .AsAsyncEnumerable();
         var entries = new Dictionary<long, Known>();
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
-            entries[row.PathHash] = new Known(row.Id, row.Size, row.MtimeMs, row.State == FileState.Failed, row.Unexplained);
+            entries[row.PathHash] = new Known(row.Id, row.Size, row.MtimeMs, row.State == FileState.Failed, row.Unexplained, row.SidecarStamp);
         }
 
         return new FileIndex(entries);

@@ -102,7 +102,8 @@ internal sealed class FolderWalk(string root, LibraryRoots roots)
         }
 
         var names = entries.Where(e => !e.IsDirectory).Select(e => e.Name).ToArray();
-        var listing = new FolderListing(folder.Path, names);
+        // a sum, so the digest does not depend on the order the folder lists its files in
+        var listing = new FolderListing(folder.Path, names, entries.Aggregate(0L, (stamp, e) => unchecked(stamp + e.Stamp)));
         foreach (var entry in entries)
         {
             var full = Path.Join(folder.Path, entry.Name);
@@ -213,14 +214,14 @@ internal sealed class FolderWalk(string root, LibraryRoots roots)
         }
     }
 
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Size, long MtimeMs);
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Size, long MtimeMs, long Stamp = 0);
 
     private static List<Entry>? List(string folder)
     {
         try
         {
-            // Size -1 marks files that are not video: they are never stat'ed. A subfolder costs one lstat,
-            // to tell a link from a folder.
+            // Size -1 marks files that are not video: only sidecars (NFO, artwork, subtitles) among them are stat'ed,
+            // for the folder's digest. A subfolder costs one lstat, to tell a link from a folder.
             var enumerable = new FileSystemEnumerable<Entry>(
                 folder,
                 (ref FileSystemEntry e) =>
@@ -231,8 +232,13 @@ internal sealed class FolderWalk(string root, LibraryRoots roots)
                         return new Entry(name, true, IsLink(ref e), 0, 0);
                     }
 
-                    return MediaFiles.IsVideo(name)
-                        ? new Entry(name, false, IsLink(ref e), e.Length, e.LastWriteTimeUtc.ToUnixTimeMilliseconds())
+                    if (MediaFiles.IsVideo(name))
+                    {
+                        return new Entry(name, false, IsLink(ref e), e.Length, e.LastWriteTimeUtc.ToUnixTimeMilliseconds());
+                    }
+
+                    return MediaFiles.IsSidecar(name)
+                        ? new Entry(name, false, false, -1, 0, SidecarStamp(name, e.Length, e.LastWriteTimeUtc.ToUnixTimeMilliseconds()))
                         : new Entry(name, false, false, -1, 0);
                 },
                 Options);
@@ -242,6 +248,13 @@ internal sealed class FolderWalk(string root, LibraryRoots roots)
         {
             return null;
         }
+    }
+
+    // one sidecar's share of its folder's digest: its name, size and time, mixed so that two changes rarely cancel out
+    private static long SidecarStamp(string name, long length, long mtimeMs)
+    {
+        var hash = PathHash.Of(name);
+        return unchecked((hash * 31) + (length * 1_000_003) + (mtimeMs * 7_919));
     }
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

@@ -56,6 +56,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
 
                 file.Size = plan.File.Size;
                 file.MtimeMs = plan.File.MtimeMs;
+                file.SidecarStamp = plan.File.Folder.SidecarStamp;
                 file.ScannedMs = now;
                 if (plan.Info is null)
                 {

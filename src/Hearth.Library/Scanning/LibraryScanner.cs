@@ -112,6 +112,7 @@ public sealed class LibraryScanner(
         var work = new List<FoundFile>();
         var fresh = new List<FoundFile>();
         var refresh = new List<FoundFile>();
+        var stamped = new List<(Guid Id, long Stamp)>();
         var seen = 0;
         foreach (var file in TreeWalker.Walk(root, scope, roots))
         {
@@ -135,6 +136,19 @@ public sealed class LibraryScanner(
                 // something changed in a watched folder without touching the video: an NFO, a poster, a subtitle
                 refresh.Add(file);
             }
+            else if (known.SidecarStamp != file.Folder.SidecarStamp)
+            {
+                // the same, found by the digest of the folder's sidecars where no watcher saw it (a network mount);
+                // a file scanned before digests were taken only gets one
+                if (known.SidecarStamp is null)
+                {
+                    stamped.Add((known.Id, file.Folder.SidecarStamp));
+                }
+                else
+                {
+                    refresh.Add(file);
+                }
+            }
 
             progress.Seen(file.Path);
         }
@@ -144,6 +158,7 @@ public sealed class LibraryScanner(
         progress.Queue(work.Count + refresh.Count);
         await ImportAsync(library, roots, root, work, null, moved, progress, ct).ConfigureAwait(false);
         await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), null, progress, ct).ConfigureAwait(false);
+        await StampAsync(stamped, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && scope is null)
         {
@@ -238,6 +253,27 @@ public sealed class LibraryScanner(
     }
 
     /// <summary>Items left with nothing under them: movies without a file or extras, empty seasons, then empty shows.</summary>
+    // the first digest of unchanged files' folders, in chunks: once per file after an upgrade, then never again
+    private async Task StampAsync(List<(Guid Id, long Stamp)> stamped, CancellationToken ct)
+    {
+        foreach (var chunk in stamped.Chunk(500))
+        {
+            var stamps = chunk.ToDictionary(s => s.Id, s => s.Stamp);
+            var ids = stamps.Keys.ToList();
+            await writer.WriteAsync(
+                async (db, token) =>
+                {
+                    foreach (var file in await db.Files.Where(f => ids.Contains(f.Id)).ToListAsync(token).ConfigureAwait(false))
+                    {
+                        file.SidecarStamp = stamps[file.Id];
+                    }
+
+                    return await db.SaveChangesAsync(token).ConfigureAwait(false);
+                },
+                ct).ConfigureAwait(false);
+        }
+    }
+
     private Task<int> RemoveOrphansAsync(Guid libraryId, CancellationToken ct) => writer.WriteAsync(
         async (db, token) =>
         {

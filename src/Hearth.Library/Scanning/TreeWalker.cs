@@ -7,8 +7,12 @@ namespace Hearth.Library.Scanning;
 /// <summary>A video file found on disk, with the listing of its folder for sidecar lookups.</summary>
 public sealed record FoundFile(string Path, string RelativePath, long Size, long MtimeMs, FolderListing Folder);
 
-/// <summary>The names in one folder, read once and shared by every video in it.</summary>
-public sealed record FolderListing(string Path, IReadOnlyCollection<string> FileNames);
+/// <summary>
+/// The names in one folder, read once and shared by every video in it, and a digest of its sidecars (the names, sizes
+/// and times of its NFOs, artwork and subtitles): a rescan that finds it changed re-reads the folder's metadata even
+/// where no watcher saw the change (a network mount).
+/// </summary>
+public sealed record FolderListing(string Path, IReadOnlyCollection<string> FileNames, long SidecarStamp = 0);
 
 /// <summary>
 /// Walks a library folder depth-first. Each real folder is listed once; only video files and subfolders

@@ -172,6 +172,9 @@ public sealed class MediaFile
 
     public long ScannedMs { get; set; }
 
+    /// <summary>The digest of the sidecars in the file's folder at the last scan (<see cref="Scanning.FolderListing.SidecarStamp"/>); null before it was first taken.</summary>
+    public long? SidecarStamp { get; set; }
+
     /// <summary>
     /// What identifies the content, not the path: a hash of the first and last MiB (with the size beside it),
     /// taken when the file is read, so a file that vanished can be found again at a new path without reading it.

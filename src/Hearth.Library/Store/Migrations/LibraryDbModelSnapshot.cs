@@ -331,6 +331,9 @@ namespace Hearth.Library.Store.Migrations
                     b.Property<long>("ScannedMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SidecarStamp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
