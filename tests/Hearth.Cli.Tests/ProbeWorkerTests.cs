@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Hearth.Core.Processes;
 using Hearth.Library.Demo;
 using Hearth.Library.Probing;
@@ -31,7 +30,7 @@ public sealed class ProbeWorkerTests : IDisposable
 
         foreach (var path in new[] { mkv, mkv, garbage })
         {
-            Assert.Equal(await OutcomeAsync(new FfprobeProber(Runner).ProbeAsync(path, CancellationToken.None)), await OutcomeAsync(prober.ProbeAsync(path, CancellationToken.None)));
+            Assert.Equal(await ProbeOutcome.OfAsync(new FfprobeProber(Runner).ProbeAsync(path, CancellationToken.None)), await ProbeOutcome.OfAsync(prober.ProbeAsync(path, CancellationToken.None)));
         }
 
         Assert.Null(prober.Unavailable);
@@ -117,18 +116,6 @@ public sealed class ProbeWorkerTests : IDisposable
         catch (IOException)
         {
             return false;
-        }
-    }
-
-    private static async Task<string> OutcomeAsync(Task<MediaInfo> probe)
-    {
-        try
-        {
-            return JsonSerializer.Serialize(await probe, MediaInfoJsonContext.Default.MediaInfo);
-        }
-        catch (MediaProbeException e)
-        {
-            return $"{e.Kind}: {e.Message}";
         }
     }
 }

@@ -25,9 +25,8 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = Filter(db, caller, query);
         var key = ListKey(caller, query);
-        var byMarks = query.Played is not null || query.Favourite is not null;
-        var total = await CountAsync(filtered, key, byMarks, ct).ConfigureAwait(false);
-        var ranked = limit == 0 ? null : ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, byMarks, other => Sort(Filter(other, caller, query), query));
+        var total = await CountAsync(filtered, key, ByMarks(query), ct).ConfigureAwait(false);
+        var ranked = limit == 0 ? null : Ranked(caller, query, key, offset, limit);
         var rows = ranked is null
             ? await Sort(filtered, query).Skip(offset).Take(limit).Select(ItemMapping.SummaryColumns).ToListAsync(ct).ConfigureAwait(false)
             : await ByIdsAsync(Visible(db, caller), ranked, ItemMapping.SummaryColumns, ct).ConfigureAwait(false);
@@ -49,17 +48,15 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         }
 
         var key = ListKey(caller, query);
-        var byMarks = query.Played is not null || query.Favourite is not null;
-        var ranked = ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, byMarks, other => Sort(Filter(other, caller, query), query));
-        if (ranked is null)
+        if (Ranked(caller, query, key, offset, limit) is not { } ranked)
         {
             return null;
         }
 
-        if (!TryCachedCount(key, byMarks, out var total))
+        if (!TryCachedCount(key, ByMarks(query), out var total))
         {
             await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            total = await CountAsync(Filter(db, caller, query), key, byMarks, ct).ConfigureAwait(false);
+            total = await CountAsync(Filter(db, caller, query), key, ByMarks(query), ct).ConfigureAwait(false);
         }
 
         return new RankedPage(ranked, total, offset, limit);
@@ -315,6 +312,13 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return $"{access}|{perUser}|{query.LibraryId}|{query.Kind}|{query.ParentId}|{query.Search}|{query.Played}|{query.Favourite}";
     }
 
+    // whether a listing's items depend on the caller's marks
+    private static bool ByMarks(ItemQuery query) => query.Played is not null || query.Favourite is not null;
+
+    // the page's ids from the listing's ranks, or null (see PageRanks.Page)
+    private IReadOnlyList<Guid>? Ranked(CallerAccess caller, ItemQuery query, string key, int offset, int limit) =>
+        ranks.Page($"list|{key}|{query.Sort}|{query.Descending}", offset, limit, ByMarks(query), other => Sort(Filter(other, caller, query), query));
+
     // a count that depends on a person's marks is kept until any write, others until the next write that changes items
     private bool TryCachedCount(string key, bool byMarks, out int count)
     {
@@ -326,10 +330,11 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
 
     private async Task<int> CountAsync(IQueryable<Item> filtered, string key, bool byMarks, CancellationToken ct)
     {
+        // read before the count runs: a write landing meanwhile makes the entry stale at once
         var version = byMarks ? writer.Version : writer.ItemsVersion;
-        if (counts.TryGetValue(key, out var cached) && cached.Version == version)
+        if (TryCachedCount(key, byMarks, out var cached))
         {
-            return cached.Count;
+            return cached;
         }
 
         var count = await filtered.CountAsync(ct).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hearth.Core.Processes;
 using Hearth.Library.Demo;
 using Hearth.Library.Probing;
@@ -53,8 +52,8 @@ public sealed class NativeProbeGoldenTests : IDisposable
     {
         var path = await MakeAsync(clip);
 
-        var expected = await OutcomeAsync(() => new FfprobeProber(Runner).ProbeAsync(path, CancellationToken.None));
-        var actual = await OutcomeAsync(() => NativeAsync(path));
+        var expected = await ProbeOutcome.OfAsync(new FfprobeProber(Runner).ProbeAsync(path, CancellationToken.None));
+        var actual = await ProbeOutcome.OfAsync(NativeAsync(path));
 
         Assert.Equal(expected, actual);
         // and the clip is what it is meant to be, so the two readers agree on something that matters
@@ -88,19 +87,6 @@ public sealed class NativeProbeGoldenTests : IDisposable
         var layout = AvLibraries.Layout ?? throw new InvalidOperationException(AvLibraries.Problem);
         var (json, error, log) = FfmpegReader.Read(layout, path, withTail: true);
         return await WorkerProber.FinishAsync(path, json, error ?? string.Empty, log);
-    }
-
-    // the media info as JSON, or the failure's kind and message (the detail quotes each reader's own words)
-    private static async Task<string> OutcomeAsync(Func<Task<MediaInfo>> probe)
-    {
-        try
-        {
-            return JsonSerializer.Serialize(await probe(), MediaInfoJsonContext.Default.MediaInfo);
-        }
-        catch (MediaProbeException e)
-        {
-            return $"{e.Kind}: {e.Message}";
-        }
     }
 
     private async Task<string> MakeAsync(string clip)

@@ -8,15 +8,11 @@ namespace Hearth.Library.Probing.Native;
 /// </summary>
 internal static partial class AvNative
 {
-    public const int LogQuiet = -8;
     public const int LogError = 16;
     public const int DictIgnoreSuffix = 2;
 
     [LibraryImport("avutil")]
     public static partial uint avutil_version();
-
-    [LibraryImport("avutil")]
-    public static partial void av_log_set_level(int level);
 
     [LibraryImport("avutil")]
     public static unsafe partial void av_log_set_callback(delegate* unmanaged[Cdecl]<nint, int, nint, nint, void> callback);
