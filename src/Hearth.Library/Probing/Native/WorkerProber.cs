@@ -18,6 +18,7 @@ public sealed class WorkerProber(ProbeWorkerLaunch command, FfprobeProber fallba
     private readonly SemaphoreSlim slots = new(Math.Max(1, Environment.ProcessorCount));
     private volatile string? unavailable;
     private long crashes;
+    private int announced;
 
     /// <summary>How long one file may take in a worker before the worker is taken for stalled.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -132,7 +133,12 @@ public sealed class WorkerProber(ProbeWorkerLaunch command, FfprobeProber fallba
         var hello = await worker.ReadAsync(Timeout, ct).ConfigureAwait(false);
         if (hello.Kind == AnswerKind.Ready)
         {
-            log.LogInformation("Media is read in a worker process with FFmpeg's libraries ({Versions})", hello.Text);
+            // said once, not once per worker
+            if (Interlocked.Exchange(ref announced, 1) == 0)
+            {
+                log.LogInformation("Media is read in worker processes with FFmpeg's libraries ({Versions})", hello.Text);
+            }
+
             return worker;
         }
 
