@@ -21,10 +21,28 @@ export function scanSummary(last: Pick<LastScan, 'filesSeen' | 'added' | 'update
   return last.removed > 0 ? `${seen}; ${last.removed.toLocaleString()} removed` : seen;
 }
 
-/** A running scan's progress line: "Importing · 4 files seen · 2 of 4 read · 1 failed…". */
+/** What each phase of a scan is doing, in a person's words. */
+const phases: Record<string, string> = {
+  starting: 'Starting',
+  walking: 'Looking for files',
+  importing: 'Listing',
+  probing: 'Reading media info',
+};
+
+/**
+ * A running scan's progress line: "Listing · 4 files seen · 2 of 4 listed · 1 failed…", then, while the listed
+ * files are read, "Reading media info · 4 files seen · 1 of 3 read…".
+ */
 export function scanProgress(p: ScanProgress): string {
-  const parts = [`${p.phase[0].toUpperCase()}${p.phase.slice(1)}`, `${count(p.filesSeen, 'file')} seen`];
-  if (p.toProcess > 0) parts.push(`${p.processed.toLocaleString()} of ${p.toProcess.toLocaleString()} read`);
+  const parts = [phases[p.phase] ?? `${p.phase[0].toUpperCase()}${p.phase.slice(1)}`, `${count(p.filesSeen, 'file')} seen`];
+  if (p.phase === 'probing' && p.toProbe > 0) parts.push(`${p.probed.toLocaleString()} of ${p.toProbe.toLocaleString()} read`);
+  else if (p.toProcess > 0) parts.push(`${p.processed.toLocaleString()} of ${p.toProcess.toLocaleString()} listed`);
   if (p.failed > 0) parts.push(`${p.failed.toLocaleString()} failed`);
   return `${parts.join(' · ')}…`;
+}
+
+/** A library's line while its media is read after listing: "Reading media info: 1,234 of 10,000 files", or null. */
+export function probingNote(p: ScanProgress | null | undefined): string | null {
+  if (!p || p.phase !== 'probing' || !p.toProbe) return null;
+  return `Reading media info: ${p.probed.toLocaleString()} of ${count(p.toProbe, 'file')}`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemSummary } from '../lib/api';
 import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
+import { probingNote } from '../lib/scans';
 import { Empty, ErrorBox, Poster, SkeletonGrid } from '../components/ui';
 
 const pageSize = 120;
@@ -21,6 +22,18 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
   const unmatched = useLoad(() => (admin ? api.unmatched(id) : Promise.resolve([])), [id, admin]);
   const unmatchedCount = unmatched.data?.length ?? 0;
   useTitle(library.data?.name);
+  // a library being scanned is asked about every two seconds: its media is read after its titles are listed,
+  // and once the scan ends the grid is loaded again with what was read
+  const scanning = !!library.data?.scanning;
+  const wasScanning = useRef(false);
+  useEffect(() => {
+    if (wasScanning.current && !scanning) setChoices((c) => ({ ...c }));
+    wasScanning.current = scanning;
+    if (!scanning) return;
+    const t = setTimeout(library.reload, 2000);
+    return () => clearTimeout(t);
+  }, [library.data]);
+  const reading = probingNote(library.data?.scanning);
   const [choices, setChoices] = useState(readChoices);
   const [typed, setTyped] = useState(choices.search);
   const [items, setItems] = useState<ItemSummary[]>([]);
@@ -112,6 +125,7 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
           </label>
         </div>
       </div>
+      {reading && <p class="scan-note" role="status">{reading}…</p>}
       {error && <ErrorBox message={error} retry={() => setChoices((c) => ({ ...c }))} />}
       {total === null && !error && <SkeletonGrid />}
       {total === 0 && (
