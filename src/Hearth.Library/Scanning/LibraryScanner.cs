@@ -23,7 +23,8 @@ public sealed class LibraryScanner(
     TimeProvider time,
     ILogger<LibraryScanner> logger)
 {
-    private const int BatchSize = 64;
+    // files listed in one transaction: fewer, larger commits list a new library faster (each costs a write of its pages)
+    private const int BatchSize = 500;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
     /// <param name="between">
