@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hearth.Core.Storage;
 using Hearth.Library.Metadata.Store;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
@@ -44,6 +45,11 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
     {
         private readonly Dictionary<Guid, string> infos = [];
 
+        // rows this batch makes, written by RowInserter rather than tracked: the tracker is most of a listing's cost
+        private readonly List<Item> newItems = [];
+        private readonly List<MediaFile> newFiles = [];
+        private readonly List<ItemMetadata> newRecords = [];
+
         // the online-metadata records of the items this batch may touch: their locks, and what the NFO supplied
         private Dictionary<Guid, ItemMetadata> records = [];
         private Dictionary<string, Item> items = [];
@@ -51,6 +57,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
 
         public async Task<ImportCounts> RunAsync(ImportBatch batch, CancellationToken ct)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             var paths = batch.Plans.Select(p => p.File.Path).ToList();
             var files = await db.Files.Where(f => paths.Contains(f.Path)).ToDictionaryAsync(f => f.Path, ct).ConfigureAwait(false);
             var keys = batch.Plans.SelectMany(KeysOf).Distinct().ToList();
@@ -67,7 +74,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 if (file is null)
                 {
                     file = new MediaFile { Id = Guid.CreateVersion7(), LibraryId = library.Id, Path = plan.File.Path, PathHash = PathHash.Of(plan.File.Path) };
-                    db.Files.Add(file);
+                    newFiles.Add(file);
                 }
 
                 file.Size = plan.File.Size;
@@ -104,9 +111,15 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 }
             }
 
+            // parents before children: shows and movies, then seasons, episodes and extras; rows that point at new
+            // ones (a known file's new item) are saved after them
+            await RowInserter.InsertAsync(db, [.. newItems.OrderBy(i => KindRank(i.Kind))], ct).ConfigureAwait(false);
+            await RowInserter.InsertAsync(db, newFiles, ct).ConfigureAwait(false);
+            await RowInserter.InsertAsync(db, newRecords, ct).ConfigureAwait(false);
             await SaveInfosAsync(ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await ForgetStaleMediaAsync(listed, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
             return new ImportCounts(added, updated) { Moved = movedCount, Unread = unread };
         }
 
@@ -285,7 +298,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 DateAddedMs = now,
                 DateModifiedMs = 0,
             };
-            db.Items.Add(item);
+            newItems.Add(item);
             items[key] = item;
             created = true;
             return item;
@@ -320,7 +333,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 }
 
                 record = new ItemMetadata { ItemId = item.Id, LibraryId = library.Id, State = MatchState.Pending };
-                db.ItemMetadata.Add(record);
+                newRecords.Add(record);
                 records[item.Id] = record;
             }
 
@@ -344,6 +357,14 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 }
             }
         }
+
+        private static int KindRank(ItemKind kind) => kind switch
+        {
+            ItemKind.Movie or ItemKind.Show => 0,
+            ItemKind.Season => 1,
+            ItemKind.Episode => 2,
+            _ => 3,
+        };
 
         private static string MovieKey(string key) => "movie:" + key;
 
