@@ -35,13 +35,33 @@ public sealed class RowInserterTests : IAsyncLifetime
         var show = new Item { Id = Guid.CreateVersion7(), LibraryId = library.Id, Kind = ItemKind.Show, Key = "show:a", Title = "Ä Show", SortTitle = "ä show", Year = 2001, Rating = 7.5, DateAddedMs = 1_700_000_000_123 };
         var episode = new Item
         {
-            Id = Guid.CreateVersion7(), LibraryId = library.Id, ParentId = show.Id, ShowId = show.Id, Kind = ItemKind.Episode, Depth = 2, Key = "episode:a/1",
-            Title = "Pilot", SortTitle = "pilot", IndexNumber = 1, ParentIndexNumber = 1, Genres = "Drama|Mystery", Hdr = null,
+            Id = Guid.CreateVersion7(),
+            LibraryId = library.Id,
+            ParentId = show.Id,
+            ShowId = show.Id,
+            Kind = ItemKind.Episode,
+            Depth = 2,
+            Key = "episode:a/1",
+            Title = "Pilot",
+            SortTitle = "pilot",
+            IndexNumber = 1,
+            ParentIndexNumber = 1,
+            Genres = "Drama|Mystery",
+            Hdr = null,
         };
         var file = new MediaFile
         {
-            Id = Guid.CreateVersion7(), LibraryId = library.Id, ItemId = episode.Id, Path = "/media/a/1.mkv", PathHash = -42, Size = 1L << 40, MtimeMs = 5,
-            State = FileState.Failed, Failure = "cut short", FailureKind = ProbeFailure.Truncated, SidecarStamp = null,
+            Id = Guid.CreateVersion7(),
+            LibraryId = library.Id,
+            ItemId = episode.Id,
+            Path = "/media/a/1.mkv",
+            PathHash = -42,
+            Size = 1L << 40,
+            MtimeMs = 5,
+            State = FileState.Failed,
+            Failure = "cut short",
+            FailureKind = ProbeFailure.Truncated,
+            SidecarStamp = null,
         };
         var record = new ItemMetadata { ItemId = show.Id, LibraryId = library.Id, State = MatchState.Pending };
 
