@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, probingNote, scanProgress, scanSummary } from '../src/lib/scans';
+import { count, libraryScanNote, scanProgress, scanSummary } from '../src/lib/scans';
 
 const scan = { filesSeen: 4, added: 2, updated: 0, unchanged: 0, failed: 2, removed: 0 };
 
@@ -32,8 +32,9 @@ describe('scans', () => {
   it('after listing, says how many of the listed files have been read', () => {
     const p = { libraryId: 'x', phase: 'probing', filesSeen: 10000, toProcess: 10000, processed: 10000, failed: 2, current: null, startedMs: 0, reason: 'startup', toProbe: 10000, probed: 1234 };
     expect(scanProgress(p)).toBe('Reading media info · 10,000 files seen · 1,234 of 10,000 read · 2 failed…');
-    expect(probingNote(p)).toBe('Reading media info: 1,234 of 10,000 files');
-    expect(probingNote({ ...p, phase: 'importing' })).toBeNull();
-    expect(probingNote(null)).toBeNull();
+    expect(libraryScanNote(p)).toBe('Reading media info: 1,234 of 10,000 files');
+    expect(libraryScanNote({ ...p, phase: 'importing', processed: 4000 })).toBe('Listing new titles: 4,000 of 10,000 files');
+    expect(libraryScanNote({ ...p, phase: 'walking', filesSeen: 1 })).toBe('Looking for new files: 1 file seen');
+    expect(libraryScanNote(null)).toBeNull();
   });
 });

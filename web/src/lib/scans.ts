@@ -41,8 +41,14 @@ export function scanProgress(p: ScanProgress): string {
   return `${parts.join(' · ')}…`;
 }
 
-/** A library's line while its media is read after listing: "Reading media info: 1,234 of 10,000 files", or null. */
-export function probingNote(p: ScanProgress | null | undefined): string | null {
-  if (!p || p.phase !== 'probing' || !p.toProbe) return null;
-  return `Reading media info: ${p.probed.toLocaleString()} of ${count(p.toProbe, 'file')}`;
+/**
+ * A library page's line while it is scanned: what a person browsing it should know, that more titles are being listed
+ * or that their media info (runtimes, badges) is still being read. Null when there is nothing to say.
+ */
+export function libraryScanNote(p: ScanProgress | null | undefined): string | null {
+  if (!p) return null;
+  if (p.phase === 'probing' && p.toProbe > 0) return `Reading media info: ${p.probed.toLocaleString()} of ${count(p.toProbe, 'file')}`;
+  if (p.phase === 'importing' && p.toProcess > 0) return `Listing new titles: ${p.processed.toLocaleString()} of ${count(p.toProcess, 'file')}`;
+  if (p.phase === 'walking' || p.phase === 'starting') return `Looking for new files: ${count(p.filesSeen, 'file')} seen`;
+  return null;
 }
