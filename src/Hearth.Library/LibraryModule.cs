@@ -70,6 +70,9 @@ public static class LibraryModule
         services.AddSingleton<ScanQueue>();
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ItemImporter>();
+        services.AddSingleton<FileProbe>();
+        services.AddSingleton<ProbeWriter>();
+        services.AddSingleton<ProbePass>();
         services.AddSingleton<LibraryScanner>();
         services.AddSingleton<LibraryCatalog>();
         services.AddSingleton<ILibraryDirectory>(sp => sp.GetRequiredService<LibraryCatalog>());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, scanProgress, scanSummary } from '../src/lib/scans';
+import { count, libraryScanNote, scanProgress, scanSummary } from '../src/lib/scans';
 
 const scan = { filesSeen: 4, added: 2, updated: 0, unchanged: 0, failed: 2, removed: 0 };
 
@@ -24,8 +24,17 @@ describe('scans', () => {
   });
 
   it('progress says file or files', () => {
-    const p = { libraryId: 'x', phase: 'walking', filesSeen: 1, toProcess: 0, processed: 0, failed: 0, current: null, startedMs: 0, reason: 'startup' };
-    expect(scanProgress(p)).toBe('Walking · 1 file seen…');
-    expect(scanProgress({ ...p, phase: 'importing', filesSeen: 4, toProcess: 4, processed: 2, failed: 1 })).toBe('Importing · 4 files seen · 2 of 4 read · 1 failed…');
+    const p = { libraryId: 'x', phase: 'walking', filesSeen: 1, toProcess: 0, processed: 0, failed: 0, current: null, startedMs: 0, reason: 'startup', toProbe: 0, probed: 0 };
+    expect(scanProgress(p)).toBe('Looking for files · 1 file seen…');
+    expect(scanProgress({ ...p, phase: 'importing', filesSeen: 4, toProcess: 4, processed: 2, failed: 1 })).toBe('Listing · 4 files seen · 2 of 4 listed · 1 failed…');
+  });
+
+  it('after listing, says how many of the listed files have been read', () => {
+    const p = { libraryId: 'x', phase: 'probing', filesSeen: 10000, toProcess: 10000, processed: 10000, failed: 2, current: null, startedMs: 0, reason: 'startup', toProbe: 10000, probed: 1234 };
+    expect(scanProgress(p)).toBe('Reading media info · 10,000 files seen · 1,234 of 10,000 read · 2 failed…');
+    expect(libraryScanNote(p)).toBe('Reading media info: 1,234 of 10,000 files');
+    expect(libraryScanNote({ ...p, phase: 'importing', processed: 4000 })).toBe('Listing new titles: 4,000 of 10,000 files');
+    expect(libraryScanNote({ ...p, phase: 'walking', filesSeen: 1 })).toBe('Looking for new files: 1 file seen');
+    expect(libraryScanNote(null)).toBeNull();
   });
 });

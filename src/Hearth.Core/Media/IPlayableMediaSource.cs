@@ -9,8 +9,15 @@ namespace Hearth.Core.Media;
 /// </summary>
 public interface IPlayableMediaSource
 {
-    /// <summary>The item's file with its probed media info (null too when the file was never probed).</summary>
+    /// <summary>The item's file with its probed media info (null too when the file was not read yet).</summary>
     Task<PlayableMedia?> FindAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What playback asks: as <see cref="FindAsync"/>, but a file listed and not read yet is read now, so a film
+    /// found a moment ago plays without waiting for the scan to reach it.
+    /// </summary>
+    Task<PlayableMedia?> FindToPlayAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken) =>
+        FindAsync(caller, itemId, cancellationToken);
 
     /// <summary>Only the path of the item's file, for direct play: a file not probed yet still plays as it is.</summary>
     Task<string?> FindFileAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);

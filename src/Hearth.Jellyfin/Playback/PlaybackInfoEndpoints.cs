@@ -44,7 +44,7 @@ internal static class PlaybackInfoEndpoints
         body ??= new PlaybackInfoDto();
         var query = http.Request.Query;
         var caller = CallerAccess.FromPrincipal(http.User);
-        if (!JellyfinIds.TryParse(itemId, out var id) || await source.FindAsync(caller, id, http.RequestAborted).ConfigureAwait(false) is not { } media)
+        if (!JellyfinIds.TryParse(itemId, out var id) || await source.FindToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false) is not { } media)
         {
             return TypedResults.NotFound();
         }

@@ -91,7 +91,7 @@ public sealed class ImageStore(IDbContextFactory<LibraryDb> factory, ItemQueries
         }
 
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var video = await db.Files.AsNoTracking().Where(f => f.ItemId == item.Id && f.State == FileState.Ok).Select(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var video = await db.Files.AsNoTracking().Where(f => f.ItemId == item.Id && f.State != FileState.Failed).Select(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (video is null || !File.Exists(video) || !(await queries.RootsAsync(item.LibraryId, ct).ConfigureAwait(false)).Contains(video))
         {
             return null;

@@ -74,7 +74,11 @@ public sealed record ItemDetail(
     int ChildCount,
     MediaInfo? MediaInfo,
     IReadOnlyList<FileDto> Files,
-    Metadata.Api.CollectionRef? Collection = null);
+    Metadata.Api.CollectionRef? Collection = null)
+{
+    /// <summary>The item's file is listed but its media not read yet: no <see cref="MediaInfo"/> for now, and playing it reads it.</summary>
+    public bool MediaPending { get; init; }
+}
 
 /// <summary>One file of an item; <c>Edition</c> is what its name says ("Final Cut"), so versions can be told apart.</summary>
 public sealed record FileDto(Guid Id, string FileName, long Size, string? Container, string? Edition);

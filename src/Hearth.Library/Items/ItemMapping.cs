@@ -119,7 +119,11 @@ internal static class ItemMapping
         showTitle,
         childCount,
         infoJson is null ? null : WithoutFolders(JsonSerializer.Deserialize(infoJson, MediaInfoJsonContext.Default.MediaInfo)),
-        [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container, FileEdition(item, f.Path)))]);
+        [.. files.Select(f => new FileDto(f.Id, Path.GetFileName(f.Path), f.Size, item.Container, FileEdition(item, f.Path)))])
+    {
+        // the files come in path order: the first is the one the media info describes (see MediaSources)
+        MediaPending = infoJson is null && files.Count > 0 && files[0].State == FileState.Pending,
+    };
 
     // a movie's versions differ by edition: each file's own name (and its folder's) says which it is
     private static string? FileEdition(Item item, string path)

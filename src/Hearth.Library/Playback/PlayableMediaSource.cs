@@ -3,14 +3,28 @@ using Hearth.Core.Access;
 using Hearth.Core.Media;
 using Hearth.Library.Items;
 using Hearth.Library.Probing;
+using Hearth.Library.Scanning;
 using Hearth.Library.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Library.Playback;
 
 /// <summary>The library's side of <see cref="IPlayableMediaSource"/>: the item's file and its stored media info.</summary>
-public sealed class PlayableMediaSource(IDbContextFactory<LibraryDb> factory, ItemQueries queries) : IPlayableMediaSource
+public sealed class PlayableMediaSource(IDbContextFactory<LibraryDb> factory, ItemQueries queries, ProbePass probes) : IPlayableMediaSource
 {
+    public async Task<PlayableMedia?> FindToPlayAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken)
+    {
+        var media = await FindAsync(caller, itemId, cancellationToken).ConfigureAwait(false);
+        if (media is not null || await queries.PlayableFileAsync(caller, itemId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return media;
+        }
+
+        // listed, not read yet: read it now rather than make the viewer wait for the scan
+        await probes.ReadNowAsync(itemId, cancellationToken).ConfigureAwait(false);
+        return await FindAsync(caller, itemId, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<PlayableMedia?> FindAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken)
     {
         var file = await queries.PlayableFileAsync(caller, itemId, cancellationToken).ConfigureAwait(false);

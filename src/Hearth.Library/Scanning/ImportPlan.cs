@@ -6,9 +6,10 @@ namespace Hearth.Library.Scanning;
 
 /// <summary>
 /// Everything read from disk about one new or changed file, gathered before the writer is taken so
-/// the write transaction holds no I/O: the probe result, the names, the NFO and the artwork.
+/// the write transaction holds no I/O: the names, the NFO and the artwork, and the media info when the
+/// store had it already (null: the file is listed now and probed after).
 /// </summary>
-public sealed record ImportPlan(FoundFile File, MediaInfo? Info, FileFailure? Failure)
+public sealed record ImportPlan(FoundFile File, MediaInfo? Info)
 {
     public MoviePath? Movie { get; init; }
 
@@ -24,9 +25,6 @@ public sealed record ImportPlan(FoundFile File, MediaInfo? Info, FileFailure? Fa
     public string? SeasonFolder { get; init; }
 
     public Artwork? SeasonArt { get; init; }
-
-    /// <summary>The content's fingerprint (see <see cref="ContentFingerprint"/>), taken when the file was read anew.</summary>
-    public string? Fingerprint { get; init; }
 }
 
 /// <summary>A batch ready to write: the plans, and each touched show's own metadata by show folder.</summary>

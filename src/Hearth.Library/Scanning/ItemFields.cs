@@ -203,5 +203,18 @@ public static class ItemFields
         item.Hdr = video is null || video.Hdr == HdrKind.None ? null : video.Hdr.ToString();
     }
 
+    /// <summary>
+    /// Nothing of a file's own media (its badges) for an item whose file is listed but not read yet. The runtime
+    /// stays: it is the film's or episode's (an NFO or a provider may have given it) more than the file's.
+    /// </summary>
+    public static void ClearMedia(Item item)
+    {
+        item.Container = null;
+        item.Width = null;
+        item.Height = null;
+        item.VideoCodec = null;
+        item.Hdr = null;
+    }
+
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join('|', values);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hearth.Core.Storage;
 using Hearth.Library.Metadata.Store;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
@@ -6,11 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Library.Scanning;
 
-/// <summary>What a batch did to each of its files: one of the three, so they add up to the batch.</summary>
-public sealed record ImportCounts(int Added, int Updated, int Failed)
+/// <summary>What a batch did to each of its files: one of these, so they add up to the batch.</summary>
+public sealed record ImportCounts(int Added, int Updated)
 {
     /// <summary>Files that came from another path (counted here, not as updated): their items were kept.</summary>
     public int Moved { get; init; }
+
+    /// <summary>
+    /// The files listed without their media, by how they were counted: a probe that then fails takes its file back
+    /// from that count into the failed ones.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, Listing> Unread { get; init; } = new Dictionary<Guid, Listing>();
+}
+
+/// <summary>How an import counted a file.</summary>
+public enum Listing
+{
+    Added,
+    Updated,
+    Moved,
 }
 
 /// <summary>
@@ -30,6 +45,11 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
     {
         private readonly Dictionary<Guid, string> infos = [];
 
+        // rows this batch makes, written by RowInserter rather than tracked: the tracker is most of a listing's cost
+        private readonly List<Item> newItems = [];
+        private readonly List<MediaFile> newFiles = [];
+        private readonly List<ItemMetadata> newRecords = [];
+
         // the online-metadata records of the items this batch may touch: their locks, and what the NFO supplied
         private Dictionary<Guid, ItemMetadata> records = [];
         private Dictionary<string, Item> items = [];
@@ -37,6 +57,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
 
         public async Task<ImportCounts> RunAsync(ImportBatch batch, CancellationToken ct)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             var paths = batch.Plans.Select(p => p.File.Path).ToList();
             var files = await db.Files.Where(f => paths.Contains(f.Path)).ToDictionaryAsync(f => f.Path, ct).ConfigureAwait(false);
             var keys = batch.Plans.SelectMany(KeysOf).Distinct().ToList();
@@ -44,59 +65,87 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
             previous = await MovedItems.LoadAsync(db, files.Values.Where(f => moved.Contains(f.Id)).ToList(), moved, ct).ConfigureAwait(false);
             records = await LoadRecordsAsync(files.Values, ct).ConfigureAwait(false);
 
-            int added = 0, updated = 0, failed = 0, movedCount = 0;
+            int added = 0, updated = 0, movedCount = 0;
+            var unread = new Dictionary<Guid, Listing>();
+            var listed = new List<(MediaFile File, Item Item, bool Created)>();
             foreach (var plan in batch.Plans)
             {
                 var known = files.TryGetValue(plan.File.Path, out var file);
                 if (file is null)
                 {
                     file = new MediaFile { Id = Guid.CreateVersion7(), LibraryId = library.Id, Path = plan.File.Path, PathHash = PathHash.Of(plan.File.Path) };
-                    db.Files.Add(file);
+                    newFiles.Add(file);
                 }
 
                 file.Size = plan.File.Size;
                 file.MtimeMs = plan.File.MtimeMs;
                 file.SidecarStamp = plan.File.Folder.SidecarStamp;
                 file.ScannedMs = now;
-                if (plan.Info is null)
+                var listing = known && moved.Contains(file.Id) ? Listing.Moved : known ? Listing.Updated : Listing.Added;
+                _ = listing switch
                 {
-                    file.State = FileState.Failed;
-                    file.Failure = plan.Failure?.Reason;
-                    file.FailureKind = plan.Failure?.Kind;
-                    file.FailureDetail = plan.Failure?.Detail;
-                    file.ItemId = null;
-                    // a file that could not be read was neither added nor updated, whatever its row says
-                    failed++;
-                    continue;
-                }
+                    Listing.Moved => movedCount++,
+                    Listing.Updated => updated++,
+                    _ => added++,
+                };
 
-                if (known && moved.Contains(file.Id))
-                {
-                    movedCount++;
-                }
-                else if (known)
-                {
-                    updated++;
-                }
-                else
-                {
-                    added++;
-                }
-
-                file.State = FileState.Ok;
+                file.State = plan.Info is null ? FileState.Pending : FileState.Ok;
                 file.Failure = null;
                 file.FailureKind = null;
                 file.FailureDetail = null;
-                file.Fingerprint = plan.Fingerprint ?? file.Fingerprint;
                 var before = previous.ItemOf(file);
-                var target = plan.Movie is not null ? ApplyMovie(plan, plan.Info, before) : ApplyEpisode(plan, plan.Info, batch, before);
+                var created = false;
+                var target = plan.Movie is not null ? ApplyMovie(plan, before, ref created) : ApplyEpisode(plan, batch, before, ref created);
                 file.ItemId = target.Id;
-                infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);
+                if (plan.Info is null)
+                {
+                    // the content is read after listing; until then nothing about it is known, its fingerprint included
+                    file.Fingerprint = null;
+                    unread[file.Id] = listing;
+                    listed.Add((file, target, created));
+                }
+                else
+                {
+                    ItemFields.ApplyMedia(target, plan.Info);
+                    infos[target.Id] = JsonSerializer.Serialize(plan.Info, MediaInfoJsonContext.Default.MediaInfo);
+                }
             }
 
+            // parents before children: shows and movies, then seasons, episodes and extras; rows that point at new
+            // ones (a known file's new item) are saved after them
+            await RowInserter.InsertAsync(db, [.. newItems.OrderBy(i => KindRank(i.Kind))], ct).ConfigureAwait(false);
+            await RowInserter.InsertAsync(db, newFiles, ct).ConfigureAwait(false);
+            await RowInserter.InsertAsync(db, newRecords, ct).ConfigureAwait(false);
             await SaveInfosAsync(ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            return new ImportCounts(added, updated, failed) { Moved = movedCount };
+            await ForgetStaleMediaAsync(listed, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return new ImportCounts(added, updated) { Moved = movedCount, Unread = unread };
+        }
+
+        /// <summary>
+        /// An item whose media came from a file that is now listed unread (changed in place, or a new file that sorts
+        /// first) shows nothing of it until the probe reads it: no runtime or badges of the file it was before.
+        /// </summary>
+        private async Task ForgetStaleMediaAsync(List<(MediaFile File, Item Item, bool Created)> listed, CancellationToken ct)
+        {
+            var items = listed.Where(l => !l.Created).Select(l => l.Item).DistinctBy(i => i.Id).ToList();
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            var ids = items.Select(i => (Guid?)i.Id).ToList();
+            var sources = await MediaSources.FirstFilesAsync(db, ids, ct).ConfigureAwait(false);
+            var stale = items.Where(i => sources.TryGetValue(i.Id, out var first) && first.State == FileState.Pending).ToList();
+            foreach (var item in stale)
+            {
+                ItemFields.ClearMedia(item);
+            }
+
+            var staleIds = stale.Select(i => i.Id).ToList();
+            await db.MediaInfos.Where(m => staleIds.Contains(m.ItemId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
 
         private static IEnumerable<string> KeysOf(ImportPlan plan)
@@ -115,10 +164,10 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
             }
         }
 
-        private Item ApplyMovie(ImportPlan plan, MediaInfo info, Item? before)
+        private Item ApplyMovie(ImportPlan plan, Item? before, ref bool created)
         {
             var naming = plan.Movie!;
-            var movie = GetOrCreate(MovieKey(naming.Key), ItemKind.Movie, naming.Title, null, out var created, before);
+            var movie = GetOrCreate(MovieKey(naming.Key), ItemKind.Movie, naming.Title, null, out created, before);
             if (naming.Extra is { } extraKind)
             {
                 if (created)
@@ -126,9 +175,8 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                     movie.Year = naming.Year;
                 }
 
-                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, naming.ExtraTitle ?? naming.Title, movie.Id, out _, before);
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, naming.ExtraTitle ?? naming.Title, movie.Id, out created, before);
                 extra.ExtraKind = extraKind.ToString();
-                ItemFields.ApplyMedia(extra, info);
                 return extra;
             }
 
@@ -144,13 +192,12 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
             ItemFields.ApplyNfo(movie, plan.Nfo, guard);
             ItemFields.ApplyProviderIds(movie, naming.ProviderIds);
             ItemFields.ApplyArtwork(movie, plan.Art, guard);
-            ItemFields.ApplyMedia(movie, info);
             Record(movie, guard, matchable: true);
             movie.DateModifiedMs = now;
             return movie;
         }
 
-        private Item ApplyEpisode(ImportPlan plan, MediaInfo info, ImportBatch batch, Item? before)
+        private Item ApplyEpisode(ImportPlan plan, ImportBatch batch, Item? before, ref bool created)
         {
             var naming = plan.Episode!;
             var show = GetOrCreate(ShowKey(naming.ShowKey), ItemKind.Show, naming.ShowTitle, null, out _, previous.ShowOf(before));
@@ -188,15 +235,14 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
 
             if (naming.Extra is { } extraKind)
             {
-                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, Path.GetFileNameWithoutExtension(plan.File.Path), naming.Season is null ? show.Id : season.Id, out _, before);
+                var extra = GetOrCreate(ExtraKey(plan.File.RelativePath), ItemKind.Extra, Path.GetFileNameWithoutExtension(plan.File.Path), naming.Season is null ? show.Id : season.Id, out created, before);
                 extra.ExtraKind = extraKind.ToString();
                 extra.ShowId = show.Id;
-                ItemFields.ApplyMedia(extra, info);
                 return extra;
             }
 
             var title = naming.EpisodeTitle ?? (naming.Episode is { } n ? $"Episode {n}" : Path.GetFileNameWithoutExtension(plan.File.Path));
-            var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out _, before);
+            var episode = GetOrCreate(EpisodeKey(plan.File.RelativePath), ItemKind.Episode, title, season.Id, out created, before);
             var episodeGuard = Guard(episode);
             ItemFields.ApplyName(episode, title, null, episodeGuard, withYear: false);
             episode.ShowId = show.Id;
@@ -210,7 +256,6 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
 
             ItemFields.ApplyNfo(episode, plan.Nfo, episodeGuard);
             ItemFields.ApplyArtwork(episode, plan.Art, episodeGuard);
-            ItemFields.ApplyMedia(episode, info);
             Record(episode, episodeGuard, matchable: false);
             episode.DateModifiedMs = now;
             return episode;
@@ -253,7 +298,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 DateAddedMs = now,
                 DateModifiedMs = 0,
             };
-            db.Items.Add(item);
+            newItems.Add(item);
             items[key] = item;
             created = true;
             return item;
@@ -288,7 +333,7 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 }
 
                 record = new ItemMetadata { ItemId = item.Id, LibraryId = library.Id, State = MatchState.Pending };
-                db.ItemMetadata.Add(record);
+                newRecords.Add(record);
                 records[item.Id] = record;
             }
 
@@ -312,6 +357,14 @@ public sealed class ItemImporter(LibraryWriter writer, TimeProvider time, Metada
                 }
             }
         }
+
+        private static int KindRank(ItemKind kind) => kind switch
+        {
+            ItemKind.Movie or ItemKind.Show => 0,
+            ItemKind.Season => 1,
+            ItemKind.Episode => 2,
+            _ => 3,
+        };
 
         private static string MovieKey(string key) => "movie:" + key;
 

@@ -8,23 +8,30 @@ using Microsoft.Extensions.Logging;
 namespace Hearth.Library.Scanning;
 
 /// <summary>
-/// An incremental scan: walks the folders, compares each video's size and mtime with the store, probes
-/// only what is new or changed, and removes what is gone. A file that cannot be read is recorded as
-/// failed with the reason and the scan goes on.
+/// An incremental scan: walks the folders, compares each video's size and mtime with the store, lists what
+/// is new or changed from its names, folders and NFOs, removes what is gone, and then probes what it listed
+/// (<see cref="ProbePass"/>). A file that cannot be read is recorded as failed with the reason, its item
+/// leaves the list, and the scan goes on.
 /// </summary>
 public sealed class LibraryScanner(
     IDbContextFactory<LibraryDb> factory,
     LibraryWriter writer,
     ImportPlanner planner,
     ItemImporter importer,
+    ProbePass probes,
     ScanQueue queue,
     TimeProvider time,
     ILogger<LibraryScanner> logger)
 {
-    private const int BatchSize = 64;
+    // files listed in one transaction: fewer, larger commits list a new library faster (each costs a write of its pages)
+    private const int BatchSize = 500;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
-    public async Task<ScanRun> ScanAsync(ScanRequest request, CancellationToken cancellationToken)
+    /// <param name="between">
+    /// Run between batches of the probing phase: the worker lists other libraries' waiting scans there, so a second
+    /// new library is browsable without waiting for the first one's media to be read.
+    /// </param>
+    public async Task<ScanRun> ScanAsync(ScanRequest request, CancellationToken cancellationToken, Func<CancellationToken, Task>? between = null)
     {
         MediaLibrary library;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
@@ -55,6 +62,9 @@ public sealed class LibraryScanner(
                     errors.Add(error);
                 }
             }
+
+            // everything is listed: now what the files hold, while people browse
+            await probes.RunAsync(library.Id, roots, progress, between, cancellationToken).ConfigureAwait(false);
 
             // only a removed, re-read or failed file can leave an item with nothing under it; a scan that
             // just added files skips the tidy-up, which reads every item of the library
@@ -154,10 +164,13 @@ public sealed class LibraryScanner(
         }
 
         // before anything is added or removed: a file that moved keeps its row and its item
-        var moved = await MoveAsync(await MoveFinder.FindAsync(factory, library.Id, fresh, ct).ConfigureAwait(false), index, ct).ConfigureAwait(false);
+        var moves = await MoveFinder.FindAsync(factory, library.Id, fresh, ct).ConfigureAwait(false);
+        var moved = await MoveAsync(moves, index, ct).ConfigureAwait(false);
         progress.Queue(work.Count + refresh.Count);
-        await ImportAsync(library, roots, root, work, null, moved, progress, ct).ConfigureAwait(false);
-        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), null, progress, ct).ConfigureAwait(false);
+        // a moved file's content is the same (its fingerprint said so): what was read of it stays
+        var kept = await StoredMediaInfo.LoadAsync(factory, [.. moves.Select(m => m.File)], ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, work, kept, moved, refresh: false, progress, ct).ConfigureAwait(false);
+        await ImportAsync(library, roots, root, refresh, await StoredMediaInfo.LoadAsync(factory, refresh, ct).ConfigureAwait(false), null, refresh: true, progress, ct).ConfigureAwait(false);
         await StampAsync(stamped, ct).ConfigureAwait(false);
 
         if (seen == 0 && indexed > 0 && scope is null)
@@ -174,12 +187,12 @@ public sealed class LibraryScanner(
         return null;
     }
 
-    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, IReadOnlySet<Guid>? moved, Tracker progress, CancellationToken ct)
+    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, IReadOnlySet<Guid>? moved, bool refresh, Tracker progress, CancellationToken ct)
     {
         foreach (var chunk in files.Chunk(BatchSize))
         {
-            var batch = await planner.PlanAsync(library.Kind, root, roots, chunk, stored, progress.Processed, ct).ConfigureAwait(false);
-            progress.Imported(await importer.ApplyAsync(library, batch, ct, moved).ConfigureAwait(false), refresh: stored is not null);
+            var batch = planner.Plan(library.Kind, root, roots, chunk, stored, progress.Processed, ct);
+            progress.Imported(await importer.ApplyAsync(library, batch, ct, moved).ConfigureAwait(false), refresh);
         }
     }
 
@@ -291,11 +304,16 @@ public sealed class LibraryScanner(
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Counts for the run record, reported to the queue for the API and to the log every few seconds.</summary>
-    private sealed class Tracker(ScanQueue queue, ILogger logger, MediaLibrary library, ScanRun run, string reason)
+    private sealed class Tracker(ScanQueue queue, ILogger logger, MediaLibrary library, ScanRun run, string reason) : IProbeProgress
     {
         private readonly Stopwatch sinceLog = Stopwatch.StartNew();
+
+        // the files this run listed unread, by how they were counted: a failed probe moves one to the failed count
+        private readonly Dictionary<Guid, Listing> unread = [];
         private int toProcess;
         private int processed;
+        private int toProbe;
+        private int probed;
         private string phase = "walking";
 
         public void Seen(string path)
@@ -327,11 +345,52 @@ public sealed class LibraryScanner(
         {
             // a refresh re-reads sidecars of unchanged files: the same file keeps the same item
             // a moved episode may leave its old season or show empty
-            MayHaveOrphans |= counts.Failed > 0 || counts.Moved > 0 || (counts.Updated > 0 && !refresh);
+            MayHaveOrphans |= counts.Moved > 0 || (counts.Updated > 0 && !refresh);
             run.Added += counts.Added;
             run.Moved += counts.Moved;
             run.Updated += counts.Updated;
-            run.Failed += counts.Failed;
+            foreach (var (id, listing) in counts.Unread)
+            {
+                unread[id] = listing;
+            }
+        }
+
+        public void ToProbe(int count)
+        {
+            toProbe = count;
+            phase = "probing";
+            Report(null);
+        }
+
+        public void Probed(int count, ProbeWrite written)
+        {
+            probed += count;
+            foreach (var id in written.Failed)
+            {
+                // a file listed a moment ago that turns out unreadable: failed, not added (nor updated, nor moved)
+                run.Failed++;
+                if (!unread.Remove(id, out var listing))
+                {
+                    continue;
+                }
+
+                if (listing == Listing.Added)
+                {
+                    run.Added--;
+                }
+                else if (listing == Listing.Updated)
+                {
+                    run.Updated--;
+                }
+                else
+                {
+                    run.Moved--;
+                }
+            }
+
+            // an item whose only file could not be read has nothing under it now
+            MayHaveOrphans |= written.Failed.Count > 0;
+            Report(null);
         }
 
         public void StillFailed() => run.Failed++;
@@ -344,11 +403,13 @@ public sealed class LibraryScanner(
 
         private void Report(string? current)
         {
-            queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason));
+            queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason) { ToProbe = toProbe, Probed = probed });
             if (sinceLog.Elapsed > ProgressInterval)
             {
                 sinceLog.Restart();
-                logger.LogInformation("Scanning {Library}: {Phase}, {Seen} {Files} seen, {Processed}/{ToProcess} imported", library.Name, phase, run.FilesSeen, Files(run.FilesSeen), processed, toProcess);
+                logger.LogInformation(
+                    "Scanning {Library}: {Phase}, {Seen} {Files} seen, {Processed}/{ToProcess} listed, {Probed}/{ToProbe} read",
+                    library.Name, phase, run.FilesSeen, Files(run.FilesSeen), processed, toProcess, probed, toProbe);
             }
         }
     }

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 
 namespace Hearth.Library.Scanning;
 
 /// <summary>A scan to run: a whole library, or one folder, file or vanished path inside it (what the watcher asks for).</summary>
 public sealed record ScanRequest(Guid LibraryId, string? Scope, string Reason);
 
-/// <summary>What a running scan is doing, for the API and the log.</summary>
+/// <summary>
+/// What a running scan is doing, for the API and the log: its phase ("walking", "importing" lists files from their
+/// names, "probing" reads what they hold), the files it lists (<see cref="ToProcess"/>) and those it reads after.
+/// </summary>
 public sealed record ScanProgress(
     Guid LibraryId,
     string Phase,
@@ -16,19 +18,28 @@ public sealed record ScanProgress(
     int Failed,
     string? Current,
     long StartedMs,
-    string Reason);
+    string Reason)
+{
+    /// <summary>Files listed but not read yet when the probing phase began.</summary>
+    public int ToProbe { get; init; }
 
-/// <summary>The scans waiting to run and the one running now. The worker takes them one at a time.</summary>
+    /// <summary>Those read since, whether their media could be read or not.</summary>
+    public int Probed { get; init; }
+}
+
+/// <summary>
+/// The scans waiting to run and those running now. The worker takes them in order, one at a time, except that
+/// a library's probing lets other libraries' waiting scans run between its batches (<see cref="TryTakeOther"/>).
+/// </summary>
 public sealed class ScanQueue
 {
-    private readonly Channel<ScanRequest> channel = Channel.CreateUnbounded<ScanRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly LinkedList<ScanRequest> waiting = new();
+    private readonly SemaphoreSlim signal = new(0);
     private readonly ConcurrentDictionary<Guid, ScanProgress> running = new();
     private readonly ConcurrentDictionary<ScanRequest, byte> queued = new();
 
     // when each library's last whole scan in this process started: what the scheduler's passes ask about
     private readonly ConcurrentDictionary<Guid, long> wholeStarted = new();
-
-    public ChannelReader<ScanRequest> Reader => channel.Reader;
 
     /// <summary>Queues a scan unless the same one is already waiting; answers whether it was queued.</summary>
     public bool Enqueue(ScanRequest request)
@@ -39,7 +50,51 @@ public sealed class ScanQueue
             return false;
         }
 
-        return channel.Writer.TryWrite(request);
+        lock (waiting)
+        {
+            waiting.AddLast(request);
+        }
+
+        signal.Release();
+        return true;
+    }
+
+    /// <summary>The next waiting scan, waiting for one to be queued.</summary>
+    public async Task<ScanRequest> TakeAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            await signal.WaitAsync(ct).ConfigureAwait(false);
+            lock (waiting)
+            {
+                // a request taken by TryTakeOther leaves its signal behind: then there is nothing to take here
+                if (waiting.First is { } first)
+                {
+                    waiting.RemoveFirst();
+                    return first.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first waiting scan of a library not in <paramref name="busy"/>, if there is one.</summary>
+    public bool TryTakeOther(IReadOnlySet<Guid> busy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScanRequest? request)
+    {
+        lock (waiting)
+        {
+            for (var node = waiting.First; node is not null; node = node.Next)
+            {
+                if (!busy.Contains(node.Value.LibraryId))
+                {
+                    waiting.Remove(node);
+                    request = node.Value;
+                    return true;
+                }
+            }
+        }
+
+        request = null;
+        return false;
     }
 
     /// <summary>Moves a request from waiting to running, with no gap in which the library looks idle.</summary>

@@ -20,6 +20,12 @@ public enum FileState
 {
     Ok = 0,
     Failed = 1,
+
+    /// <summary>
+    /// Listed from its name, folder and NFO, its media not read yet: its item shows, without runtime or badges,
+    /// until the scan's probing reaches it (or playback asks for it first).
+    /// </summary>
+    Pending = 2,
 }
 
 public sealed class MediaLibrary

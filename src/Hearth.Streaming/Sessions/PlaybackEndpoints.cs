@@ -30,7 +30,7 @@ public static class PlaybackEndpoints
         HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptionsMonitor<StreamingOptions> options, Guid id, PlaybackBody body)
     {
         var caller = CallerAccess.FromPrincipal(http.User);
-        var media = await source.FindAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
+        var media = await source.FindToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
         if (media is null)
         {
             return TypedResults.NotFound();

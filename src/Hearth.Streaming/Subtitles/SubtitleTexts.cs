@@ -22,7 +22,7 @@ public sealed class SubtitleTexts(IPlayableMediaSource library, DataFolder data,
     public async Task<SubtitleText> WebVttAsync(CallerAccess caller, Guid itemId, int index, CancellationToken ct)
     {
         // the library leaves out a subtitle beside the file that has since become a link out of the library
-        var media = await library.FindAsync(caller, itemId, ct).ConfigureAwait(false);
+        var media = await library.FindToPlayAsync(caller, itemId, ct).ConfigureAwait(false);
         var stream = media?.Media.Subtitles.FirstOrDefault(s => s.Index == index);
         if (media is null || stream is null)
         {

@@ -106,6 +106,9 @@ function Detail({ detail, reload, admin }: { detail: ItemDetail; reload: () => v
           {identifiable && <MetadataActions itemId={item.id} metadata={metadata.data} onOpen={setOpened} onRefreshed={() => metadata.reload()} />}
           {detail.overview && <p class="overview">{detail.overview}</p>}
           {detail.mediaInfo && playable && <MediaFacts info={detail.mediaInfo} />}
+          {!detail.mediaInfo && detail.mediaPending && playable && (
+            <p class="scan-note" role="status">Hearth is still reading this file's streams and formats; it plays now all the same.</p>
+          )}
           {detail.files.length > 1 && (
             <dl class="facts"><dt>Versions</dt><dd><ul>{detail.files.map((f) => <li key={f.id}>{f.edition ?? f.fileName}</li>)}</ul></dd></dl>
           )}

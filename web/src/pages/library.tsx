@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemSummary } from '../lib/api';
 import { api } from '../lib/api';
 import { useLoad, useTitle } from '../lib/load';
+import { libraryScanNote } from '../lib/scans';
 import { Empty, ErrorBox, Poster, SkeletonGrid } from '../components/ui';
 
 const pageSize = 120;
@@ -29,6 +30,19 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
   const [loadingMore, setLoadingMore] = useState(false);
   const generation = useRef(0);
   const sentinel = useRef<HTMLDivElement>(null);
+
+  // a library being scanned is asked about every two seconds: its titles are listed first and their media info read
+  // after, so the grid is loaded again when the listing is done and when the scan ends (unless more was scrolled in)
+  const phase = library.data?.scanning?.phase ?? null;
+  const lastPhase = useRef<string | null>(null);
+  useEffect(() => {
+    if (lastPhase.current !== null && lastPhase.current !== phase && items.length <= pageSize) setChoices((c) => ({ ...c }));
+    lastPhase.current = phase;
+    if (!phase) return;
+    const t = setTimeout(library.reload, 2000);
+    return () => clearTimeout(t);
+  }, [library.data]);
+  const reading = libraryScanNote(library.data?.scanning);
 
   // search as you type, a moment after the last key
   useEffect(() => {
@@ -112,11 +126,17 @@ export function LibraryPage({ id, admin = false }: { id: string; admin?: boolean
           </label>
         </div>
       </div>
+      {reading && <p class="scan-note" role="status">{reading}…</p>}
       {error && <ErrorBox message={error} retry={() => setChoices((c) => ({ ...c }))} />}
       {total === null && !error && <SkeletonGrid />}
-      {total === 0 && (
+      {total === 0 && (choices.search || choices.watched || !phase) && (
         <Empty title={choices.search || choices.watched ? 'Nothing matches' : 'This library is empty'}>
           <p>{choices.search || choices.watched ? 'Try another search or filter.' : 'Add files to its folder; they appear here within seconds.'}</p>
+        </Empty>
+      )}
+      {total === 0 && !choices.search && !choices.watched && phase && (
+        <Empty title="Looking through this library's folders">
+          <p>Titles appear here as they are found.</p>
         </Empty>
       )}
       {items.length > 0 && <div class="grid">{items.map((item) => <Poster key={item.id} item={item} />)}</div>}

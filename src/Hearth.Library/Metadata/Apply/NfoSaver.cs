@@ -113,7 +113,7 @@ public sealed partial class NfoSaver(IDbContextFactory<LibraryDb> factory, TimeP
     }
 
     private static async Task<List<(string Path, Guid ItemId)>> VideosAsync(LibraryDb db, IReadOnlyList<Guid> items, CancellationToken ct) =>
-        [.. (await db.Files.AsNoTracking().Where(f => f.ItemId != null && items.Contains(f.ItemId.Value) && f.State == FileState.Ok)
+        [.. (await db.Files.AsNoTracking().Where(f => f.ItemId != null && items.Contains(f.ItemId.Value) && f.State != FileState.Failed)
             .Select(f => new { f.Path, f.ItemId }).ToListAsync(ct).ConfigureAwait(false)).Select(f => (f.Path, f.ItemId!.Value))];
 
     /// <summary>The NFO a video's folder already has for it, or the one to write: the video's name with ".nfo".</summary>

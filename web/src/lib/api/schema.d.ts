@@ -3367,6 +3367,7 @@ export interface components {
             mediaInfo: null | components["schemas"]["MediaInfo"];
             files: components["schemas"]["FileDto"][];
             collection: null | components["schemas"]["CollectionRef"];
+            mediaPending: boolean;
         };
         ItemMetadataDto: {
             /** Format: uuid */
@@ -3668,6 +3669,10 @@ export interface components {
             /** Format: int64 */
             startedMs: number;
             reason: string;
+            /** Format: int32 */
+            toProbe: number;
+            /** Format: int32 */
+            probed: number;
         };
         ScanStatusDto: {
             queued: boolean;

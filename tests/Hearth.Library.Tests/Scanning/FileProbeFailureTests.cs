@@ -2,20 +2,19 @@ using Hearth.Core.Processes;
 using Hearth.Library.Libraries;
 using Hearth.Library.Probing;
 using Hearth.Library.Scanning;
-using Hearth.Library.Store;
 using Hearth.Testing;
 
 namespace Hearth.Library.Tests.Scanning;
 
-public sealed class ImportPlannerFailureTests : IDisposable
+public sealed class FileProbeFailureTests : IDisposable
 {
     private readonly TempFolder folder = new();
-    private readonly ImportPlanner planner = new(new FfprobeProber(new ProcessRunner()), TimeProvider.System);
+    private readonly FileProbe probe = new(new FfprobeProber(new ProcessRunner()), TimeProvider.System);
 
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task PlanAsync_FileGrowingDuringTheScan_SaysStillBeingCopied()
+    public async Task ReadAsync_FileGrowingDuringTheScan_SaysStillBeingCopied()
     {
         var whole = await File.ReadAllBytesAsync(await Media.ClipAsync(folder.Combine("source", "clip.mkv"), 40, "mkv"));
         var path = folder.Combine("Movies", "Copying (2020).mkv");
@@ -28,7 +27,7 @@ public sealed class ImportPlannerFailureTests : IDisposable
             await stream.WriteAsync(whole.AsMemory(whole.Length / 4, whole.Length / 4));
         }
 
-        var failure = (await PlanAsync(walked)).Failure;
+        var failure = (await ReadAsync(walked)).Failure;
 
         Assert.NotNull(failure);
         Assert.Equal(ProbeFailure.StillCopying, failure.Kind);
@@ -37,12 +36,12 @@ public sealed class ImportPlannerFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task PlanAsync_EmptyFileLeftAlone_SaysEmptyNotStillCopying()
+    public async Task ReadAsync_EmptyFileLeftAlone_SaysEmptyNotStillCopying()
     {
         var path = folder.Write("Movies/Empty (2020).mkv", "");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
 
-        var failure = (await PlanAsync(Found(path))).Failure;
+        var failure = (await ReadAsync(Found(path))).Failure;
 
         Assert.Equal((ProbeFailure.Empty, "the file is empty (0 bytes)"), (failure?.Kind, failure?.Reason));
     }
@@ -53,10 +52,9 @@ public sealed class ImportPlannerFailureTests : IDisposable
         return new FoundFile(path, Path.GetRelativePath(folder.Combine("Movies"), path), info.Length, new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeMilliseconds(), new FolderListing(info.DirectoryName!, [info.Name]));
     }
 
-    private async Task<ImportPlan> PlanAsync(FoundFile file)
+    private Task<ProbedFile> ReadAsync(FoundFile file)
     {
         var root = folder.Combine("Movies");
-        var batch = await planner.PlanAsync(LibraryKind.Movies, root, LibraryRoots.Of([root]), [file], null, _ => { }, CancellationToken.None);
-        return Assert.Single(batch.Plans);
+        return probe.ReadAsync(Guid.NewGuid(), file.Path, file.Size, file.MtimeMs, LibraryRoots.Of([root]), null, CancellationToken.None);
     }
 }
