@@ -163,7 +163,7 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
 
         var summary = (await WithUserDataAsync(db, caller.UserId, [item], ct).ConfigureAwait(false))[0];
         var info = await db.MediaInfos.AsNoTracking().Where(m => m.ItemId == id).Select(m => m.Json).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var files = await db.Files.AsNoTracking().Where(f => f.ItemId == id && f.State != FileState.Failed).OrderBy(f => f.Path).ToListAsync(ct).ConfigureAwait(false);
+        var files = await MediaSources.Candidates(db).AsNoTracking().Where(f => f.ItemId == id).OrderBy(f => f.Path).ToListAsync(ct).ConfigureAwait(false);
         var childCount = await db.Items.CountAsync(i => i.ParentId == id, ct).ConfigureAwait(false);
         var showTitle = item.ShowId is { } showId
             ? await db.Items.Where(i => i.Id == showId).Select(i => i.Title).FirstOrDefaultAsync(ct).ConfigureAwait(false)
@@ -184,7 +184,8 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var visible = Visible(db, caller).Where(i => i.Id == id).Select(i => i.Id);
-        var file = await db.Files.AsNoTracking().Where(f => f.ItemId != null && visible.Contains(f.ItemId.Value) && f.State != FileState.Failed)
+        // the item's media source, the file its media info describes
+        var file = await MediaSources.Candidates(db).AsNoTracking().Where(f => visible.Contains(f.ItemId!.Value))
             .OrderBy(f => f.Path).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return file is not null && (await RootsAsync(file.LibraryId, ct).ConfigureAwait(false)).Contains(file.Path) ? file : null;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Hearth.Library.Libraries;
 using Hearth.Library.Probing;
 using Hearth.Library.Store;
@@ -25,7 +24,6 @@ public sealed class LibraryScanner(
 {
     // files listed in one transaction: fewer, larger commits list a new library faster (each costs a write of its pages)
     private const int BatchSize = 500;
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
     /// <param name="between">
     /// Run between batches of the probing phase: the worker lists other libraries' waiting scans there, so a second
@@ -42,7 +40,7 @@ public sealed class LibraryScanner(
 
         var run = new ScanRun { Id = Guid.CreateVersion7(), LibraryId = library.Id, StartedMs = Now(), Status = ScanOutcome.Running, Reason = request.Reason };
         await writer.WriteAsync((db, ct) => { db.ScanRuns.Add(run); return db.SaveChangesAsync(ct); }, cancellationToken).ConfigureAwait(false);
-        var progress = new Tracker(queue, logger, library, run, request.Reason);
+        var progress = new ScanTracker(queue, logger, library, run, request.Reason);
         var errors = new List<string>();
         // links are followed only to what lies inside one of the library's folders
         var roots = LibraryRoots.Of(library.Folders.Select(f => f.Path));
@@ -104,7 +102,7 @@ public sealed class LibraryScanner(
         return run;
     }
 
-    private async Task<string?> ScanFolderAsync(MediaLibrary library, LibraryRoots roots, string root, string? scope, Tracker progress, CancellationToken ct)
+    private async Task<string?> ScanFolderAsync(MediaLibrary library, LibraryRoots roots, string root, string? scope, ScanTracker progress, CancellationToken ct)
     {
         if (!Directory.Exists(root))
         {
@@ -187,7 +185,7 @@ public sealed class LibraryScanner(
         return null;
     }
 
-    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, IReadOnlySet<Guid>? moved, bool refresh, Tracker progress, CancellationToken ct)
+    private async Task ImportAsync(MediaLibrary library, LibraryRoots roots, string root, List<FoundFile> files, IReadOnlyDictionary<string, MediaInfo>? stored, IReadOnlySet<Guid>? moved, bool refresh, ScanTracker progress, CancellationToken ct)
     {
         foreach (var chunk in files.Chunk(BatchSize))
         {
@@ -265,7 +263,6 @@ public sealed class LibraryScanner(
             ct);
     }
 
-    /// <summary>Items left with nothing under them: movies without a file or extras, empty seasons, then empty shows.</summary>
     // the first digest of unchanged files' folders, in chunks: once per file after an upgrade, then never again
     private async Task StampAsync(List<(Guid Id, long Stamp)> stamped, CancellationToken ct)
     {
@@ -287,6 +284,7 @@ public sealed class LibraryScanner(
         }
     }
 
+    /// <summary>Items left with nothing under them: movies without a file or extras, empty seasons, then empty shows.</summary>
     private Task<int> RemoveOrphansAsync(Guid libraryId, CancellationToken ct) => writer.WriteAsync(
         async (db, token) =>
         {
@@ -299,118 +297,7 @@ public sealed class LibraryScanner(
         },
         ct);
 
-    private static string Files(int count) => count == 1 ? "file" : "files";
+    internal static string Files(int count) => count == 1 ? "file" : "files";
 
     private long Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
-
-    /// <summary>Counts for the run record, reported to the queue for the API and to the log every few seconds.</summary>
-    private sealed class Tracker(ScanQueue queue, ILogger logger, MediaLibrary library, ScanRun run, string reason) : IProbeProgress
-    {
-        private readonly Stopwatch sinceLog = Stopwatch.StartNew();
-
-        // the files this run listed unread, by how they were counted: a failed probe moves one to the failed count
-        private readonly Dictionary<Guid, Listing> unread = [];
-        private int toProcess;
-        private int processed;
-        private int toProbe;
-        private int probed;
-        private string phase = "walking";
-
-        public void Seen(string path)
-        {
-            run.FilesSeen++;
-            if ((run.FilesSeen & 1023) == 0)
-            {
-                Report(path);
-            }
-        }
-
-        public void Queue(int count)
-        {
-            toProcess += count;
-            phase = "importing";
-            Report(null);
-        }
-
-        public void Processed(FoundFile file)
-        {
-            Interlocked.Increment(ref processed);
-            Report(file.Path);
-        }
-
-        /// <summary>A file was removed, changed or broke: some item may be left with nothing under it.</summary>
-        public bool MayHaveOrphans { get; private set; }
-
-        public void Imported(ImportCounts counts, bool refresh)
-        {
-            // a refresh re-reads sidecars of unchanged files: the same file keeps the same item
-            // a moved episode may leave its old season or show empty
-            MayHaveOrphans |= counts.Moved > 0 || (counts.Updated > 0 && !refresh);
-            run.Added += counts.Added;
-            run.Moved += counts.Moved;
-            run.Updated += counts.Updated;
-            foreach (var (id, listing) in counts.Unread)
-            {
-                unread[id] = listing;
-            }
-        }
-
-        public void ToProbe(int count)
-        {
-            toProbe = count;
-            phase = "probing";
-            Report(null);
-        }
-
-        public void Probed(int count, ProbeWrite written)
-        {
-            probed += count;
-            foreach (var id in written.Failed)
-            {
-                // a file listed a moment ago that turns out unreadable: failed, not added (nor updated, nor moved)
-                run.Failed++;
-                if (!unread.Remove(id, out var listing))
-                {
-                    continue;
-                }
-
-                if (listing == Listing.Added)
-                {
-                    run.Added--;
-                }
-                else if (listing == Listing.Updated)
-                {
-                    run.Updated--;
-                }
-                else
-                {
-                    run.Moved--;
-                }
-            }
-
-            // an item whose only file could not be read has nothing under it now
-            MayHaveOrphans |= written.Failed.Count > 0;
-            Report(null);
-        }
-
-        public void StillFailed() => run.Failed++;
-
-        public void Removed(int count)
-        {
-            run.Removed += count;
-            MayHaveOrphans |= count > 0;
-        }
-
-        private void Report(string? current)
-        {
-            queue.Report(new ScanProgress(library.Id, phase, run.FilesSeen, toProcess, processed, run.Failed, current, run.StartedMs, reason) { ToProbe = toProbe, Probed = probed });
-            if (sinceLog.Elapsed > ProgressInterval)
-            {
-                sinceLog.Restart();
-                logger.LogInformation(
-                    "Scanning {Library}: {Phase}, {Seen} {Files} seen, {Processed}/{ToProcess} listed, {Probed}/{ToProbe} read",
-                    library.Name, phase, run.FilesSeen, Files(run.FilesSeen), processed, toProcess, probed, toProbe);
-            }
-        }
-    }
 }
