@@ -129,7 +129,15 @@ internal static class TitleCleaner
         var word = new StringBuilder();
         foreach (var c in title.Normalize(NormalizationForm.FormD))
         {
-            if (char.IsLetterOrDigit(c))
+            if (Accents.Fold(c) is { } folded)
+            {
+                if (folded.Length == 0)
+                {
+                    Flush(sb, word);
+                }
+                word.Append(folded);
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
             }
