@@ -596,6 +596,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wanted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is monitored and out, and missing (no file) or below its profile's cutoff, with each entry's movie or episode id */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    reason?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WantedEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Applies a monitoring choice (all, future, missing, firstSeason, latestSeason, none) to every episode again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitorInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/seasons/{season}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Monitors a season's episodes or not */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    season: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoredInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Monitors an episode or not */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoredInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grabs handed to a download client and not imported yet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrabView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every search and grab of the automation, newest first, with the decisions' summary */
+        get: {
+            parameters: {
+                query?: {
+                    movieId?: number;
+                    seriesId?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -3544,6 +3801,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches now for a movie (movieId), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason */
+        get: {
+            parameters: {
+                query?: {
+                    movieId?: number;
+                    seriesId?: number;
+                    season?: number;
+                    episodeId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleaseView"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Grabs a release of a recent search for its movie or episodes; a rejected one only with "override": true */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GrabInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrabView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/releases/rss-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the RSS sync now (it also runs every 15 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RssCounts"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3731,6 +4105,41 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
+        GrabInput: {
+            guid: null | string;
+            /** Format: uuid */
+            indexerId: string;
+            /** Format: int32 */
+            movieId: null | number;
+            episodeIds: null | number[];
+            override: boolean;
+        };
+        GrabView: {
+            /** Format: int32 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
+            title: string;
+            indexer: string;
+            quality: string;
+            /** Format: int32 */
+            customFormatScore: number;
+            protocol: string;
+            /** Format: int64 */
+            size: null | number;
+            client: string;
+            status: string;
+            message: null | string;
+            trigger: string;
+            override: boolean;
+        };
         /** @enum {string} */
         HdrKind: "none" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
         Health: {
@@ -3764,6 +4173,25 @@ export interface components {
             durationMs: number;
             outcome: components["schemas"]["IndexerOutcome"];
             message: null | string;
+        };
+        HistoryView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            kind: string;
+            trigger: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            subject: string;
+            release: null | string;
+            /** Format: int32 */
+            found: number;
+            /** Format: int32 */
+            accepted: number;
+            detail: string;
         };
         HttpValidationProblemDetails: {
             type: null | string;
@@ -4141,6 +4569,12 @@ export interface components {
             providers: components["schemas"]["ProviderState"][];
             libraries: components["schemas"]["RefreshProgress"][];
         };
+        MonitorInput: {
+            monitor: null | string;
+        };
+        MonitoredInput: {
+            monitored: boolean;
+        };
         MovieView: {
             /** Format: int32 */
             id: number;
@@ -4290,11 +4724,41 @@ export interface components {
             /** Format: int64 */
             finishedMs: null | number;
         };
+        Rejection: {
+            code: string;
+            text: string;
+        };
         /** @enum {string} */
         ReleaseProtocol: "torrent" | "usenet";
         ReleaseSearchResult: {
             releases: components["schemas"]["IndexerRelease"][];
             indexers: components["schemas"]["IndexerSearchOutcome"][];
+        };
+        ReleaseView: {
+            guid: string;
+            /** Format: uuid */
+            indexerId: string;
+            indexer: string;
+            title: string;
+            protocol: string;
+            /** Format: int64 */
+            size: null | number;
+            /** Format: int32 */
+            seeders: null | number;
+            /** Format: double */
+            ageHours: null | number;
+            quality: string;
+            customFormats: string[];
+            /** Format: int32 */
+            customFormatScore: number;
+            accepted: boolean;
+            rejections: components["schemas"]["Rejection"][];
+            revision: null | string;
+            languages: string[];
+            releaseGroup: null | string;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
         };
         RemoteImage: {
             role: components["schemas"]["ImageRole"];
@@ -4308,6 +4772,14 @@ export interface components {
             width: null | number;
             /** Format: int32 */
             height: null | number;
+        };
+        RssCounts: {
+            /** Format: int32 */
+            releases: number;
+            /** Format: int32 */
+            forTheCatalog: number;
+            /** Format: int32 */
+            grabbed: number;
         };
         ScanProgress: {
             /** Format: uuid */
@@ -4569,6 +5041,27 @@ export interface components {
             /** Format: int64 */
             bitrate: null | number;
             isDefault: boolean;
+        };
+        WantedEntry: {
+            kind: string;
+            reason: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            episodeId: null | number;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            /** Format: int32 */
+            season: null | number;
+            /** Format: int32 */
+            episode: null | number;
+            episodeTitle: null | string;
+            date: null | string;
+            quality: null | string;
+            profile: components["schemas"]["ProfileRef"];
         };
         WatchStateUpdate: {
             /** Format: int64 */
