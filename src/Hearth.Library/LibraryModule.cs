@@ -82,6 +82,8 @@ public static class LibraryModule
         services.AddSingleton<ItemPageCache>();
         services.AddSingleton<WatchStates>();
         services.AddSingleton<IPlayableMediaSource, PlayableMediaSource>();
+        // what is on disk, for the automation's catalog (the acquire role adopts it)
+        services.AddSingleton<ILibraryHoldings, Items.LibraryHoldings>();
         services.AddSingleton<LibraryWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
         services.AddHostedService<ScanWorker>();

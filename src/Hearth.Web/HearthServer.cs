@@ -1,6 +1,8 @@
 using Hearth.Access;
 using Hearth.Access.Sessions;
 using Hearth.Access.Store;
+using Hearth.Acquisition;
+using Hearth.Acquisition.Store;
 using Hearth.Core.Paths;
 using Hearth.Core.Roles;
 using Hearth.Egress;
@@ -82,9 +84,10 @@ public static class HearthServer
         }
         else
         {
-            // the acquire role's indexer hub, in this process
+            // the acquire role's indexer hub and automation, in this process
             builder.AddIndexers();
-            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers");
+            builder.AddAcquisition();
+            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers").AddCheck<StoreCheck<AcquisitionDb>>("acquisition");
         }
 
         if (settings.Egress is { } egressController)
@@ -127,6 +130,7 @@ public static class HearthServer
         else
         {
             app.MapIndexersEndpoints();
+            app.MapAcquisitionEndpoints();
         }
 
         if (settings.Egress is not null)
@@ -142,13 +146,18 @@ public static class HearthServer
         BuildRoleApart(settings, configureServices, builder =>
         {
             builder.AddIndexers();
-            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers");
+            builder.AddAcquisition();
+            builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers").AddCheck<StoreCheck<AcquisitionDb>>("acquisition");
             if (settings.Server is { } server)
             {
                 builder.Services.AddHttpClient();
                 builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("server", sp => new ServerLinkCheck(server, sp.GetRequiredService<IHttpClientFactory>()), HealthStatus.Degraded, null));
             }
-        }, app => app.MapIndexersEndpoints());
+        }, app =>
+        {
+            app.MapIndexersEndpoints();
+            app.MapAcquisitionEndpoints();
+        });
 
     private static WebApplication BuildEgress(ServerSettings settings, Action<IServiceCollection>? configureServices) =>
         BuildRoleApart(settings, configureServices, builder =>
@@ -195,6 +204,7 @@ public static class HearthServer
         if (settings.Role is HearthRole.All or HearthRole.Acquire)
         {
             await app.Services.MigrateIndexersAsync(ct).ConfigureAwait(false);
+            await app.Services.MigrateAcquisitionAsync(ct).ConfigureAwait(false);
         }
 
         var startup = serves ? app.Services.GetRequiredService<StartupTasks>() : null;

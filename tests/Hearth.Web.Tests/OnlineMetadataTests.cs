@@ -48,18 +48,10 @@ public sealed class OnlineMetadataTests
             configuration["Metadata:Tmdb:ApiKey"] = FakeProviders.ApiKey;
         }
 
-        var server = await TestServer.StartAsync(watch: false, configuration: configuration, services: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new LoopbackOnly())));
+        var server = await TestServer.StartAsync(watch: false, configuration: configuration, services: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new LoopbackOnlyHandler())));
         return new Rig(server, fake);
     }
 
-    /// <summary>Refuses any request not to loopback: the tests must never leave the machine.</summary>
-    private sealed class LoopbackOnly : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            request.RequestUri is { IsLoopback: true }
-                ? base.SendAsync(request, cancellationToken)
-                : throw new HttpRequestException($"test server tried to reach {request.RequestUri?.Host}");
-    }
 
     private static async Task<(Guid Library, Guid Item)> FilmAsync(Rig rig, string relative, string? nfo = null, string kind = "movies")
     {

@@ -19,6 +19,9 @@ public sealed class DataFolder
 
     public string IndexersDatabase => Path.Combine(Root, "indexers.db");
 
+    /// <summary>The automation's catalog: wanted movies and series, profiles, custom formats, history.</summary>
+    public string AcquisitionDatabase => Path.Combine(Root, "acquisition.db");
+
     /// <summary>The key that seals indexer download links handed out by the hub (they can hold an indexer's API key).</summary>
     public string IndexersLinkKey => Path.Combine(Root, "indexers-link.key");
 

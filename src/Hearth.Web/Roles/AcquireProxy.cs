@@ -26,6 +26,8 @@ public static class AcquireProxy
         "/api/v1/indexers/{id:guid}/grab/{token}",
     ];
 
+    private static readonly string[] AutomationRoutes = ["/api/v1/movies", "/api/v1/series", "/api/v1/profiles", "/api/v1/catalog"];
+
     public static IServiceCollection AddAcquireProxy(this IServiceCollection services, Uri acquire, RoleKey key)
     {
         services.AddHttpForwarder();
@@ -47,6 +49,12 @@ public static class AcquireProxy
         // the acquire role decides who may do what, on the caller the server names: so these are open here
         routes.Map("/api/v1/indexers", ForwardAsync).AllowAnonymous().ExcludeFromDescription();
         routes.Map("/api/v1/indexers/{**rest}", ForwardAsync).AllowAnonymous().ExcludeFromDescription();
+        // the automation's catalog lives with the acquire role too
+        foreach (var prefix in AutomationRoutes)
+        {
+            routes.Map(prefix, ForwardAsync).AllowAnonymous().ExcludeFromDescription();
+            routes.Map(prefix + "/{**rest}", ForwardAsync).AllowAnonymous().ExcludeFromDescription();
+        }
         foreach (var route in QueryKeyRoutes)
         {
             routes.MapGet(route, ForwardAsync).AllowAnonymous().AllowQueryApiKey().ExcludeFromDescription();

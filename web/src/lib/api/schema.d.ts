@@ -560,6 +560,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopts the library's films and shows into the catalog now (it also happens every few minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdoptionCounts"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -3027,10 +3063,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/movies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every movie of the catalog, adopted ones included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a movie: {title, year} offline, or {tmdbId} / {imdbId}; optional profileId and monitored */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddMovieInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateMovieInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Removes a movie from the catalog; its files stay on disk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Films TMDB finds for a title ("Metropolis 1927") */
+        get: {
+            parameters: {
+                query?: {
+                    term?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookupResult"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every series of the catalog, adopted ones included (without episodes; a series' own route has them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeriesView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a series: {title, year} offline, or {tvdbId} / {tvMazeId} / {tmdbId} / {imdbId}; optional profileId, monitored and monitor (all, future, missing, firstSeason, latestSeason, none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddSeriesInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeriesView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeriesView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSeriesInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeriesView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Removes a series from the catalog; its files stay on disk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shows TVmaze (or TMDB) finds for a title */
+        get: {
+            parameters: {
+                query?: {
+                    term?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookupResult"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDto"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddMovieInput: {
+            title: null | string;
+            /** Format: int32 */
+            year: null | number;
+            /** Format: int32 */
+            tmdbId: null | number;
+            imdbId: null | string;
+            /** Format: int32 */
+            profileId: null | number;
+            monitored: null | boolean;
+        };
+        AddSeriesInput: {
+            title: null | string;
+            /** Format: int32 */
+            year: null | number;
+            /** Format: int32 */
+            tvdbId: null | number;
+            /** Format: int32 */
+            tvMazeId: null | number;
+            /** Format: int32 */
+            tmdbId: null | number;
+            imdbId: null | string;
+            /** Format: int32 */
+            profileId: null | number;
+            monitored: null | boolean;
+            monitor: null | string;
+        };
+        AdoptionCounts: {
+            /** Format: int32 */
+            titles: number;
+            /** Format: int32 */
+            moviesAdded: number;
+            /** Format: int32 */
+            seriesAdded: number;
+            /** Format: int32 */
+            episodesAdded: number;
+            /** Format: int32 */
+            filesAdded: number;
+            /** Format: int32 */
+            filesChanged: number;
+            /** Format: int32 */
+            filesRemoved: number;
+        };
         ApiKeyCreated: {
             name: string;
             key: string;
@@ -3121,6 +3681,20 @@ export interface components {
         };
         /** @enum {string} */
         DynamicRange: "sdr" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
+        EpisodeView: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            season: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            absoluteNumber: null | number;
+            airDate: null | string;
+            title: null | string;
+            monitored: boolean;
+            hasFile: boolean;
+        };
         FailedFileDto: {
             path: string;
             reason: null | string;
@@ -3137,6 +3711,25 @@ export interface components {
             size: number;
             container: null | string;
             edition: null | string;
+        };
+        FileView: {
+            /** Format: int32 */
+            id: number;
+            path: string;
+            /** Format: int64 */
+            size: number;
+            quality: string;
+            revision: null | string;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
+        };
+        FormatScoreDto: {
+            /** Format: int32 */
+            format: number;
+            name: null | string;
+            /** Format: int32 */
+            score: number;
         };
         /** @enum {string} */
         HdrKind: "none" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
@@ -3482,6 +4075,17 @@ export interface components {
             token: string;
             user: components["schemas"]["Me"];
         };
+        LookupResult: {
+            provider: string;
+            id: string;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            overview: null | string;
+            posterUrl: null | string;
+            /** Format: int32 */
+            catalogId: null | number;
+        };
         Me: {
             /** Format: uuid */
             id: string;
@@ -3536,6 +4140,32 @@ export interface components {
         MetadataStatusDto: {
             providers: components["schemas"]["ProviderState"][];
             libraries: components["schemas"]["RefreshProgress"][];
+        };
+        MovieView: {
+            /** Format: int32 */
+            id: number;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            status: string;
+            profile: components["schemas"]["ProfileRef"];
+            files: components["schemas"]["FileView"][];
+            monitored: boolean;
+            /** Format: int32 */
+            tmdbId: null | number;
+            imdbId: null | string;
+            overview: null | string;
+            /** Format: int32 */
+            runtime: null | number;
+            releaseDate: null | string;
+            posterUrl: null | string;
+            alternativeTitles: string[];
+            source: string;
+            /** Format: uuid */
+            libraryItemId: null | string;
+            /** Format: date-time */
+            added: string;
+            note: null | string;
         };
         NewApiKey: {
             name: string;
@@ -3605,6 +4235,32 @@ export interface components {
             status: null | number;
             detail: null | string;
             instance: null | string;
+        };
+        ProfileDto: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            upgradesAllowed: boolean;
+            cutoff: string;
+            /** Format: int32 */
+            minFormatScore: number;
+            /** Format: int32 */
+            cutoffFormatScore: number;
+            /** Format: int32 */
+            minUpgradeFormatScore: number;
+            languages: string[];
+            items: components["schemas"]["ProfileItemDto"][];
+            formatItems: components["schemas"]["FormatScoreDto"][];
+        };
+        ProfileItemDto: {
+            name: string;
+            qualities: string[];
+            allowed: boolean;
+        };
+        ProfileRef: {
+            /** Format: int32 */
+            id: number;
+            name: string;
         };
         ProviderState: {
             provider: string;
@@ -3685,6 +4341,39 @@ export interface components {
         SearchMode: {
             available: boolean;
             supportedParams: string[];
+        };
+        SeriesView: {
+            /** Format: int32 */
+            id: number;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            status: string;
+            profile: components["schemas"]["ProfileRef"];
+            files: components["schemas"]["FileView"][];
+            monitored: boolean;
+            monitor: string;
+            /** Format: int32 */
+            tvdbId: null | number;
+            /** Format: int32 */
+            tvMazeId: null | number;
+            /** Format: int32 */
+            tmdbId: null | number;
+            imdbId: null | string;
+            overview: null | string;
+            providerStatus: null | string;
+            posterUrl: null | string;
+            source: string;
+            /** Format: uuid */
+            libraryItemId: null | string;
+            /** Format: date-time */
+            added: string;
+            /** Format: int32 */
+            episodeCount: number;
+            /** Format: int32 */
+            episodesWithFiles: number;
+            episodes: null | components["schemas"]["EpisodeView"][];
+            note: null | string;
         };
         ServerInfo: {
             name: string;
@@ -3793,6 +4482,16 @@ export interface components {
             lastOutcome: null | string;
             /** Format: int64 */
             retryAtMs: null | number;
+        };
+        UpdateMovieInput: {
+            /** Format: int32 */
+            profileId: null | number;
+            monitored: null | boolean;
+        };
+        UpdateSeriesInput: {
+            /** Format: int32 */
+            profileId: null | number;
+            monitored: null | boolean;
         };
         UserChange: {
             isAdmin: null | boolean;

@@ -1,0 +1,48 @@
+using Hearth.Acquisition.Api;
+using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Profiles;
+using Hearth.Acquisition.Store;
+using Hearth.Core.Paths;
+using Hearth.Core.Settings;
+using Hearth.Core.Storage;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hearth.Acquisition;
+
+/// <summary>
+/// The automation (the acquire role's Radarr and Sonarr part): the catalog, profiles and decisions. It needs a
+/// <see cref="DataFolder"/>, a clock, the metadata providers and, to adopt the library, <c>ILibraryHoldings</c>;
+/// where the server runs apart, the catalog works without the last two (offline adds, no adoption).
+/// </summary>
+public static class AcquisitionModule
+{
+    public static IHostApplicationBuilder AddAcquisition(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.BindSettings<AcquisitionOptions>(AcquisitionOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<AcquisitionDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().AcquisitionDatabase));
+        services.AddSingleton<ProfileStore>();
+        services.AddSingleton<MovieCatalog>();
+        services.AddSingleton<SeriesCatalog>();
+        services.AddSingleton<LibraryAdoption>();
+        services.AddHostedService<AdoptionWorker>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints();
+
+    /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
+    public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AcquisitionDb>>().CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await SqliteStore.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+        await services.GetRequiredService<ProfileStore>().SeedAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

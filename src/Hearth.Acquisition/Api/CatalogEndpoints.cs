@@ -1,0 +1,97 @@
+using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Profiles;
+using Hearth.Core.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hearth.Acquisition.Api;
+
+/// <summary>
+/// The catalog: <c>/api/v1/movies</c>, <c>/api/v1/series</c>, <c>/api/v1/profiles</c> and the library's adoption.
+/// Anyone signed in reads; admins change. The shapes of movies are fixed by the issue that made them
+/// (<c>id, title, year, status, profile, files</c>); fields are only ever added.
+/// </summary>
+public static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var movies = routes.MapGroup("/api/v1/movies").WithTags("Movies").RequireAuthorization();
+        movies.MapGet("/", async (MovieCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.ListAsync(ct).ConfigureAwait(false)))
+            .WithSummary("Every movie of the catalog, adopted ones included");
+        movies.MapGet("/{id:int}", async Task<Results<Ok<MovieView>, NotFound>> (int id, MovieCatalog catalog, CancellationToken ct) =>
+            await catalog.GetAsync(id, ct).ConfigureAwait(false) is { } movie ? TypedResults.Ok(movie) : TypedResults.NotFound());
+        movies.MapGet("/lookup", async Task<Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult>> (string? term, MovieCatalog catalog, CancellationToken ct) =>
+            Answer(await catalog.LookupAsync(term ?? string.Empty, ct).ConfigureAwait(false)))
+            .WithSummary("Films TMDB finds for a title (\"Metropolis 1927\")").RequireAuthorization(CallerAccess.AdminPolicy);
+        movies.MapPost("/", async Task<Results<Created<MovieView>, ProblemHttpResult>> (AddMovieInput input, MovieCatalog catalog, CancellationToken ct) =>
+            await catalog.AddAsync(input, ct).ConfigureAwait(false) switch
+            {
+                ({ } movie, _) => TypedResults.Created($"/api/v1/movies/{movie.Id}", movie),
+                (_, var problem) => Problem(problem!),
+            })
+            .WithSummary("Adds a movie: {title, year} offline, or {tmdbId} / {imdbId}; optional profileId and monitored")
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        movies.MapPut("/{id:int}", async Task<Results<Ok<MovieView>, NotFound, ProblemHttpResult>> (int id, UpdateMovieInput input, MovieCatalog catalog, CancellationToken ct) =>
+            await catalog.UpdateAsync(id, input, ct).ConfigureAwait(false) switch
+            {
+                ({ } movie, _) => TypedResults.Ok(movie),
+                (_, { } problem) => Problem(problem),
+                _ => TypedResults.NotFound(),
+            })
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        movies.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, MovieCatalog catalog, CancellationToken ct) =>
+            await catalog.DeleteAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Removes a movie from the catalog; its files stay on disk").RequireAuthorization(CallerAccess.AdminPolicy);
+
+        var series = routes.MapGroup("/api/v1/series").WithTags("Series").RequireAuthorization();
+        series.MapGet("/", async (SeriesCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.ListAsync(ct).ConfigureAwait(false)))
+            .WithSummary("Every series of the catalog, adopted ones included (without episodes; a series' own route has them)");
+        series.MapGet("/{id:int}", async Task<Results<Ok<SeriesView>, NotFound>> (int id, SeriesCatalog catalog, CancellationToken ct) =>
+            await catalog.GetAsync(id, ct).ConfigureAwait(false) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound());
+        series.MapGet("/lookup", async Task<Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult>> (string? term, SeriesCatalog catalog, CancellationToken ct) =>
+            Answer(await catalog.LookupAsync(term ?? string.Empty, ct).ConfigureAwait(false)))
+            .WithSummary("Shows TVmaze (or TMDB) finds for a title").RequireAuthorization(CallerAccess.AdminPolicy);
+        series.MapPost("/", async Task<Results<Created<SeriesView>, ProblemHttpResult>> (AddSeriesInput input, SeriesCatalog catalog, CancellationToken ct) =>
+            await catalog.AddAsync(input, ct).ConfigureAwait(false) switch
+            {
+                ({ } added, _) => TypedResults.Created($"/api/v1/series/{added.Id}", added),
+                (_, var problem) => Problem(problem!),
+            })
+            .WithSummary("Adds a series: {title, year} offline, or {tvdbId} / {tvMazeId} / {tmdbId} / {imdbId}; optional profileId, monitored and monitor (all, future, missing, firstSeason, latestSeason, none)")
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        series.MapPut("/{id:int}", async Task<Results<Ok<SeriesView>, NotFound, ProblemHttpResult>> (int id, UpdateSeriesInput input, SeriesCatalog catalog, CancellationToken ct) =>
+            await catalog.UpdateAsync(id, input, ct).ConfigureAwait(false) switch
+            {
+                ({ } changed, _) => TypedResults.Ok(changed),
+                (_, { } problem) => Problem(problem),
+                _ => TypedResults.NotFound(),
+            })
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        series.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, SeriesCatalog catalog, CancellationToken ct) =>
+            await catalog.DeleteAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Removes a series from the catalog; its files stay on disk").RequireAuthorization(CallerAccess.AdminPolicy);
+
+        var profiles = routes.MapGroup("/api/v1/profiles").WithTags("Profiles").RequireAuthorization();
+        profiles.MapGet("/", async (ProfileStore store, CancellationToken ct) =>
+            TypedResults.Ok((await store.ListAsync(ct).ConfigureAwait(false)).Select(p => ProfileDto.From(p)).ToList()));
+        profiles.MapGet("/{id:int}", async Task<Results<Ok<ProfileDto>, NotFound>> (int id, ProfileStore store, CancellationToken ct) =>
+            await store.GetAsync(id, ct).ConfigureAwait(false) is { } p ? TypedResults.Ok(ProfileDto.From(p)) : TypedResults.NotFound());
+
+        routes.MapPost("/api/v1/catalog/adopt", async Task<Results<Ok<AdoptionCounts>, ProblemHttpResult>> (LibraryAdoption adoption, CancellationToken ct) =>
+            await adoption.AdoptAsync(ct).ConfigureAwait(false) is { } counts
+                ? TypedResults.Ok(counts)
+                : TypedResults.Problem("This process holds no library to adopt from.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "No library here"))
+            .WithTags("Movies", "Series").WithSummary("Adopts the library's films and shows into the catalog now (it also happens every few minutes)")
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        return routes;
+    }
+
+    private static Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult> Answer((IReadOnlyList<LookupResult>? Results, CatalogProblem? Problem) found) =>
+        found.Results is { } results ? TypedResults.Ok(results) : Problem(found.Problem!);
+
+    private static ProblemHttpResult Problem(CatalogProblem problem) =>
+        TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title,
+            extensions: problem.ExistingId is { } id ? new Dictionary<string, object?> { ["existingId"] = id } : null);
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Hearth.Acquisition.Decisions;
+using Hearth.Acquisition.Profiles;
+using Hearth.Acquisition.Store;
+using Hearth.Releases.Quality;
+
+namespace Hearth.Acquisition.Catalog;
+
+/// <summary>A profile as a title names it.</summary>
+public sealed record ProfileRef(int Id, string Name);
+
+/// <summary>A file of a movie or series, with the quality read from it.</summary>
+public sealed record FileView(int Id, string Path, long Size, string Quality, string? Revision, int? Season, IReadOnlyList<int> Episodes);
+
+/// <summary>
+/// A movie as <c>/api/v1/movies</c> answers it. <see cref="Status"/>: unreleased, wanted (monitored, out, no file),
+/// have (a file below the profile's cutoff), cutoffMet, or unmonitored (no file, not wanted).
+/// </summary>
+public sealed record MovieView(
+    int Id,
+    string Title,
+    int? Year,
+    string Status,
+    ProfileRef Profile,
+    IReadOnlyList<FileView> Files,
+    bool Monitored,
+    int? TmdbId,
+    string? ImdbId,
+    string? Overview,
+    int? Runtime,
+    string? ReleaseDate,
+    string? PosterUrl,
+    IReadOnlyList<string> AlternativeTitles,
+    string Source,
+    Guid? LibraryItemId,
+    DateTimeOffset Added)
+{
+    /// <summary>Said once, when something about the add needs telling (it was added offline, and why).</summary>
+    public string? Note { get; init; }
+}
+
+/// <summary>The status words of movies and series.</summary>
+public static class TitleStatus
+{
+    public const string Unreleased = "unreleased";
+    public const string Wanted = "wanted";
+    public const string Have = "have";
+    public const string CutoffMet = "cutoffMet";
+    public const string Unmonitored = "unmonitored";
+}
+
+internal static class CatalogViews
+{
+    public static IReadOnlyList<string> Strings(string json) =>
+        JsonSerializer.Deserialize(json, CatalogJson.Default.ListString) ?? [];
+
+    public static string Json(IEnumerable<string> values) =>
+        JsonSerializer.Serialize(values.ToList(), CatalogJson.Default.ListString);
+
+    public static IReadOnlyList<int> Ints(string json) =>
+        JsonSerializer.Deserialize(json, CatalogJson.Default.ListInt32) ?? [];
+
+    public static string Json(IEnumerable<int> values) =>
+        JsonSerializer.Serialize(values.ToList(), CatalogJson.Default.ListInt32);
+
+    public static ParsedQuality QualityOf(MediaFileRow file) => new(
+        Qualities.FindByName(file.Quality) ?? Qualities.Unknown,
+        new Revision(file.RevisionVersion, file.RevisionReal, file.IsRepack),
+        DetectionSource.Name,
+        DetectionSource.Name);
+
+    public static FileView View(MediaFileRow f)
+    {
+        var quality = QualityOf(f);
+        var revision = QualityText.Of(quality) is var text && text != quality.Quality.Name ? text[(quality.Quality.Name.Length + 1)..] : null;
+        return new FileView(f.Id, f.Path, f.Size, f.Quality, revision, f.Season, Ints(f.Episodes));
+    }
+
+    /// <summary>Whether a movie can be had today: its release date has passed, or (without one) its year has come.</summary>
+    public static bool Released(string? releaseDate, int? year, DateOnly today) =>
+        releaseDate is not null && DateOnly.TryParse(releaseDate, System.Globalization.CultureInfo.InvariantCulture, out var date)
+            ? date <= today
+            : year is null || year <= today.Year;
+
+    public static string MovieStatus(MovieRow movie, IReadOnlyList<MediaFileRow> files, QualityProfile profile, DateOnly today)
+    {
+        if (files.Count > 0)
+        {
+            // the best file decides: once one meets the cutoff the movie needs nothing more
+            return files.Any(f => profile.CutoffMet(QualityOf(f).Quality, 0)) ? TitleStatus.CutoffMet : TitleStatus.Have;
+        }
+        if (!movie.Monitored)
+        {
+            return TitleStatus.Unmonitored;
+        }
+        return Released(movie.ReleaseDate, movie.Year, today) ? TitleStatus.Wanted : TitleStatus.Unreleased;
+    }
+
+    public static MovieView View(MovieRow m, IReadOnlyList<MediaFileRow> files, QualityProfile profile, DateOnly today) => new(
+        m.Id,
+        m.Title,
+        m.Year,
+        MovieStatus(m, files, profile, today),
+        new ProfileRef(profile.Id, profile.Name),
+        files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(View).ToList(),
+        m.Monitored,
+        m.TmdbId,
+        m.ImdbId,
+        m.Overview,
+        m.RuntimeMinutes,
+        m.ReleaseDate,
+        m.PosterUrl,
+        Strings(m.AlternativeTitles),
+        m.Source,
+        m.LibraryItemId,
+        DateTimeOffset.FromUnixTimeMilliseconds(m.AddedMs));
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<int>))]
+internal sealed partial class CatalogJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Acquisition.Store;
+
+/// <summary>The automation's store (acquisition.db): the catalog, its files, profiles and custom formats.</summary>
+public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbContext(options)
+{
+    public DbSet<MovieRow> Movies => Set<MovieRow>();
+
+    public DbSet<SeriesRow> Series => Set<SeriesRow>();
+
+    public DbSet<EpisodeRow> Episodes => Set<EpisodeRow>();
+
+    public DbSet<MediaFileRow> Files => Set<MediaFileRow>();
+
+    public DbSet<ProfileRow> Profiles => Set<ProfileRow>();
+
+    public DbSet<CustomFormatRow> CustomFormats => Set<CustomFormatRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MovieRow>(e =>
+        {
+            e.ToTable("movies");
+            e.HasIndex(m => m.TmdbId).IsUnique();
+            e.HasIndex(m => m.ImdbId);
+            e.HasIndex(m => new { m.MatchTitle, m.Year });
+            e.HasIndex(m => m.LibraryItemId);
+        });
+        modelBuilder.Entity<SeriesRow>(e =>
+        {
+            e.ToTable("series");
+            e.HasIndex(s => s.TvdbId);
+            e.HasIndex(s => s.TvMazeId);
+            e.HasIndex(s => s.TmdbId);
+            e.HasIndex(s => new { s.MatchTitle, s.Year });
+            e.HasIndex(s => s.LibraryItemId);
+        });
+        modelBuilder.Entity<EpisodeRow>(e =>
+        {
+            e.ToTable("episodes");
+            e.HasIndex(x => new { x.SeriesId, x.Season, x.Number }).IsUnique();
+            e.HasIndex(x => x.AirDate);
+        });
+        modelBuilder.Entity<MediaFileRow>(e =>
+        {
+            e.ToTable("files");
+            e.HasIndex(f => f.MovieId);
+            e.HasIndex(f => f.SeriesId);
+            e.HasIndex(f => f.Path).IsUnique();
+        });
+        modelBuilder.Entity<ProfileRow>(e =>
+        {
+            e.ToTable("profiles");
+            e.HasIndex(p => p.Name).IsUnique();
+        });
+        modelBuilder.Entity<CustomFormatRow>(e =>
+        {
+            e.ToTable("custom_formats");
+            e.HasIndex(c => c.Name).IsUnique();
+        });
+    }
+}

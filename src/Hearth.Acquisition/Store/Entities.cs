@@ -1,0 +1,163 @@
+namespace Hearth.Acquisition.Store;
+
+/// <summary>A wanted (or held) movie. Lists are JSON text; ids are small integers, as the *arr apps' are.</summary>
+public sealed class MovieRow
+{
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>The title normalised as release names are (<see cref="Releases.ReleaseTitles.Normalize"/>), for matching.</summary>
+    public required string MatchTitle { get; set; }
+
+    public int? Year { get; set; }
+
+    public int? TmdbId { get; set; }
+
+    public string? ImdbId { get; set; }
+
+    public string? Overview { get; set; }
+
+    public int? RuntimeMinutes { get; set; }
+
+    /// <summary>ISO 639-1, as TMDB gives it.</summary>
+    public string? OriginalLanguage { get; set; }
+
+    public string AlternativeTitles { get; set; } = "[]";
+
+    /// <summary>yyyy-MM-dd; the day it can be had (null: unknown, the year decides).</summary>
+    public string? ReleaseDate { get; set; }
+
+    public string? PosterUrl { get; set; }
+
+    public int ProfileId { get; set; }
+
+    public bool Monitored { get; set; }
+
+    /// <summary>Where the metadata came from: "tmdb", or "offline" for title and year alone.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>The library item it was adopted from or imported into.</summary>
+    public Guid? LibraryItemId { get; set; }
+
+    public long AddedMs { get; set; }
+}
+
+/// <summary>A file of a movie or series on disk, with the quality read from its name (and its picture's height).</summary>
+public sealed class MediaFileRow
+{
+    public int Id { get; set; }
+
+    public int? MovieId { get; set; }
+
+    public int? SeriesId { get; set; }
+
+    public int? Season { get; set; }
+
+    /// <summary>JSON array of episode numbers within <see cref="Season"/>; "[]" for a movie.</summary>
+    public string Episodes { get; set; } = "[]";
+
+    public required string Path { get; set; }
+
+    public long Size { get; set; }
+
+    /// <summary>The quality's name in the quality table (<c>Bluray-1080p</c>).</summary>
+    public required string Quality { get; set; }
+
+    public int RevisionVersion { get; set; } = 1;
+
+    public int RevisionReal { get; set; }
+
+    public bool IsRepack { get; set; }
+
+    public string? ReleaseGroup { get; set; }
+
+    public long AddedMs { get; set; }
+}
+
+/// <summary>A wanted (or held) series.</summary>
+public sealed class SeriesRow
+{
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string MatchTitle { get; set; }
+
+    public int? Year { get; set; }
+
+    public int? TvdbId { get; set; }
+
+    public int? TvMazeId { get; set; }
+
+    public int? TmdbId { get; set; }
+
+    public string? ImdbId { get; set; }
+
+    public string? Overview { get; set; }
+
+    /// <summary>As the provider says: Running, Ended, …</summary>
+    public string? Status { get; set; }
+
+    public int? RuntimeMinutes { get; set; }
+
+    public string? OriginalLanguage { get; set; }
+
+    public string AlternativeTitles { get; set; } = "[]";
+
+    public string? PosterUrl { get; set; }
+
+    public int ProfileId { get; set; }
+
+    public bool Monitored { get; set; }
+
+    /// <summary>The monitoring choice made when added: all, future, missing, firstSeason, latestSeason, none.</summary>
+    public required string Monitor { get; set; }
+
+    public required string Source { get; set; }
+
+    public Guid? LibraryItemId { get; set; }
+
+    public long AddedMs { get; set; }
+}
+
+/// <summary>One episode of a series, from the provider's list (or made from a file when adopted offline).</summary>
+public sealed class EpisodeRow
+{
+    public int Id { get; set; }
+
+    public int SeriesId { get; set; }
+
+    public int Season { get; set; }
+
+    public int Number { get; set; }
+
+    public int? AbsoluteNumber { get; set; }
+
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? AirDate { get; set; }
+
+    public string? Title { get; set; }
+
+    public bool Monitored { get; set; }
+}
+
+/// <summary>A quality profile, kept whole as JSON (its ladder is small and always read whole).</summary>
+public sealed class ProfileRow
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Json { get; set; }
+}
+
+/// <summary>A custom format, kept whole as JSON with its conditions by name.</summary>
+public sealed class CustomFormatRow
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Json { get; set; }
+}
