@@ -1,5 +1,6 @@
 using Hearth.Acquisition.Api;
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Monitoring;
 using Hearth.Acquisition.Profiles;
 using Hearth.Acquisition.Store;
 using Hearth.Core.Paths;
@@ -30,11 +31,13 @@ public static class AcquisitionModule
         services.AddSingleton<MovieCatalog>();
         services.AddSingleton<SeriesCatalog>();
         services.AddSingleton<LibraryAdoption>();
+        services.AddSingleton<WantedList>();
+        services.AddSingleton<EpisodeMonitoring>();
         services.AddHostedService<AdoptionWorker>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

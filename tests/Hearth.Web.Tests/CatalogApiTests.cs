@@ -13,7 +13,7 @@ namespace Hearth.Web.Tests;
 /// </summary>
 public sealed class CatalogApiTests
 {
-    private static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true)
+    internal static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true)
     {
         var fake = await FakeProviders.StartAsync();
         var configuration = new Dictionary<string, string?>
@@ -36,7 +36,7 @@ public sealed class CatalogApiTests
         return (server, fake);
     }
 
-    private static async Task<JsonElement> PostAsync(HttpClient client, string route, object body, HttpStatusCode expected)
+    internal static async Task<JsonElement> PostAsync(HttpClient client, string route, object body, HttpStatusCode expected)
     {
         var response = await client.PostAsJsonAsync(route, body);
         var text = await response.Content.ReadAsStringAsync();
