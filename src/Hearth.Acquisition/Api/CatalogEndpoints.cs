@@ -85,7 +85,7 @@ public static class CatalogEndpoints
             await adoption.AdoptAsync(ct).ConfigureAwait(false) is { } counts
                 ? TypedResults.Ok(counts)
                 : TypedResults.Problem("This process holds no library to adopt from.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "No library here"))
-            .WithTags("Movies", "Series").WithSummary("Adopts the library's films and shows into the catalog now (it also happens every few minutes)")
+            .WithTags("Movies", "Series").WithSummary("Adopts the library's films and shows into the catalog now (it also happens after every scan)")
             .RequireAuthorization(CallerAccess.AdminPolicy);
         return routes;
     }
