@@ -37,6 +37,7 @@ public static class AcquisitionModule
         services.AddSingleton<WantedList>();
         services.AddSingleton<EpisodeMonitoring>();
         services.AddSingleton<FormatLibrary>();
+        services.AddSingleton<FormatStore>();
         services.AddSingleton<SearchContexts>();
         services.AddSingleton<ReleaseSearcher>();
         services.AddSingleton<BlackholeClient>();
@@ -50,7 +51,7 @@ public static class AcquisitionModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)
