@@ -47,6 +47,8 @@ public static class AcquisitionModule
         services.AddHostedService<RssWorker>();
         services.AddSingleton<AutomaticSearch>();
         services.AddHostedService(sp => sp.GetRequiredService<AutomaticSearch>());
+        services.AddSingleton<BacklogSearch>();
+        services.AddHostedService(sp => sp.GetRequiredService<BacklogSearch>());
         services.AddHostedService<AdoptionWorker>();
         return builder;
     }

@@ -13,7 +13,7 @@ namespace Hearth.Web.Tests;
 /// </summary>
 public sealed class CatalogApiTests
 {
-    internal static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true, bool adoptOnScans = false)
+    internal static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true, bool adoptOnScans = false, IReadOnlyDictionary<string, string?>? more = null)
     {
         var fake = await FakeProviders.StartAsync();
         var configuration = new Dictionary<string, string?>
@@ -30,6 +30,10 @@ public sealed class CatalogApiTests
         if (tmdbKey)
         {
             configuration["Metadata:Tmdb:ApiKey"] = FakeProviders.ApiKey;
+        }
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
         }
         var server = await TestServer.StartAsync(watch: false, configuration: configuration,
             services: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new LoopbackOnlyHandler())));

@@ -31,9 +31,9 @@ public sealed class ReleasesApiTests
         }
     }
 
-    private static async Task<Rig> StartAsync()
+    private static async Task<Rig> StartAsync(IReadOnlyDictionary<string, string?>? more = null)
     {
-        var (server, providers) = await CatalogApiTests.StartAsync(tmdbKey: false);
+        var (server, providers) = await CatalogApiTests.StartAsync(tmdbKey: false, more: more);
         var indexer = await FakeIndexer.StartAsync();
         var added = await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey });
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
@@ -157,5 +157,21 @@ public sealed class ReleasesApiTests
         Assert.Equal(2, Directory.GetFiles(rig.Blackhole).Length);
         var rss = (await HistoryAsync(rig)).First(h => h.GetProperty("trigger").GetString() == "rss" && h.GetProperty("kind").GetString() == "search");
         Assert.Equal("4 releases, 3 for the catalog, 0 accepted, 0 grabbed", rss.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task The_backlog_search_works_through_the_wanted_list_and_grabs_what_it_finds_once()
+    {
+        // a pass every second with no pause, so the test sees several
+        await using var rig = await StartAsync(new Dictionary<string, string?> { ["Acquisition:BacklogInterval"] = "00:00:01", ["Acquisition:BacklogPace"] = "00:00:00" });
+        var movie = await MovieAsync(rig, "Nosferatu", 1922);
+        rig.Publish("Nosferatu.1922.1080p.BluRay.x264-GRP");
+        var grab = await WaitForHistoryAsync(rig, h => h.GetProperty("kind").GetString() == "grab");
+        Assert.Equal(("backlog", "Nosferatu.1922.1080p.BluRay.x264-GRP", movie), (grab.GetProperty("trigger").GetString(), grab.GetProperty("release").GetString(), grab.GetProperty("movieId").GetInt32()));
+        await WaitForHistoryAsync(rig, h => h.GetProperty("trigger").GetString() == "backlog" && h.GetProperty("kind").GetString() == "search"
+            && h.GetProperty("detail").GetString()!.Contains("already-queued", StringComparison.Ordinal));
+        Assert.Single(await HistoryAsync(rig), h => h.GetProperty("kind").GetString() == "grab");
+        var asked = await rig.Admin.PostAsync("/api/v1/releases/backlog-search", null);
+        Assert.True(asked.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.Conflict, asked.StatusCode.ToString());
     }
 }

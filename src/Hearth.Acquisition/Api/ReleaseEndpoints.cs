@@ -40,6 +40,11 @@ public static class ReleaseEndpoints
             .WithSummary("Grabs a release of a recent search for its movie or episodes; a rejected one only with \"override\": true");
         releases.MapPost("/rss-sync", async (RssSync sync, CancellationToken ct) => TypedResults.Ok(await sync.SyncAsync(ct).ConfigureAwait(false)))
             .WithSummary("Runs the RSS sync now (it also runs every 15 minutes)").RequireAuthorization(CallerAccess.AdminPolicy);
+        releases.MapPost("/backlog-search", Results<Accepted, Conflict<ProblemDetails>> (BacklogSearch backlog) =>
+                backlog.Start()
+                    ? TypedResults.Accepted("/api/v1/history")
+                    : TypedResults.Conflict(new ProblemDetails { Title = "Already running", Detail = "A backlog search is running; its searches show in the history.", Status = 409 }))
+            .WithSummary("Searches the whole wanted list now, one item at a time (it also runs once a day)").RequireAuthorization(CallerAccess.AdminPolicy);
 
         routes.MapGet("/api/v1/queue", async (IDbContextFactory<AcquisitionDb> factory, CancellationToken ct) =>
             {
