@@ -1,7 +1,10 @@
 using Hearth.Acquisition.Api;
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.CustomFormats;
+using Hearth.Acquisition.Grabs;
 using Hearth.Acquisition.Monitoring;
 using Hearth.Acquisition.Profiles;
+using Hearth.Acquisition.Searches;
 using Hearth.Acquisition.Store;
 using Hearth.Core.Paths;
 using Hearth.Core.Settings;
@@ -33,11 +36,24 @@ public static class AcquisitionModule
         services.AddSingleton<LibraryAdoption>();
         services.AddSingleton<WantedList>();
         services.AddSingleton<EpisodeMonitoring>();
+        services.AddSingleton<FormatLibrary>();
+        services.AddSingleton<FormatStore>();
+        services.AddSingleton<SearchContexts>();
+        services.AddSingleton<ReleaseSearcher>();
+        services.AddSingleton<BlackholeClient>();
+        services.AddSingleton<IDownloadClient>(sp => sp.GetRequiredService<BlackholeClient>());
+        services.AddSingleton<Grabber>();
+        services.AddSingleton<RssSync>();
+        services.AddHostedService<RssWorker>();
+        services.AddSingleton<AutomaticSearch>();
+        services.AddHostedService(sp => sp.GetRequiredService<AutomaticSearch>());
+        services.AddSingleton<BacklogSearch>();
+        services.AddHostedService(sp => sp.GetRequiredService<BacklogSearch>());
         services.AddHostedService<AdoptionWorker>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

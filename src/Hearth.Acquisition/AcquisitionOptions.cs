@@ -13,4 +13,18 @@ public sealed class AcquisitionOptions
 
     /// <summary>How often the library's films and shows are adopted into the catalog (they are also at start).</summary>
     public TimeSpan AdoptInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the indexers' latest releases are decided against the wanted list (zero turns it off).</summary>
+    public TimeSpan RssInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the whole wanted list is searched, item by item (zero: only when asked).</summary>
+    public TimeSpan BacklogInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The pause between two searches of the backlog, so the indexers' limits hold.</summary>
+    public TimeSpan BacklogPace { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long an interactive search's releases can be grabbed from it.</summary>
+    public TimeSpan ReleaseCacheTime { get; set; } = TimeSpan.FromMinutes(30);
+
+    public Grabs.BlackholeOptions Blackhole { get; set; } = new();
 }

@@ -42,6 +42,7 @@ public static class IndexersModule
         services.AddSingleton<GrabLinks>();
         services.AddSingleton<GrabService>();
         services.AddSingleton<IReleaseSearch>(sp => sp.GetRequiredService<IndexerHub>());
+        services.AddSingleton<IReleaseFetcher, ReleaseFetcher>();
         services.AddHostedService<LimitsRestorer>();
         services.AddHostedService<HistoryPruner>();
         return builder;

@@ -7,7 +7,6 @@ using Hearth.Indexers.Newznab;
 using Hearth.Indexers.Proxies;
 using Hearth.Indexers.Search;
 using Hearth.Indexers.Store;
-using Hearth.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

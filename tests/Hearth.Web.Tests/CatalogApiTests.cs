@@ -13,7 +13,7 @@ namespace Hearth.Web.Tests;
 /// </summary>
 public sealed class CatalogApiTests
 {
-    internal static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true)
+    internal static async Task<(TestServer Server, FakeProviders Fake)> StartAsync(bool tmdbKey = true, bool adoptOnScans = false, IReadOnlyDictionary<string, string?>? more = null)
     {
         var fake = await FakeProviders.StartAsync();
         var configuration = new Dictionary<string, string?>
@@ -24,12 +24,16 @@ public sealed class CatalogApiTests
             ["Metadata:CacheTtl"] = "00:00:00",
             ["Metadata:NotFoundTtl"] = "00:00:00",
             ["Metadata:Timeout"] = "00:00:02",
-            // the tests adopt when they want to, through the route
-            ["Acquisition:AdoptInterval"] = "00:00:00",
+            // the tests adopt when they want to, through the route, unless they test the adoption after scans
+            ["Acquisition:AdoptInterval"] = adoptOnScans ? "01:00:00" : "00:00:00",
         };
         if (tmdbKey)
         {
             configuration["Metadata:Tmdb:ApiKey"] = FakeProviders.ApiKey;
+        }
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
         }
         var server = await TestServer.StartAsync(watch: false, configuration: configuration,
             services: s => s.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new LoopbackOnlyHandler())));
@@ -241,6 +245,28 @@ public sealed class CatalogApiTests
         Assert.Equal(1, third.GetProperty("filesRemoved").GetInt32());
         var after = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/movies/{old.GetProperty("id").GetInt32()}", TestServer.Json);
         Assert.Equal(("wanted", 0), (after.GetProperty("status").GetString(), after.GetProperty("files").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task A_new_library_is_adopted_once_its_scan_has_finished_without_being_asked()
+    {
+        var (server, fake) = await StartAsync(tmdbKey: false, adoptOnScans: true);
+        await using var _ = server;
+        await using var __ = fake;
+        var film = server.Folder.Combine("Movies", "Nosferatu (1922)", "Nosferatu.1922.1080p.BluRay.x264-GRP.mkv");
+        Directory.CreateDirectory(Path.GetDirectoryName(film)!);
+        await Media.ClipAsync(film, 1, "mkv");
+        await server.AddLibraryAsync("Movies", "movies", server.Folder.Combine("Movies"));
+        var until = DateTime.UtcNow.AddSeconds(30);
+        JsonElement movies;
+        do
+        {
+            await Task.Delay(200);
+            movies = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/movies", TestServer.Json);
+        }
+        while (movies.GetArrayLength() == 0 && DateTime.UtcNow < until);
+        var movie = Assert.Single(movies.EnumerateArray());
+        Assert.Equal(("Nosferatu", "Bluray-1080p"), (movie.GetProperty("title").GetString(), movie.GetProperty("files")[0].GetProperty("quality").GetString()));
     }
 
     [Fact]

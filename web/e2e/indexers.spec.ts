@@ -12,7 +12,7 @@ test.describe.configure({ mode: 'serial' });
 
 const admin = { name: 'Sam', password: 'sam-password-1' };
 const indexerKey = 'good-indexer-key-0123456789';
-const fixtures = join('..', 'tests', 'Hearth.Indexers.Tests', 'Fixtures');
+const fixtures = join('..', 'tests', 'Hearth.Testing', 'IndexerFixtures');
 let page: Page;
 let indexer: Server;
 let indexerUrl = '';

@@ -1,5 +1,6 @@
 using Hearth.Acquisition.Catalog;
 using Hearth.Acquisition.Profiles;
+using Hearth.Acquisition.Searches;
 using Hearth.Core.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,18 +26,19 @@ public static class CatalogEndpoints
         movies.MapGet("/lookup", async Task<Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult>> (string? term, MovieCatalog catalog, CancellationToken ct) =>
             Answer(await catalog.LookupAsync(term ?? string.Empty, ct).ConfigureAwait(false)))
             .WithSummary("Films TMDB finds for a title (\"Metropolis 1927\")").RequireAuthorization(CallerAccess.AdminPolicy);
-        movies.MapPost("/", async Task<Results<Created<MovieView>, ProblemHttpResult>> (AddMovieInput input, MovieCatalog catalog, CancellationToken ct) =>
+        movies.MapPost("/", async Task<Results<Created<MovieView>, ProblemHttpResult>> (AddMovieInput input, MovieCatalog catalog, AutomaticSearch search, CancellationToken ct) =>
             await catalog.AddAsync(input, ct).ConfigureAwait(false) switch
             {
-                ({ } movie, _) => TypedResults.Created($"/api/v1/movies/{movie.Id}", movie),
+                ({ } movie, _) => Searched(TypedResults.Created($"/api/v1/movies/{movie.Id}", movie), movie.Status == TitleStatus.Wanted, () => search.SearchMovie(movie.Id)),
                 (_, var problem) => Problem(problem!),
             })
             .WithSummary("Adds a movie: {title, year} offline, or {tmdbId} / {imdbId}; optional profileId and monitored")
             .RequireAuthorization(CallerAccess.AdminPolicy);
-        movies.MapPut("/{id:int}", async Task<Results<Ok<MovieView>, NotFound, ProblemHttpResult>> (int id, UpdateMovieInput input, MovieCatalog catalog, CancellationToken ct) =>
+        movies.MapPut("/{id:int}", async Task<Results<Ok<MovieView>, NotFound, ProblemHttpResult>> (int id, UpdateMovieInput input, MovieCatalog catalog, AutomaticSearch search, CancellationToken ct) =>
             await catalog.UpdateAsync(id, input, ct).ConfigureAwait(false) switch
             {
-                ({ } movie, _) => TypedResults.Ok(movie),
+                // a new profile may want what the old one did not
+                ({ } movie, _) => Searched(TypedResults.Ok(movie), input.ProfileId is not null && movie.Monitored && movie.Status is TitleStatus.Wanted or TitleStatus.Have, () => search.SearchMovie(movie.Id)),
                 (_, { } problem) => Problem(problem),
                 _ => TypedResults.NotFound(),
             })
@@ -53,10 +55,10 @@ public static class CatalogEndpoints
         series.MapGet("/lookup", async Task<Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult>> (string? term, SeriesCatalog catalog, CancellationToken ct) =>
             Answer(await catalog.LookupAsync(term ?? string.Empty, ct).ConfigureAwait(false)))
             .WithSummary("Shows TVmaze (or TMDB) finds for a title").RequireAuthorization(CallerAccess.AdminPolicy);
-        series.MapPost("/", async Task<Results<Created<SeriesView>, ProblemHttpResult>> (AddSeriesInput input, SeriesCatalog catalog, CancellationToken ct) =>
+        series.MapPost("/", async Task<Results<Created<SeriesView>, ProblemHttpResult>> (AddSeriesInput input, SeriesCatalog catalog, AutomaticSearch search, CancellationToken ct) =>
             await catalog.AddAsync(input, ct).ConfigureAwait(false) switch
             {
-                ({ } added, _) => TypedResults.Created($"/api/v1/series/{added.Id}", added),
+                ({ } added, _) => Searched(TypedResults.Created($"/api/v1/series/{added.Id}", added), added.Status == TitleStatus.Wanted, () => search.SearchSeries(added.Id)),
                 (_, var problem) => Problem(problem!),
             })
             .WithSummary("Adds a series: {title, year} offline, or {tvdbId} / {tvMazeId} / {tmdbId} / {imdbId}; optional profileId, monitored and monitor (all, future, missing, firstSeason, latestSeason, none)")
@@ -83,9 +85,19 @@ public static class CatalogEndpoints
             await adoption.AdoptAsync(ct).ConfigureAwait(false) is { } counts
                 ? TypedResults.Ok(counts)
                 : TypedResults.Problem("This process holds no library to adopt from.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "No library here"))
-            .WithTags("Movies", "Series").WithSummary("Adopts the library's films and shows into the catalog now (it also happens every few minutes)")
+            .WithTags("Movies", "Series").WithSummary("Adopts the library's films and shows into the catalog now (it also happens after every scan)")
             .RequireAuthorization(CallerAccess.AdminPolicy);
         return routes;
+    }
+
+    /// <summary>The answer, after queueing the automatic search when <paramref name="search"/> holds.</summary>
+    private static T Searched<T>(T answer, bool search, Action start)
+    {
+        if (search)
+        {
+            start();
+        }
+        return answer;
     }
 
     private static Results<Ok<IReadOnlyList<LookupResult>>, ProblemHttpResult> Answer((IReadOnlyList<LookupResult>? Results, CatalogProblem? Problem) found) =>

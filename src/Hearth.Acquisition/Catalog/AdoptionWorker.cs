@@ -4,32 +4,41 @@ using Microsoft.Extensions.Options;
 
 namespace Hearth.Acquisition.Catalog;
 
-/// <summary>Adopts the library into the catalog soon after start and then every <see cref="AcquisitionOptions.AdoptInterval"/>.</summary>
+/// <summary>
+/// Adopts the library into the catalog soon after start, whenever a scan has finished since the last time (checked
+/// every few seconds, which costs one read of a counter), and at least every <see cref="AcquisitionOptions.AdoptInterval"/>.
+/// </summary>
 internal sealed class AdoptionWorker(LibraryAdoption adoption, IOptions<AcquisitionOptions> options, TimeProvider clock, ILogger<AdoptionWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan Check = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.AdoptInterval;
-        if (interval <= TimeSpan.Zero)
+        if (interval <= TimeSpan.Zero || adoption.LibraryVersion is null)
         {
             return;
         }
-        // a moment for the startup scan to list what it finds
-        await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken).ConfigureAwait(false);
+        long? adopted = null;
+        var last = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(Check, clock, stoppingToken).ConfigureAwait(false);
+            var version = adoption.LibraryVersion;
+            if (version == adopted && clock.GetUtcNow() - last < interval)
+            {
+                continue;
+            }
             try
             {
-                if (await adoption.AdoptAsync(stoppingToken).ConfigureAwait(false) is null)
-                {
-                    return;
-                }
+                await adoption.AdoptAsync(stoppingToken).ConfigureAwait(false);
+                (adopted, last) = (version, clock.GetUtcNow());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Adopting the library into the catalog failed; trying again in {Interval}", interval);
+                last = clock.GetUtcNow();
             }
-            await Task.Delay(interval, clock, stoppingToken).ConfigureAwait(false);
         }
     }
 }

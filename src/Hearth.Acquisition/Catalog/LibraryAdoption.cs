@@ -28,6 +28,9 @@ public sealed class LibraryAdoption(
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    /// <summary>The library's version (<see cref="ILibraryHoldings.Version"/>) now; null when this process has no library.</summary>
+    public long? LibraryVersion => services.GetService<ILibraryHoldings>()?.Version;
+
     /// <summary>Null when this process has no library to adopt from (the acquire role apart from the server).</summary>
     public async Task<AdoptionCounts?> AdoptAsync(CancellationToken ct)
     {

@@ -39,6 +39,57 @@ public sealed class ProfileStore(IDbContextFactory<AcquisitionDb> factory)
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>Saves a new profile (Id 0) or changes one; the answer is the profile, or what is wrong with it.</summary>
+    public async Task<(QualityProfile? Profile, IReadOnlyList<string> Problems)> SaveAsync(ProfileDto input, CancellationToken ct)
+    {
+        var (profile, problems) = input.ToProfile();
+        if (profile is null)
+        {
+            return (null, problems);
+        }
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        if (await db.Profiles.AnyAsync(p => p.Id != profile.Id && p.Name == profile.Name, ct).ConfigureAwait(false))
+        {
+            return (null, [$"A profile named '{profile.Name}' exists already."]);
+        }
+        ProfileRow row;
+        if (profile.Id == 0)
+        {
+            row = new ProfileRow { Name = profile.Name, Json = string.Empty };
+            db.Profiles.Add(row);
+        }
+        else
+        {
+            row = await db.Profiles.FirstOrDefaultAsync(p => p.Id == profile.Id, ct).ConfigureAwait(false)
+                ?? throw new KeyNotFoundException($"There is no profile {profile.Id}.");
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        (row.Name, row.Json) = (profile.Name, Write(profile with { Id = row.Id }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return (Read(row), []);
+    }
+
+    /// <summary>Removes a profile no movie or series uses; the answer says why not otherwise.</summary>
+    public async Task<(bool Found, string? Problem)> DeleteAsync(int id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        if (!await db.Profiles.AnyAsync(p => p.Id == id, ct).ConfigureAwait(false))
+        {
+            return (false, null);
+        }
+        var users = await db.Movies.CountAsync(m => m.ProfileId == id, ct).ConfigureAwait(false) + await db.Series.CountAsync(s => s.ProfileId == id, ct).ConfigureAwait(false);
+        if (users > 0)
+        {
+            return (true, $"{users} movies and series use this profile; give them another first.");
+        }
+        if (await db.Profiles.CountAsync(ct).ConfigureAwait(false) == 1)
+        {
+            return (true, "The last profile cannot be removed.");
+        }
+        await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        return (true, null);
+    }
+
     internal static string Write(QualityProfile profile) =>
         JsonSerializer.Serialize(ProfileDto.From(profile), ProfileJsonContext.Default.ProfileDto);
 

@@ -17,6 +17,10 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
 
     public DbSet<CustomFormatRow> CustomFormats => Set<CustomFormatRow>();
 
+    public DbSet<GrabRow> Grabs => Set<GrabRow>();
+
+    public DbSet<HistoryRow> History => Set<HistoryRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MovieRow>(e =>
@@ -53,6 +57,22 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
         {
             e.ToTable("profiles");
             e.HasIndex(p => p.Name).IsUnique();
+        });
+        modelBuilder.Entity<GrabRow>(e =>
+        {
+            e.ToTable("grabs");
+            e.HasIndex(g => new { g.IndexerId, g.Guid });
+            e.HasIndex(g => g.InfoHash);
+            e.HasIndex(g => g.MovieId);
+            e.HasIndex(g => g.SeriesId);
+            e.HasIndex(g => g.Status);
+        });
+        modelBuilder.Entity<HistoryRow>(e =>
+        {
+            e.ToTable("history");
+            e.HasIndex(h => h.AtMs);
+            e.HasIndex(h => h.MovieId);
+            e.HasIndex(h => h.SeriesId);
         });
         modelBuilder.Entity<CustomFormatRow>(e =>
         {

@@ -161,3 +161,92 @@ public sealed class CustomFormatRow
 
     public required string Json { get; set; }
 }
+
+/// <summary>
+/// A release handed to a download client for a movie or episodes: what it was, and where it stands (sent,
+/// failed, imported). Grabs not yet imported are the queue the decisions check.
+/// </summary>
+public sealed class GrabRow
+{
+    public int Id { get; set; }
+
+    public long AtMs { get; set; }
+
+    public int? MovieId { get; set; }
+
+    public int? SeriesId { get; set; }
+
+    public int? Season { get; set; }
+
+    /// <summary>JSON array of episode numbers within <see cref="Season"/>; "[]" for a movie or a whole season.</summary>
+    public string Episodes { get; set; } = "[]";
+
+    public Guid IndexerId { get; set; }
+
+    public required string Indexer { get; set; }
+
+    public required string Guid { get; set; }
+
+    public string? InfoHash { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Quality { get; set; }
+
+    public int RevisionVersion { get; set; } = 1;
+
+    public int RevisionReal { get; set; }
+
+    public int FormatScore { get; set; }
+
+    /// <summary>"torrent" or "usenet".</summary>
+    public required string Protocol { get; set; }
+
+    public long? Size { get; set; }
+
+    /// <summary>The download client it went to ("blackhole").</summary>
+    public required string Client { get; set; }
+
+    /// <summary>sent, failed or imported.</summary>
+    public required string Status { get; set; }
+
+    /// <summary>What the client was given (the file written), or why it failed.</summary>
+    public string? Message { get; set; }
+
+    /// <summary>How it came: interactive, automatic, rss or backlog.</summary>
+    public required string Trigger { get; set; }
+
+    /// <summary>True when a person grabbed it over a rejection.</summary>
+    public bool Override { get; set; }
+}
+
+/// <summary>One search or grab of the automation, with the decisions' summary: the history people read.</summary>
+public sealed class HistoryRow
+{
+    public long Id { get; set; }
+
+    public long AtMs { get; set; }
+
+    /// <summary>search, grab or grabFailed.</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>interactive, automatic, rss or backlog.</summary>
+    public required string Trigger { get; set; }
+
+    public int? MovieId { get; set; }
+
+    public int? SeriesId { get; set; }
+
+    /// <summary>What was searched or grabbed, as a person reads it ("Blade Runner (1982)", "Sherlock S01E02").</summary>
+    public required string Subject { get; set; }
+
+    /// <summary>A release title for a grab; null for a search.</summary>
+    public string? Release { get; set; }
+
+    public int Found { get; set; }
+
+    public int Accepted { get; set; }
+
+    /// <summary>The decisions' summary ("12 found, 2 accepted; wrong-episode 7, size 3") or the grab's outcome.</summary>
+    public required string Detail { get; set; }
+}

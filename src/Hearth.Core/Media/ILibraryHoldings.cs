@@ -32,4 +32,7 @@ public sealed record HeldTitle(
 public interface ILibraryHoldings
 {
     Task<IReadOnlyList<HeldTitle>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>A number that moves whenever the library may hold something new (a scan finished); cheap to read often.</summary>
+    long Version { get; }
 }

@@ -9,8 +9,10 @@ namespace Hearth.Library.Items;
 /// Every film and show of every library with its ids and readable files, for the automation's catalog (two
 /// queries, whatever the size). A file that failed to read is left out: it holds nothing the household can watch.
 /// </summary>
-internal sealed class LibraryHoldings(IDbContextFactory<LibraryDb> factory) : ILibraryHoldings
+internal sealed class LibraryHoldings(IDbContextFactory<LibraryDb> factory, ScanQueue scans) : ILibraryHoldings
 {
+    public long Version => scans.FinishedCount;
+
     public async Task<IReadOnlyList<HeldTitle>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -129,5 +129,14 @@ public sealed class ScanQueue
 
     public void Report(ScanProgress progress) => running[progress.LibraryId] = progress;
 
-    public void Finished(Guid libraryId) => running.TryRemove(libraryId, out _);
+    public void Finished(Guid libraryId)
+    {
+        running.TryRemove(libraryId, out _);
+        Interlocked.Increment(ref finishedCount);
+    }
+
+    private long finishedCount;
+
+    /// <summary>How many scans have finished since start: what the library holds may have changed when it moves.</summary>
+    public long FinishedCount => Interlocked.Read(ref finishedCount);
 }

@@ -26,7 +26,7 @@ public static class AcquireProxy
         "/api/v1/indexers/{id:guid}/grab/{token}",
     ];
 
-    private static readonly string[] AutomationRoutes = ["/api/v1/movies", "/api/v1/series", "/api/v1/profiles", "/api/v1/catalog", "/api/v1/wanted", "/api/v1/episodes"];
+    private static readonly string[] AutomationRoutes = ["/api/v1/movies", "/api/v1/series", "/api/v1/profiles", "/api/v1/catalog", "/api/v1/wanted", "/api/v1/episodes", "/api/v1/releases", "/api/v1/queue", "/api/v1/history", "/api/v1/customformats"];
 
     public static IServiceCollection AddAcquireProxy(this IServiceCollection services, Uri acquire, RoleKey key)
     {

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using Hearth.Indexers.Caps;
-using Hearth.Testing;
 
 namespace Hearth.Indexers.Tests.Endpoint;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hearth.Core.Roles;
-using Hearth.Testing;
 using Hearth.Web;
 using Hearth.Web.Roles;
 

@@ -569,7 +569,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Adopts the library's films and shows into the catalog now (it also happens every few minutes) */
+        /** Adopts the library's films and shows into the catalog now (it also happens after every scan) */
         post: {
             parameters: {
                 query?: never;
@@ -590,6 +590,263 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wanted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is monitored and out, and missing (no file) or below its profile's cutoff, with each entry's movie or episode id */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    reason?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WantedEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Applies a monitoring choice (all, future, missing, firstSeason, latestSeason, none) to every episode again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitorInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/seasons/{season}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Monitors a season's episodes or not */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    season: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoredInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Monitors an episode or not */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonitoredInput"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grabs handed to a download client and not imported yet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrabView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every search and grab of the automation, newest first, with the decisions' summary */
+        get: {
+            parameters: {
+                query?: {
+                    movieId?: number;
+                    seriesId?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3493,7 +3750,31 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Adds a quality profile; every problem with it is named */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDto"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3525,6 +3806,474 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProfileDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDto"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches now for a movie (movieId), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason */
+        get: {
+            parameters: {
+                query?: {
+                    movieId?: number;
+                    seriesId?: number;
+                    season?: number;
+                    episodeId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleaseView"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Grabs a release of a recent search for its movie or episodes; a rejected one only with "override": true */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GrabInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrabView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/releases/rss-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the RSS sync now (it also runs every 15 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RssCounts"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/releases/backlog-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Searches the whole wanted list now, one item at a time (it also runs once a day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customformats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFormat"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a custom format; a condition that cannot be used (a regex that does not compile) is refused with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomFormat"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFormat"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customformats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFormat"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomFormat"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomFormat"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customformats/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports custom formats as Radarr, Sonarr and the TRaSH guides write them (one or an array; ?app=radarr|sonarr); all or none are saved */
+        post: {
+            parameters: {
+                query?: {
+                    app?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JsonNode"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportedFormatView"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customformats/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A custom format in the *arr export shape, with Radarr's or Sonarr's numbers */
+        get: {
+            parameters: {
+                query?: {
+                    app?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
                     };
                 };
                 /** @description Not Found */
@@ -3661,6 +4410,15 @@ export interface components {
             id: string;
             name: string;
         };
+        /** @enum {string} */
+        ConditionKind: "releaseTitle" | "language" | "source" | "resolution" | "qualityModifier" | "size" | "releaseGroup" | "edition" | "indexerFlag" | "releaseType" | "year";
+        CustomFormat: {
+            /** Format: int32 */
+            id?: number;
+            name: string;
+            includeWhenRenaming?: boolean;
+            conditions: components["schemas"]["FormatCondition"][];
+        };
         DeviceProfile: {
             id: string;
             name: string;
@@ -3724,12 +4482,59 @@ export interface components {
             season: null | number;
             episodes: number[];
         };
+        FormatCondition: {
+            name: string;
+            kind: components["schemas"]["ConditionKind"];
+            value?: string;
+            /** Format: double */
+            min?: null | number;
+            /** Format: double */
+            max?: null | number;
+            exceptLanguage?: boolean;
+            negate?: boolean;
+            required?: boolean;
+        };
         FormatScoreDto: {
             /** Format: int32 */
             format: number;
             name: null | string;
             /** Format: int32 */
             score: number;
+        };
+        GrabInput: {
+            guid: null | string;
+            /** Format: uuid */
+            indexerId: string;
+            /** Format: int32 */
+            movieId: null | number;
+            episodeIds: null | number[];
+            override: boolean;
+        };
+        GrabView: {
+            /** Format: int32 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
+            title: string;
+            indexer: string;
+            quality: string;
+            /** Format: int32 */
+            customFormatScore: number;
+            protocol: string;
+            /** Format: int64 */
+            size: null | number;
+            client: string;
+            status: string;
+            message: null | string;
+            trigger: string;
+            override: boolean;
         };
         /** @enum {string} */
         HdrKind: "none" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
@@ -3765,6 +4570,25 @@ export interface components {
             outcome: components["schemas"]["IndexerOutcome"];
             message: null | string;
         };
+        HistoryView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            kind: string;
+            trigger: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            subject: string;
+            release: null | string;
+            /** Format: int32 */
+            found: number;
+            /** Format: int32 */
+            accepted: number;
+            detail: string;
+        };
         HttpValidationProblemDetails: {
             type: null | string;
             title: null | string;
@@ -3790,6 +4614,11 @@ export interface components {
         };
         /** @enum {string} */
         ImageRole: "poster" | "backdrop" | "logo" | "thumb";
+        ImportedFormatView: {
+            format: components["schemas"]["CustomFormat"];
+            /** Format: int32 */
+            suggestedScore: null | number;
+        };
         IndexerCaps: {
             serverTitle: null | string;
             /** Format: int32 */
@@ -4027,6 +4856,8 @@ export interface components {
             /** Format: int32 */
             newEpisodeCount: null | number;
         };
+        JsonNode: unknown;
+        JsonObject: Record<string, never>;
         LastScanDto: {
             status: string;
             /** Format: int64 */
@@ -4140,6 +4971,12 @@ export interface components {
         MetadataStatusDto: {
             providers: components["schemas"]["ProviderState"][];
             libraries: components["schemas"]["RefreshProgress"][];
+        };
+        MonitorInput: {
+            monitor: null | string;
+        };
+        MonitoredInput: {
+            monitored: boolean;
         };
         MovieView: {
             /** Format: int32 */
@@ -4290,11 +5127,41 @@ export interface components {
             /** Format: int64 */
             finishedMs: null | number;
         };
+        Rejection: {
+            code: string;
+            text: string;
+        };
         /** @enum {string} */
         ReleaseProtocol: "torrent" | "usenet";
         ReleaseSearchResult: {
             releases: components["schemas"]["IndexerRelease"][];
             indexers: components["schemas"]["IndexerSearchOutcome"][];
+        };
+        ReleaseView: {
+            guid: string;
+            /** Format: uuid */
+            indexerId: string;
+            indexer: string;
+            title: string;
+            protocol: string;
+            /** Format: int64 */
+            size: null | number;
+            /** Format: int32 */
+            seeders: null | number;
+            /** Format: double */
+            ageHours: null | number;
+            quality: string;
+            customFormats: string[];
+            /** Format: int32 */
+            customFormatScore: number;
+            accepted: boolean;
+            rejections: components["schemas"]["Rejection"][];
+            revision: null | string;
+            languages: string[];
+            releaseGroup: null | string;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
         };
         RemoteImage: {
             role: components["schemas"]["ImageRole"];
@@ -4308,6 +5175,14 @@ export interface components {
             width: null | number;
             /** Format: int32 */
             height: null | number;
+        };
+        RssCounts: {
+            /** Format: int32 */
+            releases: number;
+            /** Format: int32 */
+            forTheCatalog: number;
+            /** Format: int32 */
+            grabbed: number;
         };
         ScanProgress: {
             /** Format: uuid */
@@ -4569,6 +5444,27 @@ export interface components {
             /** Format: int64 */
             bitrate: null | number;
             isDefault: boolean;
+        };
+        WantedEntry: {
+            kind: string;
+            reason: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            episodeId: null | number;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            /** Format: int32 */
+            season: null | number;
+            /** Format: int32 */
+            episode: null | number;
+            episodeTitle: null | string;
+            date: null | string;
+            quality: null | string;
+            profile: components["schemas"]["ProfileRef"];
         };
         WatchStateUpdate: {
             /** Format: int64 */

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Hearth.Indexers.Tests;
+namespace Hearth.Testing;
 
 /// <summary>
 /// A real HTTP server on loopback that answers as Torznab/Newznab indexers do, from the recorded
@@ -43,7 +43,7 @@ public sealed class FakeIndexer : IAsyncDisposable
 
     public IEnumerable<IQueryCollection> QueriesTo(string site) => Requests.Where(r => r.Site == site).Select(r => r.Query);
 
-    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+    public static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "IndexerFixtures", name));
 
     /// <param name="tls">Serve HTTPS with a self-signed certificate no client trusts.</param>
     public static async Task<FakeIndexer> StartAsync(bool tls = false)
@@ -107,6 +107,9 @@ public sealed class FakeIndexer : IAsyncDisposable
                 case "notcaps":
                     await XmlAsync(http, Fixture("torznab-results.xml"));
                     return;
+                case "feed":
+                    await XmlAsync(http, t == "caps" ? Fixture("torznab-caps.xml") : FeedXml(query));
+                    return;
                 case "grabbable":
                     await XmlAsync(http, t == "caps" ? Fixture("torznab-caps.xml") : Grabbable());
                     return;
@@ -162,6 +165,36 @@ public sealed class FakeIndexer : IAsyncDisposable
         {
             Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    /// <summary>One release of the <c>feed</c> site, which a test fills as it goes (a tracker's latest releases).</summary>
+    public sealed record FeedItem(string Title, string Guid, long Size, int Seeders, DateTimeOffset Published);
+
+    /// <summary>The <c>feed</c> site's releases, newest last; every search there answers the ones whose title holds the query's words.</summary>
+    public ConcurrentQueue<FeedItem> Feed { get; } = new();
+
+    private string FeedXml(IQueryCollection query)
+    {
+        var words = query["q"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:torznab=\"http://torznab.com/schemas/2015/feed\"><channel>");
+        if (query["offset"].ToString() is not ({ Length: 0 } or "0"))
+        {
+            return xml.Append("</channel></rss>").ToString();
+        }
+        foreach (var item in Feed.Reverse())
+        {
+            if (!words.All(w => item.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            var title = System.Security.SecurityElement.Escape(item.Title);
+            xml.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><guid>{item.Guid}</guid>")
+                .Append(CultureInfo.InvariantCulture, $"<link>{Url}/files/{Uri.EscapeDataString(item.Guid)}.torrent?passkey=secretpasskey</link>")
+                .Append(CultureInfo.InvariantCulture, $"<pubDate>{item.Published:r}</pubDate>")
+                .Append(CultureInfo.InvariantCulture, $"<torznab:attr name=\"size\" value=\"{item.Size}\"/><torznab:attr name=\"seeders\" value=\"{item.Seeders}\"/>")
+                .Append("<torznab:attr name=\"category\" value=\"2000\"/><torznab:attr name=\"category\" value=\"5000\"/></item>");
+        }
+        return xml.Append("</channel></rss>").ToString();
     }
 
     public const string TorrentBytes = "d8:announce35:http://127.0.0.1/announce?passkey=x4:infod4:name4:testee";

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hearth.Testing;
+using static Hearth.Web.Tests.CatalogApiTests;
+
+namespace Hearth.Web.Tests;
+
+/// <summary>
+/// Searches and grabs end to end: a real server, its real indexer hub asking a loopback Torznab indexer whose feed the
+/// test fills, the decisions, the blackhole client writing the fetched .torrent, the queue and the history.
+/// </summary>
+public sealed class ReleasesApiTests
+{
+    private const long Gb = 1024L * 1024 * 1024;
+
+    private sealed record Rig(TestServer Server, FakeProviders Providers, FakeIndexer Indexer) : IAsyncDisposable
+    {
+        public HttpClient Admin => Server.Admin;
+
+        public string Blackhole => Path.Combine(Server.Data, "blackhole", "torrents");
+
+        public void Publish(string title, double gb = 8, int seeders = 40, string? guid = null) =>
+            Indexer.Feed.Enqueue(new FakeIndexer.FeedItem(title, guid ?? title, (long)(gb * Gb), seeders, DateTimeOffset.UtcNow.AddHours(-30)));
+
+        public async ValueTask DisposeAsync()
+        {
+            await Server.DisposeAsync();
+            await Providers.DisposeAsync();
+            await Indexer.DisposeAsync();
+        }
+    }
+
+    private static async Task<Rig> StartAsync(IReadOnlyDictionary<string, string?>? more = null)
+    {
+        var (server, providers) = await CatalogApiTests.StartAsync(tmdbKey: false, more: more);
+        var indexer = await FakeIndexer.StartAsync();
+        var added = await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey });
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        return new Rig(server, providers, indexer);
+    }
+
+    /// <summary>Adds a movie and waits for the automatic search its adding starts, so the test's feed is read only when it says.</summary>
+    private static async Task<int> MovieAsync(Rig rig, string title, int year)
+    {
+        var movie = await PostAsync(rig.Admin, "/api/v1/movies", new { title, year }, HttpStatusCode.Created);
+        var id = movie.GetProperty("id").GetInt32();
+        await WaitForHistoryAsync(rig, h => h.GetProperty("movieId").ValueKind == JsonValueKind.Number && h.GetProperty("movieId").GetInt32() == id
+            && h.GetProperty("trigger").GetString() == "automatic");
+        return id;
+    }
+
+    private static async Task<List<JsonElement>> HistoryAsync(Rig rig) =>
+        (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json)).EnumerateArray().ToList();
+
+    private static async Task<JsonElement> WaitForHistoryAsync(Rig rig, Func<JsonElement, bool> match)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if ((await HistoryAsync(rig)).FirstOrDefault(match) is { ValueKind: JsonValueKind.Object } found)
+            {
+                return found;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("the history never showed the expected entry");
+    }
+
+    [Fact]
+    public async Task An_interactive_search_shows_every_release_with_its_reasons_and_grabs_one_into_the_blackhole()
+    {
+        await using var rig = await StartAsync();
+        var movie = await MovieAsync(rig, "Blade Runner", 1982);
+        rig.Publish("Blade.Runner.1982.720p.BluRay.x264-LOW", gb: 5, seeders: 900);
+        rig.Publish("Blade.Runner.1982.1080p.BluRay.x264-GRP", gb: 10, seeders: 30);
+        // the hub keeps only the releases of the asked year: this one never reaches the decisions
+        rig.Publish("Blade.Runner.2049.2017.1080p.BluRay.x264-GRP", gb: 10);
+        rig.Publish("Blade.Runner.1982.1080p.WEB-DL.DD5.1.H.264-WEB", gb: 6, seeders: 0);
+
+        var releases = (await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/releases?movieId={movie}", TestServer.Json)).EnumerateArray().ToList();
+        Assert.Equal(3, releases.Count);
+        var best = releases[0];
+        Assert.Equal(("Blade.Runner.1982.1080p.BluRay.x264-GRP", true, "Bluray-1080p", "torrent"),
+            (best.GetProperty("title").GetString(), best.GetProperty("accepted").GetBoolean(), best.GetProperty("quality").GetString(), best.GetProperty("protocol").GetString()));
+        foreach (var field in new[] { "guid", "indexerId", "indexer", "size", "seeders", "ageHours", "customFormats", "customFormatScore", "rejections" })
+        {
+            Assert.True(best.TryGetProperty(field, out _), field);
+        }
+        var low = releases.Single(r => r.GetProperty("title").GetString()!.EndsWith("-LOW", StringComparison.Ordinal));
+        var reason = Assert.Single(low.GetProperty("rejections").EnumerateArray());
+        Assert.Equal(("quality-not-allowed", "Bluray-720p is not allowed in the profile HD-1080p."), (reason.GetProperty("code").GetString(), reason.GetProperty("text").GetString()));
+        Assert.Contains(releases.Single(r => r.GetProperty("title").GetString()!.EndsWith("-WEB", StringComparison.Ordinal)).GetProperty("rejections").EnumerateArray(),
+            r => r.GetProperty("code").GetString() == "too-few-seeders");
+
+        // a rejected one only with override
+        var refused = await rig.Admin.PostAsJsonAsync("/api/v1/releases", new { guid = low.GetProperty("guid").GetString(), indexerId = low.GetProperty("indexerId").GetGuid(), movieId = movie });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Bluray-720p is not allowed", (await TestServer.ReadAsync<JsonElement>(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var grab = await PostAsync(rig.Admin, "/api/v1/releases", new { guid = best.GetProperty("guid").GetString(), indexerId = best.GetProperty("indexerId").GetGuid(), movieId = movie }, HttpStatusCode.Created);
+        Assert.Equal(("sent", "blackhole", "interactive"), (grab.GetProperty("status").GetString(), grab.GetProperty("client").GetString(), grab.GetProperty("trigger").GetString()));
+        var written = Path.Combine(rig.Blackhole, "Blade.Runner.1982.1080p.BluRay.x264-GRP.torrent");
+        Assert.Equal(FakeIndexer.TorrentBytes, await File.ReadAllTextAsync(written));
+        Assert.Contains("Blade.Runner.1982.1080p.BluRay.x264-GRP.torrent", rig.Indexer.Downloads);
+
+        // never twice
+        var again = await rig.Admin.PostAsJsonAsync("/api/v1/releases", new { guid = best.GetProperty("guid").GetString(), indexerId = best.GetProperty("indexerId").GetGuid(), movieId = movie });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var forced = await PostAsync(rig.Admin, "/api/v1/releases", new { guid = low.GetProperty("guid").GetString(), indexerId = low.GetProperty("indexerId").GetGuid(), movieId = movie, @override = true }, HttpStatusCode.Created);
+        Assert.True(forced.GetProperty("override").GetBoolean());
+
+        // the queue holds both; a search now sees them queued
+        Assert.Equal(2, (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json)).GetArrayLength());
+        var after = (await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/releases?movieId={movie}", TestServer.Json)).EnumerateArray();
+        Assert.DoesNotContain(after, r => r.GetProperty("accepted").GetBoolean());
+
+        var history = await HistoryAsync(rig);
+        Assert.Contains(history, h => h.GetProperty("kind").GetString() == "grab" && h.GetProperty("release").GetString() == "Blade.Runner.1982.1080p.BluRay.x264-GRP"
+            && h.GetProperty("detail").GetString()!.StartsWith("Bluray-1080p, score 0, from Loopback Tracker, to the blackhole", StringComparison.Ordinal));
+        var search = history.Last(h => h.GetProperty("kind").GetString() == "search" && h.GetProperty("trigger").GetString() == "interactive");
+        Assert.StartsWith("3 found, 1 accepted; rejected: ", search.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // bad input is refused plainly
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.GetAsync("/api/v1/releases")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.GetAsync("/api/v1/releases?movieId=999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.PostAsJsonAsync("/api/v1/releases", new { guid = "nothing", indexerId = Guid.NewGuid(), movieId = movie })).StatusCode);
+        var viewer = await rig.Server.UserAsync("viewer");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"/api/v1/releases?movieId={movie}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_release_that_appears_in_the_feed_is_decided_and_grabbed_once_never_twice()
+    {
+        await using var rig = await StartAsync();
+        var movie = await MovieAsync(rig, "Metropolis", 1927);
+        var series = await PostAsync(rig.Admin, "/api/v1/series", new { title = "The Expanse", year = 2015 }, HttpStatusCode.Created);
+        async Task<JsonElement> SyncAsync() => await PostAsync(rig.Admin, "/api/v1/releases/rss-sync", new { }, HttpStatusCode.OK);
+
+        Assert.Equal(0, (await SyncAsync()).GetProperty("grabbed").GetInt32());
+
+        rig.Publish("Metropolis.1927.1080p.BluRay.x264-GRP");
+        rig.Publish("The.Expanse.S02E05.1080p.WEB-DL.DD5.1.H.264-GRP", gb: 2);
+        rig.Publish("Some.Other.Film.2020.1080p.BluRay.x264-GRP");
+        var first = await SyncAsync();
+        Assert.Equal((3, 2, 2), (first.GetProperty("releases").GetInt32(), first.GetProperty("forTheCatalog").GetInt32(), first.GetProperty("grabbed").GetInt32()));
+        Assert.True(File.Exists(Path.Combine(rig.Blackhole, "Metropolis.1927.1080p.BluRay.x264-GRP.torrent")));
+        Assert.True(File.Exists(Path.Combine(rig.Blackhole, "The.Expanse.S02E05.1080p.WEB-DL.DD5.1.H.264-GRP.torrent")));
+
+        // the same feed again, and an equal release of another group: nothing more
+        rig.Publish("Metropolis.1927.1080p.BluRay.x264-OTHER");
+        Assert.Equal(0, (await SyncAsync()).GetProperty("grabbed").GetInt32());
+        var queue = (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json)).EnumerateArray().ToList();
+        Assert.Equal(2, queue.Count);
+        Assert.Contains(queue, g => g.GetProperty("movieId").ValueKind == JsonValueKind.Number && g.GetProperty("movieId").GetInt32() == movie && g.GetProperty("trigger").GetString() == "rss");
+        var episode = queue.Single(g => g.GetProperty("seriesId").ValueKind == JsonValueKind.Number);
+        Assert.Equal((series.GetProperty("id").GetInt32(), 2, 5), (episode.GetProperty("seriesId").GetInt32(), episode.GetProperty("season").GetInt32(), episode.GetProperty("episodes")[0].GetInt32()));
+        Assert.Equal(2, Directory.GetFiles(rig.Blackhole).Length);
+        var rss = (await HistoryAsync(rig)).First(h => h.GetProperty("trigger").GetString() == "rss" && h.GetProperty("kind").GetString() == "search");
+        Assert.Equal("4 releases, 3 for the catalog, 0 accepted, 0 grabbed", rss.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task The_backlog_search_works_through_the_wanted_list_and_grabs_what_it_finds_once()
+    {
+        // a pass every second with no pause, so the test sees several
+        await using var rig = await StartAsync(new Dictionary<string, string?> { ["Acquisition:BacklogInterval"] = "00:00:01", ["Acquisition:BacklogPace"] = "00:00:00" });
+        var movie = await MovieAsync(rig, "Nosferatu", 1922);
+        rig.Publish("Nosferatu.1922.1080p.BluRay.x264-GRP");
+        var grab = await WaitForHistoryAsync(rig, h => h.GetProperty("kind").GetString() == "grab");
+        Assert.Equal(("backlog", "Nosferatu.1922.1080p.BluRay.x264-GRP", movie), (grab.GetProperty("trigger").GetString(), grab.GetProperty("release").GetString(), grab.GetProperty("movieId").GetInt32()));
+        await WaitForHistoryAsync(rig, h => h.GetProperty("trigger").GetString() == "backlog" && h.GetProperty("kind").GetString() == "search"
+            && h.GetProperty("detail").GetString()!.Contains("already-queued", StringComparison.Ordinal));
+        Assert.Single(await HistoryAsync(rig), h => h.GetProperty("kind").GetString() == "grab");
+        var asked = await rig.Admin.PostAsync("/api/v1/releases/backlog-search", null);
+        Assert.True(asked.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.Conflict, asked.StatusCode.ToString());
+    }
+}
