@@ -224,6 +224,9 @@ public static class HearthServer
             await startup.AnnounceSetupAsync(url, console, ct).ConfigureAwait(false);
         }
 
+        // start-up (migrations, models, seeding) leaves garbage the heap would keep committed until it is needed:
+        // one aggressive collection hands it back, so a box that is idle holds only what Hearth uses
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return url;
     }
 
