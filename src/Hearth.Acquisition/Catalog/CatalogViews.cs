@@ -63,11 +63,18 @@ internal static class CatalogViews
     public static string Json(IEnumerable<int> values) =>
         JsonSerializer.Serialize(values.ToList(), CatalogJson.Default.ListInt32);
 
-    public static ParsedQuality QualityOf(MediaFileRow file) => new(
-        Qualities.FindByName(file.Quality) ?? Qualities.Unknown,
-        new Revision(file.RevisionVersion, file.RevisionReal, file.IsRepack),
+    public static ParsedQuality QualityOf(MediaFileRow file) => Quality(file.Quality, file.RevisionVersion, file.RevisionReal, file.IsRepack);
+
+    /// <summary>A quality as a file or grab row stores it: the quality's name and the revision's numbers.</summary>
+    public static ParsedQuality Quality(string name, int version, int real, bool repack = false) => new(
+        Qualities.FindByName(name) ?? Qualities.Unknown,
+        new Revision(version, real, repack),
         DetectionSource.Name,
         DetectionSource.Name);
+
+    /// <summary>Whether a text is an IMDb id: "tt" and 7 to 10 digits.</summary>
+    public static bool IsImdbId(string text) =>
+        text.StartsWith("tt", StringComparison.Ordinal) && text.Length is >= 9 and <= 12 && text[2..].All(char.IsAsciiDigit);
 
     public static FileView View(MediaFileRow f)
     {

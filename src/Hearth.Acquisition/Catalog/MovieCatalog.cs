@@ -170,15 +170,12 @@ public sealed partial class MovieCatalog(
         {
             return "A TMDB id is a positive number.";
         }
-        if (input.ImdbId is { } imdb && !ImdbPattern().IsMatch(imdb))
+        if (input.ImdbId is { } imdb && !CatalogViews.IsImdbId(imdb))
         {
             return $"'{imdb}' is no IMDb id (tt and 7 or more digits).";
         }
         return null;
     }
-
-    [GeneratedRegex(@"^tt\d{7,10}$")]
-    private static partial Regex ImdbPattern();
 
     private async Task<(MovieMetadata? Movie, CatalogProblem? Problem)> ByIdAsync(AddMovieInput input, CancellationToken ct)
     {

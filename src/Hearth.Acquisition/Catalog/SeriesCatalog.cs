@@ -256,7 +256,7 @@ public sealed class SeriesCatalog(
         {
             return "An id is a positive number.";
         }
-        if (input.ImdbId is { } imdb && !(imdb.StartsWith("tt", StringComparison.Ordinal) && imdb.Length is >= 9 and <= 12 && imdb[2..].All(char.IsAsciiDigit)))
+        if (input.ImdbId is { } imdb && !CatalogViews.IsImdbId(imdb))
         {
             return $"'{imdb}' is no IMDb id (tt and 7 or more digits).";
         }

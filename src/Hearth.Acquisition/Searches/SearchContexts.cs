@@ -124,11 +124,8 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
         return policy.Formats.Match(facts).Sum(f => policy.Profile.ScoreOf(f.Id));
     }
 
-    private static HeldRelease Held(GrabRow grab) => new(
-        new Releases.Quality.ParsedQuality(Releases.Quality.Qualities.FindByName(grab.Quality) ?? Releases.Quality.Qualities.Unknown,
-            new Releases.Quality.Revision(grab.RevisionVersion, grab.RevisionReal), Releases.Quality.DetectionSource.Name, Releases.Quality.DetectionSource.Name),
-        grab.FormatScore,
-        CatalogViews.Ints(grab.Episodes));
+    private static HeldRelease Held(GrabRow grab) =>
+        new(CatalogViews.Quality(grab.Quality, grab.RevisionVersion, grab.RevisionReal), grab.FormatScore, CatalogViews.Ints(grab.Episodes));
 
     /// <summary>TMDB's and TVmaze's ISO 639-1 code ("fr") as a release language.</summary>
     private static Language? LanguageOf(string? iso) =>
