@@ -174,4 +174,73 @@ public sealed class ReleasesApiTests
         var asked = await rig.Admin.PostAsync("/api/v1/releases/backlog-search", null);
         Assert.True(asked.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.Conflict, asked.StatusCode.ToString());
     }
+
+    [Fact]
+    public async Task Two_versions_of_one_movie_are_wanted_decided_and_grabbed_apart()
+    {
+        await using var rig = await StartAsync();
+        var movie = await MovieAsync(rig, "Blade Runner", 1982);
+        var profiles = (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/profiles", TestServer.Json)).EnumerateArray().ToList();
+        int ProfileId(string name) => profiles.Single(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetInt32();
+
+        var added = await PostAsync(rig.Admin, $"/api/v1/movies/{movie}/versions", new { profileId = ProfileId("Ultra-HD"), name = "4K HDR" }, HttpStatusCode.Created);
+        var versions = added.GetProperty("versions").EnumerateArray().ToList();
+        Assert.Equal(2, versions.Count);
+        Assert.Equal((JsonValueKind.Null, "HD-1080p"), (versions[0].GetProperty("id").ValueKind, versions[0].GetProperty("profile").GetProperty("name").GetString()));
+        var version = versions[1].GetProperty("id").GetInt32();
+        Assert.Equal(("4K HDR", "Ultra-HD", "wanted"), (versions[1].GetProperty("name").GetString(), versions[1].GetProperty("profile").GetProperty("name").GetString(), versions[1].GetProperty("status").GetString()));
+        // the version's own automatic search has run before the feed fills
+        await WaitForHistoryAsync(rig, h => h.GetProperty("subject").GetString() == "Blade Runner (1982) [4K HDR]" && h.GetProperty("trigger").GetString() == "automatic");
+
+        var wanted = (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/wanted", TestServer.Json)).EnumerateArray()
+            .Where(w => w.GetProperty("movieId").ValueKind == JsonValueKind.Number && w.GetProperty("movieId").GetInt32() == movie).ToList();
+        Assert.Equal(2, wanted.Count);
+        Assert.Contains(wanted, w => w.GetProperty("versionId").ValueKind == JsonValueKind.Null && w.GetProperty("profile").GetProperty("name").GetString() == "HD-1080p");
+        Assert.Contains(wanted, w => w.GetProperty("versionId").ValueKind == JsonValueKind.Number && w.GetProperty("versionId").GetInt32() == version
+            && w.GetProperty("version").GetString() == "4K HDR");
+
+        // a version is decided by its own profile
+        rig.Publish("Blade.Runner.1982.1080p.BluRay.x264-GRP", gb: 10);
+        rig.Publish("Blade.Runner.1982.2160p.UHD.BluRay.x265.HDR-GRP", gb: 40);
+        var for4k = (await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/releases?movieId={movie}&versionId={version}", TestServer.Json)).EnumerateArray().ToList();
+        Assert.Equal(("Blade.Runner.1982.2160p.UHD.BluRay.x265.HDR-GRP", true), (for4k[0].GetProperty("title").GetString(), for4k[0].GetProperty("accepted").GetBoolean()));
+        var hd = for4k.Single(r => r.GetProperty("title").GetString() == "Blade.Runner.1982.1080p.BluRay.x264-GRP");
+        Assert.Equal("Bluray-1080p is not allowed in the profile Ultra-HD.", hd.GetProperty("rejections")[0].GetProperty("text").GetString());
+
+        // a grab says which version it is for; the other version's search does not take it
+        var mismatch = await rig.Admin.PostAsJsonAsync("/api/v1/releases", new { guid = hd.GetProperty("guid").GetString(), indexerId = hd.GetProperty("indexerId").GetGuid(), movieId = movie });
+        Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
+        var grab = await PostAsync(rig.Admin, "/api/v1/releases", new { guid = for4k[0].GetProperty("guid").GetString(), indexerId = for4k[0].GetProperty("indexerId").GetGuid(), movieId = movie, versionId = version }, HttpStatusCode.Created);
+        Assert.Equal(version, grab.GetProperty("versionId").GetInt32());
+
+        // the RSS sync grabs the 1080p one for the movie's own version, and the 4K one is not grabbed twice
+        var synced = await PostAsync(rig.Admin, "/api/v1/releases/rss-sync", new { }, HttpStatusCode.OK);
+        Assert.Equal(1, synced.GetProperty("grabbed").GetInt32());
+        var queue = (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json)).EnumerateArray().ToList();
+        Assert.Equal(2, queue.Count);
+        Assert.Equal(JsonValueKind.Null, queue.Single(g => g.GetProperty("title").GetString()!.Contains("1080p", StringComparison.Ordinal)).GetProperty("versionId").ValueKind);
+        Assert.Equal(2, Directory.GetFiles(rig.Blackhole).Length);
+
+        // bad input: a profile the movie has already, one that is not there, a movie or version that is not there, a viewer
+        Assert.Equal(HttpStatusCode.Conflict, (await rig.Admin.PostAsJsonAsync($"/api/v1/movies/{movie}/versions", new { profileId = ProfileId("HD-1080p") })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await rig.Admin.PutAsJsonAsync($"/api/v1/movies/{movie}", new { profileId = ProfileId("Ultra-HD") })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.PostAsJsonAsync($"/api/v1/movies/{movie}/versions", new { profileId = 999 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.PostAsJsonAsync($"/api/v1/movies/{movie}/versions", new { name = "no profile" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.PostAsJsonAsync("/api/v1/movies/999/versions", new { profileId = ProfileId("SD") })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.GetAsync($"/api/v1/releases?movieId={movie}&versionId=999")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.GetAsync($"/api/v1/releases?seriesId=1&season=1&versionId={version}")).StatusCode);
+        var viewer = await rig.Server.UserAsync("viewer");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync($"/api/v1/movies/{movie}/versions", new { profileId = ProfileId("SD") })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await rig.Admin.DeleteAsync($"/api/v1/profiles/{ProfileId("Ultra-HD")}")).StatusCode);
+
+        // renamed and rested, then removed: its grab joins the movie's own version
+        var renamed = await rig.Admin.PutAsJsonAsync($"/api/v1/movies/{movie}/versions/{version}", new { name = "UHD", monitored = false });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var rested = (await TestServer.ReadAsync<JsonElement>(renamed)).GetProperty("versions")[1];
+        Assert.Equal(("UHD", false), (rested.GetProperty("name").GetString(), rested.GetProperty("monitored").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NoContent, (await rig.Admin.DeleteAsync($"/api/v1/movies/{movie}/versions/{version}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.DeleteAsync($"/api/v1/movies/{movie}/versions/{version}")).StatusCode);
+        Assert.All((await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json)).EnumerateArray(), g => Assert.Equal(JsonValueKind.Null, g.GetProperty("versionId").ValueKind));
+        Assert.Single((await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/movies/{movie}", TestServer.Json)).GetProperty("versions").EnumerateArray());
+    }
 }

@@ -73,6 +73,20 @@ internal static class StreamingClips
         return path;
     }
 
+    /// <summary>
+    /// The "2160p" version of a film kept in two: HEVC 10-bit tagged HDR10, E-AC-3 5.1 and an English SubRip track,
+    /// at twice the other clips' size (640x360, 4 s), so it is the bigger picture of the two.
+    /// </summary>
+    public static async Task MakeBigHdrAsync(string path)
+    {
+        var srt = Write(Path.GetDirectoryName(path)!, "big.srt", "1\n00:00:00,500 --> 00:00:03,000\nBig words\n");
+        await RunAsync(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-i", srt, "-t", "4",
+            "-map", "0", "-map", "1", "-map", "2", "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error:keyint=50", "-pix_fmt", "yuv420p10le",
+            "-color_primaries", "bt2020", "-color_trc", "smpte2084", "-colorspace", "bt2020nc", "-c:a", "eac3", "-ac", "6", "-c:s", "srt",
+            "-metadata:s:a:0", "language=eng", "-metadata:s:s:0", "language=eng", path]);
+        File.Delete(srt);
+    }
+
     private static string Movie(string movies, string name, string extension)
     {
         var folder = Path.Combine(movies, name);

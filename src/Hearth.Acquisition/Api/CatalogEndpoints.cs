@@ -38,7 +38,7 @@ public static class CatalogEndpoints
             await catalog.UpdateAsync(id, input, ct).ConfigureAwait(false) switch
             {
                 // a new profile may want what the old one did not
-                ({ } movie, _) => Searched(TypedResults.Ok(movie), input.ProfileId is not null && movie.Monitored && movie.Status is TitleStatus.Wanted or TitleStatus.Have, () => search.SearchMovie(movie.Id)),
+                ({ } movie, _) => Searched(TypedResults.Ok(movie), input.ProfileId is not null && movie.Monitored && movie.Versions[0].Status is TitleStatus.Wanted or TitleStatus.Have, () => search.SearchMovie(movie.Id)),
                 (_, { } problem) => Problem(problem),
                 _ => TypedResults.NotFound(),
             })
@@ -46,6 +46,29 @@ public static class CatalogEndpoints
         movies.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, MovieCatalog catalog, CancellationToken ct) =>
             await catalog.DeleteAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Removes a movie from the catalog; its files stay on disk").RequireAuthorization(CallerAccess.AdminPolicy);
+
+        movies.MapPost("/{id:int}/versions", async Task<Results<Created<MovieView>, NotFound, ProblemHttpResult>> (int id, VersionInput input, MovieCatalog catalog, AutomaticSearch search, CancellationToken ct) =>
+                await catalog.AddVersionAsync(id, input, ct).ConfigureAwait(false) switch
+                {
+                    ({ } movie, _) => Searched(TypedResults.Created($"/api/v1/movies/{movie.Id}", movie), movie.Versions[^1] is { Monitored: true, Status: TitleStatus.Wanted or TitleStatus.Have },
+                        () => search.SearchMovie(movie.Id, movie.Versions[^1].Id)),
+                    (_, { } problem) => Problem(problem),
+                    _ => TypedResults.NotFound(),
+                })
+            .WithSummary("Adds a further version of the movie with its own profile ({profileId, name, monitored}): decided, grabbed and kept apart from the others")
+            .RequireAuthorization(CallerAccess.AdminPolicy);
+        movies.MapPut("/{id:int}/versions/{versionId:int}", async Task<Results<Ok<MovieView>, NotFound, ProblemHttpResult>> (int id, int versionId, VersionInput input, MovieCatalog catalog, AutomaticSearch search, CancellationToken ct) =>
+                await catalog.UpdateVersionAsync(id, versionId, input, ct).ConfigureAwait(false) switch
+                {
+                    ({ } movie, _) => Searched(TypedResults.Ok(movie), input.ProfileId is not null && movie.Versions.FirstOrDefault(v => v.Id == versionId) is { Monitored: true, Status: TitleStatus.Wanted or TitleStatus.Have },
+                        () => search.SearchMovie(movie.Id, versionId)),
+                    (_, { } problem) => Problem(problem),
+                    _ => TypedResults.NotFound(),
+                })
+            .WithSummary("Changes a version's name, profile or monitoring").RequireAuthorization(CallerAccess.AdminPolicy);
+        movies.MapDelete("/{id:int}/versions/{versionId:int}", async Task<Results<NoContent, NotFound>> (int id, int versionId, MovieCatalog catalog, CancellationToken ct) =>
+                await catalog.DeleteVersionAsync(id, versionId, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Removes a further version; its files stay on disk").RequireAuthorization(CallerAccess.AdminPolicy);
 
         var series = routes.MapGroup("/api/v1/series").WithTags("Series").RequireAuthorization();
         series.MapGet("/", async (SeriesCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.ListAsync(ct).ConfigureAwait(false)))

@@ -12,13 +12,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Acquisition.Api;
 
 /// <summary>What <c>POST /api/v1/releases</c> takes: a release of a recent search, for a movie or episodes.</summary>
-public sealed record GrabInput(string? Guid, Guid IndexerId, int? MovieId, IReadOnlyList<int>? EpisodeIds, bool Override);
+/// <param name="VersionId">A further version of the movie the search was for (as the search's <c>versionId</c>); absent for its own.</param>
+public sealed record GrabInput(string? Guid, Guid IndexerId, int? MovieId, IReadOnlyList<int>? EpisodeIds, bool Override, int? VersionId = null);
 
 /// <summary>A grab as the API shows it (the queue, and a grab's answer).</summary>
-public sealed record GrabView(int Id, DateTimeOffset At, int? MovieId, int? SeriesId, int? Season, IReadOnlyList<int> Episodes, string Title,
+public sealed record GrabView(int Id, DateTimeOffset At, int? MovieId, int? VersionId, int? SeriesId, int? Season, IReadOnlyList<int> Episodes, string Title,
     string Indexer, string Quality, int CustomFormatScore, string Protocol, long? Size, string Client, string Status, string? Message, string Trigger, bool Override)
 {
-    public static GrabView From(GrabRow g) => new(g.Id, DateTimeOffset.FromUnixTimeMilliseconds(g.AtMs), g.MovieId, g.SeriesId, g.Season,
+    public static GrabView From(GrabRow g) => new(g.Id, DateTimeOffset.FromUnixTimeMilliseconds(g.AtMs), g.MovieId, g.VersionId, g.SeriesId, g.Season,
         Catalog.CatalogViews.Ints(g.Episodes), g.Title, g.Indexer, g.Quality, g.FormatScore, g.Protocol, g.Size, g.Client, g.Status, g.Message, g.Trigger, g.Override);
 }
 
@@ -35,7 +36,7 @@ public static class ReleaseEndpoints
     {
         var releases = routes.MapGroup("/api/v1/releases").WithTags("Releases").RequireAuthorization(CallerAccess.IndexersPolicy);
         releases.MapGet("/", SearchAsync)
-            .WithSummary("Searches now for a movie (movieId), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason");
+            .WithSummary("Searches now for a movie (movieId, and versionId for one of its further versions), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason");
         releases.MapPost("/", GrabAsync)
             .WithSummary("Grabs a release of a recent search for its movie or episodes; a rejected one only with \"override\": true");
         releases.MapPost("/rss-sync", async (RssSync sync, CancellationToken ct) => TypedResults.Ok(await sync.SyncAsync(ct).ConfigureAwait(false)))
@@ -68,12 +69,16 @@ public static class ReleaseEndpoints
     }
 
     private static async Task<Results<Ok<List<ReleaseView>>, NotFound, ProblemHttpResult>> SearchAsync(
-        int? movieId, int? seriesId, int? season, int? episodeId, SearchContexts contexts, ReleaseSearcher searcher, IDbContextFactory<AcquisitionDb> factory, CancellationToken ct)
+        int? movieId, int? versionId, int? seriesId, int? season, int? episodeId, SearchContexts contexts, ReleaseSearcher searcher, IDbContextFactory<AcquisitionDb> factory, CancellationToken ct)
     {
         SearchContext? context;
         if (movieId is { } movie && seriesId is null && episodeId is null)
         {
-            context = await contexts.ForMovieAsync(movie, ct).ConfigureAwait(false);
+            context = await contexts.ForMovieAsync(movie, versionId, ct).ConfigureAwait(false);
+        }
+        else if (versionId is not null)
+        {
+            return TypedResults.Problem("versionId goes with movieId alone.", statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be used");
         }
         else if (episodeId is { } episode && movieId is null)
         {
@@ -114,9 +119,10 @@ public static class ReleaseEndpoints
             });
         }
         var context = cached.Context;
-        if (input.MovieId is { } movie && context.MovieId != movie)
+        if (input.MovieId is { } movie && (context.MovieId != movie || context.VersionId != input.VersionId))
         {
-            return TypedResults.Problem($"The release was found for {context.Subject}, not for movie {movie}.", statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be used");
+            var asked = input.VersionId is { } v ? $"version {v} of movie {movie}" : $"movie {movie}";
+            return TypedResults.Problem($"The release was found for {context.Subject}, not for {asked}.", statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be used");
         }
         if (input.EpisodeIds is { Count: > 0 } episodes)
         {

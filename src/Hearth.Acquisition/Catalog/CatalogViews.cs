@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Hearth.Acquisition.Decisions;
-using Hearth.Acquisition.Profiles;
 using Hearth.Acquisition.Store;
 using Hearth.Releases.Quality;
 
@@ -14,7 +13,8 @@ public sealed record FileView(int Id, string Path, long Size, string Quality, st
 
 /// <summary>
 /// A movie as <c>/api/v1/movies</c> answers it. <see cref="Status"/>: unreleased, wanted (monitored, out, no file),
-/// have (a file below the profile's cutoff), cutoffMet, or unmonitored (no file, not wanted).
+/// have (a file below the profile's cutoff), cutoffMet, or unmonitored (no file, not wanted); with several
+/// versions, the movie's own version's status unless a monitored further version needs more.
 /// </summary>
 public sealed record MovieView(
     int Id,
@@ -37,7 +37,13 @@ public sealed record MovieView(
 {
     /// <summary>Said once, when something about the add needs telling (it was added offline, and why).</summary>
     public string? Note { get; init; }
+
+    /// <summary>The movie's own version (id null: <see cref="Profile"/> and <see cref="Monitored"/>) and its further ones, each with the files it holds.</summary>
+    public IReadOnlyList<VersionView> Versions { get; init; } = [];
 }
+
+/// <summary>A version of a movie: its profile, whether it is wanted, its status and the ids of its files (of <see cref="MovieView.Files"/>).</summary>
+public sealed record VersionView(int? Id, string Name, ProfileRef Profile, bool Monitored, string Status, IReadOnlyList<int> FileIds);
 
 /// <summary>The status words of movies and series.</summary>
 public static class TitleStatus
@@ -89,38 +95,72 @@ internal static class CatalogViews
             ? date <= today
             : year is null || year <= today.Year;
 
-    public static string MovieStatus(MovieRow movie, IReadOnlyList<MediaFileRow> files, QualityProfile profile, DateOnly today)
+    /// <summary>A version's status: what its own files are worth to its profile, or whether it is wanted.</summary>
+    public static string VersionStatus(MovieRow movie, MovieVersion version, IReadOnlyList<MediaFileRow> files, DateOnly today)
     {
         if (files.Count > 0)
         {
-            // the best file decides: once one meets the cutoff the movie needs nothing more
-            return files.Any(f => profile.CutoffMet(QualityOf(f).Quality, 0)) ? TitleStatus.CutoffMet : TitleStatus.Have;
+            // the best file decides: once one meets the cutoff the version needs nothing more
+            return files.Any(f => version.Profile.CutoffMet(QualityOf(f).Quality, 0)) ? TitleStatus.CutoffMet : TitleStatus.Have;
         }
-        if (!movie.Monitored)
+        if (!version.Monitored)
         {
             return TitleStatus.Unmonitored;
         }
         return Released(movie.ReleaseDate, movie.Year, today) ? TitleStatus.Wanted : TitleStatus.Unreleased;
     }
 
-    public static MovieView View(MovieRow m, IReadOnlyList<MediaFileRow> files, QualityProfile profile, DateOnly today) => new(
-        m.Id,
-        m.Title,
-        m.Year,
-        MovieStatus(m, files, profile, today),
-        new ProfileRef(profile.Id, profile.Name),
-        files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(View).ToList(),
-        m.Monitored,
-        m.TmdbId,
-        m.ImdbId,
-        m.Overview,
-        m.RuntimeMinutes,
-        m.ReleaseDate,
-        m.PosterUrl,
-        Strings(m.AlternativeTitles),
-        m.Source,
-        m.LibraryItemId,
-        DateTimeOffset.FromUnixTimeMilliseconds(m.AddedMs));
+    /// <summary>The movie's status is its own version's, unless a monitored further version needs more (wanted before have before met).</summary>
+    private static string MovieStatus(IReadOnlyList<VersionView> versions)
+    {
+        static int Need(string status) => status switch
+        {
+            TitleStatus.Wanted => 0,
+            TitleStatus.Have => 1,
+            _ => 2,
+        };
+        var status = versions[0].Status;
+        foreach (var version in versions.Skip(1).Where(v => v.Monitored))
+        {
+            if (Need(version.Status) < Need(status))
+            {
+                status = version.Status;
+            }
+        }
+        return status;
+    }
+
+    public static MovieView View(MovieRow m, IReadOnlyList<MediaFileRow> files, IReadOnlyList<MovieVersion> versions, DateOnly today)
+    {
+        var byVersion = files.ToLookup(f => MovieVersions.VersionOf(f, versions).Id);
+        var views = versions.Select(v =>
+        {
+            var own = byVersion[v.Id].ToList();
+            return new VersionView(v.Id, v.Name, new ProfileRef(v.Profile.Id, v.Profile.Name), v.Monitored, VersionStatus(m, v, own, today),
+                own.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Id).ToList());
+        }).ToList();
+        return new MovieView(
+            m.Id,
+            m.Title,
+            m.Year,
+            MovieStatus(views),
+            new ProfileRef(versions[0].Profile.Id, versions[0].Profile.Name),
+            files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(View).ToList(),
+            m.Monitored,
+            m.TmdbId,
+            m.ImdbId,
+            m.Overview,
+            m.RuntimeMinutes,
+            m.ReleaseDate,
+            m.PosterUrl,
+            Strings(m.AlternativeTitles),
+            m.Source,
+            m.LibraryItemId,
+            DateTimeOffset.FromUnixTimeMilliseconds(m.AddedMs))
+        {
+            Versions = views,
+        };
+    }
 }
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]

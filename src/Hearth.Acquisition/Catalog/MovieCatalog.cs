@@ -14,6 +14,9 @@ public sealed record AddMovieInput(string? Title, int? Year, int? TmdbId, string
 /// <summary>What <c>PUT /api/v1/movies/{id}</c> changes; what is left out stays.</summary>
 public sealed record UpdateMovieInput(int? ProfileId, bool? Monitored);
 
+/// <summary>What <c>POST</c> and <c>PUT /api/v1/movies/{id}/versions</c> take: a profile (required to add), a name (the profile's by default) and monitoring.</summary>
+public sealed record VersionInput(string? Name, int? ProfileId, bool? Monitored);
+
 /// <summary>
 /// The movies the household wants or has: added by id through TMDB (the one TMDB client of the whole system,
 /// behind <see cref="IMovieMetadataProvider"/>), or by title and year, offline when TMDB cannot be asked. A
@@ -35,9 +38,9 @@ public sealed partial class MovieCatalog(
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var movies = await db.Movies.AsNoTracking().OrderBy(m => m.MatchTitle).ThenBy(m => m.Year).ToListAsync(ct).ConfigureAwait(false);
         var files = (await db.Files.AsNoTracking().Where(f => f.MovieId != null).ToListAsync(ct).ConfigureAwait(false)).ToLookup(f => f.MovieId!.Value);
-        var byId = (await profiles.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
-        var fallback = await profiles.DefaultAsync(ct).ConfigureAwait(false);
-        return movies.Select(m => CatalogViews.View(m, files[m.Id].ToList(), byId.GetValueOrDefault(m.ProfileId) ?? fallback, Today)).ToList();
+        var extras = await MovieVersions.ExtrasAsync(db, null, ct).ConfigureAwait(false);
+        var profileOf = await ProfileLookupAsync(ct).ConfigureAwait(false);
+        return movies.Select(m => CatalogViews.View(m, files[m.Id].ToList(), MovieVersions.Of(m, extras[m.Id], profileOf), Today)).ToList();
     }
 
     public async Task<MovieView?> GetAsync(int id, CancellationToken ct)
@@ -50,8 +53,89 @@ public sealed partial class MovieCatalog(
     private async Task<MovieView> ViewAsync(AcquisitionDb db, MovieRow movie, CancellationToken ct)
     {
         var files = await db.Files.AsNoTracking().Where(f => f.MovieId == movie.Id).ToListAsync(ct).ConfigureAwait(false);
-        var profile = await profiles.GetAsync(movie.ProfileId, ct).ConfigureAwait(false) ?? await profiles.DefaultAsync(ct).ConfigureAwait(false);
-        return CatalogViews.View(movie, files, profile, Today);
+        var extras = await MovieVersions.ExtrasAsync(db, [movie.Id], ct).ConfigureAwait(false);
+        return CatalogViews.View(movie, files, MovieVersions.Of(movie, extras[movie.Id], await ProfileLookupAsync(ct).ConfigureAwait(false)), Today);
+    }
+
+    private async Task<Func<int, QualityProfile>> ProfileLookupAsync(CancellationToken ct) =>
+        MovieVersions.Lookup(await profiles.ListAsync(ct).ConfigureAwait(false), await profiles.DefaultAsync(ct).ConfigureAwait(false));
+
+    /// <summary>Adds a further version with its own profile; the answer is the movie with it.</summary>
+    public async Task<(MovieView? Movie, CatalogProblem? Problem)> AddVersionAsync(int movieId, VersionInput input, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var movie = await db.Movies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movieId, ct).ConfigureAwait(false);
+        if (movie is null)
+        {
+            return (null, null);
+        }
+        if (input.ProfileId is not { } pid)
+        {
+            return (null, CatalogProblem.BadInput("Give the version's profileId."));
+        }
+        var extras = await db.MovieVersions.Where(v => v.MovieId == movieId).ToListAsync(ct).ConfigureAwait(false);
+        if (extras.Count + 1 >= MovieVersions.MaxPerMovie)
+        {
+            return (null, CatalogProblem.BadInput($"A movie has at most {MovieVersions.MaxPerMovie} versions."));
+        }
+        var row = new MovieVersionRow { MovieId = movieId, Name = string.Empty, ProfileId = pid, Monitored = input.Monitored ?? true, AddedMs = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+        if (await CheckVersionAsync(movie, extras, row, input, ct).ConfigureAwait(false) is { } problem)
+        {
+            return (null, problem);
+        }
+        db.MovieVersions.Add(row);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return (await ViewAsync(db, movie, ct).ConfigureAwait(false), null);
+    }
+
+    /// <summary>Changes a further version's name, profile or monitoring; what is left out stays.</summary>
+    public async Task<(MovieView? Movie, CatalogProblem? Problem)> UpdateVersionAsync(int movieId, int versionId, VersionInput input, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var movie = await db.Movies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movieId, ct).ConfigureAwait(false);
+        var extras = await db.MovieVersions.Where(v => v.MovieId == movieId).ToListAsync(ct).ConfigureAwait(false);
+        if (movie is null || extras.FirstOrDefault(v => v.Id == versionId) is not { } row)
+        {
+            return (null, null);
+        }
+        if (await CheckVersionAsync(movie, extras.Where(v => v.Id != versionId).ToList(), row, input, ct).ConfigureAwait(false) is { } problem)
+        {
+            return (null, problem);
+        }
+        row.Monitored = input.Monitored ?? row.Monitored;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return (await ViewAsync(db, movie, ct).ConfigureAwait(false), null);
+    }
+
+    /// <summary>Removes a further version: its files stay on disk (and count for the version they fit), its grabs join the movie's own.</summary>
+    public async Task<bool> DeleteVersionAsync(int movieId, int versionId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var removed = await db.MovieVersions.Where(v => v.Id == versionId && v.MovieId == movieId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.Grabs.Where(g => g.MovieId == movieId && g.VersionId == versionId).ExecuteUpdateAsync(u => u.SetProperty(g => g.VersionId, (int?)null), ct).ConfigureAwait(false);
+        return removed > 0;
+    }
+
+    /// <summary>Applies the name and profile of <paramref name="input"/> to <paramref name="row"/>, or says why not: a profile that is not there, or one another version of the movie has.</summary>
+    private async Task<CatalogProblem?> CheckVersionAsync(MovieRow movie, List<MovieVersionRow> others, MovieVersionRow row, VersionInput input, CancellationToken ct)
+    {
+        var profile = await profiles.GetAsync(input.ProfileId ?? row.ProfileId, ct).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return CatalogProblem.BadInput($"There is no profile {input.ProfileId}.");
+        }
+        if (movie.ProfileId == profile.Id || others.Any(v => v.ProfileId == profile.Id))
+        {
+            return new CatalogProblem(409, "The movie has a version with this profile", $"Another version of {movie.Title} is decided by {profile.Name} already: two versions with one profile would want the same file.");
+        }
+        var name = input.Name?.Trim();
+        if (name is { Length: > 100 })
+        {
+            return CatalogProblem.BadInput("A version's name has at most 100 characters.");
+        }
+        row.ProfileId = profile.Id;
+        row.Name = string.IsNullOrEmpty(name) ? (input.ProfileId is null && row.Name.Length > 0 ? row.Name : profile.Name) : name;
+        return null;
     }
 
     public async Task<(MovieView? Movie, CatalogProblem? Problem)> AddAsync(AddMovieInput input, CancellationToken ct)
@@ -112,6 +196,10 @@ public sealed partial class MovieCatalog(
             {
                 return (null, CatalogProblem.BadInput($"There is no profile {pid}."));
             }
+            if (await db.MovieVersions.AnyAsync(v => v.MovieId == id && v.ProfileId == pid, ct).ConfigureAwait(false))
+            {
+                return (null, new CatalogProblem(409, "The movie has a version with this profile", "A further version of this movie is decided by that profile: change or remove that version first."));
+            }
             movie.ProfileId = pid;
         }
         movie.Monitored = input.Monitored ?? movie.Monitored;
@@ -125,6 +213,7 @@ public sealed partial class MovieCatalog(
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var removed = await db.Movies.Where(m => m.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await db.Files.Where(f => f.MovieId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.MovieVersions.Where(v => v.MovieId == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         return removed > 0;
     }
 

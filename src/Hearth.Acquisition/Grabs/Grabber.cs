@@ -58,6 +58,7 @@ public sealed class Grabber(
         {
             AtMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             MovieId = context.MovieId,
+            VersionId = context.VersionId,
             SeriesId = context.SeriesId,
             Season = context.Target.Season,
             Episodes = CatalogViews.Json(episodes),

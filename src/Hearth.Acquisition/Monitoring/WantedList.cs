@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Acquisition.Monitoring;
 
 /// <summary>
-/// One entry of the wanted list: a movie or an episode that is monitored and out, and either has no file
+/// One entry of the wanted list: a movie (or one of its versions) or an episode that is monitored and out, and either has no file
 /// (<c>missing</c>) or only files below its profile's cutoff (<c>cutoffUnmet</c>).
 /// </summary>
 public sealed record WantedEntry(
@@ -22,7 +22,13 @@ public sealed record WantedEntry(
     string? EpisodeTitle,
     string? Date,
     string? Quality,
-    ProfileRef Profile);
+    ProfileRef Profile)
+{
+    /// <summary>For a movie's further version: its id and name (null for the movie's own version and for episodes).</summary>
+    public int? VersionId { get; init; }
+
+    public string? Version { get; init; }
+}
 
 /// <summary>The words of <see cref="WantedEntry.Kind"/> and <see cref="WantedEntry.Reason"/>.</summary>
 public static class WantedWords
@@ -40,23 +46,32 @@ public sealed class WantedList(IDbContextFactory<AcquisitionDb> factory, Profile
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var byId = (await profiles.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
-        var fallback = await profiles.DefaultAsync(ct).ConfigureAwait(false);
-        QualityProfile ProfileOf(int id) => byId.GetValueOrDefault(id) ?? fallback;
+        var profileOf = MovieVersions.Lookup(await profiles.ListAsync(ct).ConfigureAwait(false), await profiles.DefaultAsync(ct).ConfigureAwait(false));
         var files = await db.Files.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
         var wanted = new List<WantedEntry>();
 
         var movieFiles = files.Where(f => f.MovieId is not null).ToLookup(f => f.MovieId!.Value);
-        var movies = await db.Movies.AsNoTracking().Where(m => m.Monitored).OrderBy(m => m.MatchTitle).ThenBy(m => m.Year).ToListAsync(ct).ConfigureAwait(false);
+        var extras = await MovieVersions.ExtrasAsync(db, null, ct).ConfigureAwait(false);
+        var withExtras = extras.Where(g => g.Any(v => v.Monitored)).Select(g => g.Key).ToList();
+        var movies = await db.Movies.AsNoTracking().Where(m => m.Monitored || withExtras.Contains(m.Id)).OrderBy(m => m.MatchTitle).ThenBy(m => m.Year).ToListAsync(ct).ConfigureAwait(false);
         foreach (var movie in movies.Where(m => CatalogViews.Released(m.ReleaseDate, m.Year, today)))
         {
-            var profile = ProfileOf(movie.ProfileId);
-            if (Reason(movieFiles[movie.Id].ToList(), profile) is not var (reason, quality))
+            var versions = MovieVersions.Of(movie, extras[movie.Id], profileOf);
+            var own = movieFiles[movie.Id].ToList();
+            foreach (var version in versions.Where(v => v.Monitored))
             {
-                continue;
+                var profile = version.Profile;
+                if (Reason(MovieVersions.FilesOf(version, own, versions), profile) is not var (reason, quality))
+                {
+                    continue;
+                }
+                wanted.Add(new WantedEntry(WantedWords.Movie, reason, movie.Id, null, null, movie.Title, movie.Year, null, null, null,
+                    movie.ReleaseDate, quality, new ProfileRef(profile.Id, profile.Name))
+                {
+                    VersionId = version.Id,
+                    Version = version.IsMain ? null : version.Name,
+                });
             }
-            wanted.Add(new WantedEntry(WantedWords.Movie, reason, movie.Id, null, null, movie.Title, movie.Year, null, null, null,
-                movie.ReleaseDate, quality, new ProfileRef(profile.Id, profile.Name)));
         }
 
         var series = await db.Series.AsNoTracking().Where(s => s.Monitored).ToDictionaryAsync(s => s.Id, ct).ConfigureAwait(false);
@@ -71,7 +86,7 @@ public sealed class WantedList(IDbContextFactory<AcquisitionDb> factory, Profile
                      .OrderBy(e => series[e.SeriesId].MatchTitle, StringComparer.Ordinal).ThenBy(e => e.SeriesId).ThenBy(e => e.Season).ThenBy(e => e.Number))
         {
             var show = series[episode.SeriesId];
-            var profile = ProfileOf(show.ProfileId);
+            var profile = profileOf(show.ProfileId);
             if (Reason(seriesFiles[(show.Id, episode.Season, episode.Number)].ToList(), profile) is not var (reason, quality))
             {
                 continue;

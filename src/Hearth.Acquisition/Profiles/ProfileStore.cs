@@ -82,6 +82,10 @@ public sealed class ProfileStore(IDbContextFactory<AcquisitionDb> factory)
         {
             return (true, $"{users} movies and series use this profile; give them another first.");
         }
+        if (await db.MovieVersions.CountAsync(v => v.ProfileId == id, ct).ConfigureAwait(false) is > 0 and var versions)
+        {
+            return (true, $"{versions} versions of movies use this profile; give them another or remove them first.");
+        }
         if (await db.Profiles.CountAsync(ct).ConfigureAwait(false) == 1)
         {
             return (true, "The last profile cannot be removed.");

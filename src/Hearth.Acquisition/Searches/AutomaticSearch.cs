@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Hearth.Acquisition.Searches;
 
 /// <summary>
-/// Searches on its own, one at a time: a movie when it is added or its profile changes, a series' wanted episodes
+/// Searches on its own, one at a time: a movie (or one of its versions) when it is added or its profile changes, a series' wanted episodes
 /// when it is added (each season as a pack first, then episode by episode where no pack was taken). The best
 /// wanted release of each search is grabbed.
 /// </summary>
@@ -20,21 +20,22 @@ public sealed class AutomaticSearch(
     TimeProvider clock,
     ILogger<AutomaticSearch> logger) : BackgroundService
 {
-    private readonly Channel<(string Kind, int Id)> queue = Channel.CreateUnbounded<(string, int)>();
+    private readonly Channel<(string Kind, int Id, int? Version)> queue = Channel.CreateUnbounded<(string, int, int?)>();
 
-    public void SearchMovie(int movieId) => queue.Writer.TryWrite(("movie", movieId));
+    /// <summary>Searches a movie's own version, or one of its further versions.</summary>
+    public void SearchMovie(int movieId, int? versionId = null) => queue.Writer.TryWrite(("movie", movieId, versionId));
 
-    public void SearchSeries(int seriesId) => queue.Writer.TryWrite(("series", seriesId));
+    public void SearchSeries(int seriesId) => queue.Writer.TryWrite(("series", seriesId, null));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (kind, id) in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var (kind, id, version) in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
                 if (kind == "movie")
                 {
-                    await MovieAsync(id, stoppingToken).ConfigureAwait(false);
+                    await SearchAndGrabAsync(await contexts.ForMovieAsync(id, version, stoppingToken).ConfigureAwait(false), stoppingToken).ConfigureAwait(false);
                 }
                 else
                 {
@@ -58,9 +59,6 @@ public sealed class AutomaticSearch(
         return Wanting.BestWanted(decisions, context) is { } best
             && (await grabber.GrabAsync(best, context, "automatic", false, ct).ConfigureAwait(false)).Grab is { Status: GrabStatus.Sent };
     }
-
-    private async Task MovieAsync(int movieId, CancellationToken ct) =>
-        await SearchAndGrabAsync(await contexts.ForMovieAsync(movieId, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
 
     private async Task SeriesAsync(int seriesId, CancellationToken ct)
     {

@@ -74,7 +74,7 @@ public sealed class BacklogSearch(
         var searches = new List<Func<CancellationToken, Task<SearchContext?>>>();
         foreach (var movie in list.Where(w => w.Kind == WantedWords.Movie))
         {
-            searches.Add(t => contexts.ForMovieAsync(movie.MovieId!.Value, t));
+            searches.Add(t => contexts.ForMovieAsync(movie.MovieId!.Value, movie.VersionId, t));
         }
         foreach (var season in list.Where(w => w.Kind == WantedWords.Episode).GroupBy(w => (w.SeriesId!.Value, w.Season!.Value)))
         {

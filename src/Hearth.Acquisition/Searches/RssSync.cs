@@ -81,7 +81,10 @@ public sealed class RssSync(
         IReadOnlyList<IndexerRelease> releases, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var movies = await db.Movies.AsNoTracking().Where(m => m.Monitored).ToListAsync(ct).ConfigureAwait(false);
+        // a movie whose own version is not wanted may have a further one that is
+        var extras = await MovieVersions.ExtrasAsync(db, null, ct).ConfigureAwait(false);
+        var withExtras = extras.Where(g => g.Any(v => v.Monitored)).Select(g => g.Key).ToList();
+        var movies = await db.Movies.AsNoTracking().Where(m => m.Monitored || withExtras.Contains(m.Id)).ToListAsync(ct).ConfigureAwait(false);
         var series = await db.Series.AsNoTracking().Where(s => s.Monitored).ToListAsync(ct).ConfigureAwait(false);
         var movieTitles = Index(movies, m => Titles(m.Title, m.AlternativeTitles, null));
         var seriesTitles = Index(series, s => Titles(s.Title, s.AlternativeTitles, s.Year));
@@ -121,7 +124,14 @@ public sealed class RssSync(
             {
                 if (m.Year is null || movie.Year is null || Math.Abs(m.Year.Value - movie.Year.Value) <= 1)
                 {
-                    Add($"m{m.Id}", t => contexts.ForMovieAsync(m.Id, t), release);
+                    if (m.Monitored)
+                    {
+                        Add($"m{m.Id}", t => contexts.ForMovieAsync(m.Id, null, t), release);
+                    }
+                    foreach (var version in extras[m.Id].Where(v => v.Monitored))
+                    {
+                        Add($"m{m.Id}:{version.Id}", t => contexts.ForMovieAsync(m.Id, version.Id, t), release);
+                    }
                 }
             }
         }

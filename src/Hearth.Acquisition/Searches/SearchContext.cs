@@ -13,4 +13,8 @@ public sealed record SearchContext(
     DecisionPolicy Policy,
     int? MovieId,
     int? SeriesId,
-    string Subject);
+    string Subject)
+{
+    /// <summary>The movie's further version searched for; null for its own version (and for series).</summary>
+    public int? VersionId { get; init; }
+}

@@ -19,7 +19,8 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
 
     private static readonly int[] TvCategories = [5000];
 
-    public async Task<SearchContext?> ForMovieAsync(int movieId, CancellationToken ct)
+    /// <summary>A movie's own version (<paramref name="versionId"/> null) or one of its further versions; null when either is not there.</summary>
+    public async Task<SearchContext?> ForMovieAsync(int movieId, int? versionId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var movie = await db.Movies.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movieId, ct).ConfigureAwait(false);
@@ -27,9 +28,15 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
         {
             return null;
         }
-        var policy = await PolicyAsync(movie.ProfileId, ct).ConfigureAwait(false);
+        var extras = await MovieVersions.ExtrasAsync(db, [movieId], ct).ConfigureAwait(false);
+        var versions = MovieVersions.Of(movie, extras[movieId], MovieVersions.Lookup(await profiles.ListAsync(ct).ConfigureAwait(false), await profiles.DefaultAsync(ct).ConfigureAwait(false)));
+        if (versions.FirstOrDefault(v => v.Id == versionId) is not { } version)
+        {
+            return null;
+        }
+        var policy = new DecisionPolicy { Profile = version.Profile, Formats = await formats.CurrentAsync(ct).ConfigureAwait(false) };
         var files = await db.Files.AsNoTracking().Where(f => f.MovieId == movieId).ToListAsync(ct).ConfigureAwait(false);
-        var queued = await db.Grabs.AsNoTracking().Where(g => g.MovieId == movieId && g.Status == GrabStatus.Sent).ToListAsync(ct).ConfigureAwait(false);
+        var queued = await db.Grabs.AsNoTracking().Where(g => g.MovieId == movieId && g.VersionId == versionId && g.Status == GrabStatus.Sent).ToListAsync(ct).ConfigureAwait(false);
         var target = new SearchTarget
         {
             Kind = TargetKind.Movie,
@@ -38,7 +45,7 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
             Year = movie.Year,
             RuntimeMinutes = movie.RuntimeMinutes,
             OriginalLanguage = LanguageOf(movie.OriginalLanguage),
-            OnDisk = files.Select(f => Held(f, policy)).ToList(),
+            OnDisk = MovieVersions.FilesOf(version, files, versions).Select(f => Held(f, policy)).ToList(),
             Queued = queued.Select(Held).ToList(),
         };
         var query = new ReleaseQuery
@@ -50,7 +57,8 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
             ImdbId = movie.ImdbId,
             Categories = MovieCategories,
         };
-        return new SearchContext(query, target, policy, movie.Id, null, movie.Year is { } y ? $"{movie.Title} ({y})" : movie.Title);
+        var subject = (movie.Year is { } y ? $"{movie.Title} ({y})" : movie.Title) + (version.IsMain ? "" : $" [{version.Name}]");
+        return new SearchContext(query, target, policy, movie.Id, null, subject) { VersionId = versionId };
     }
 
     /// <summary>Episodes of one season (<paramref name="episodes"/> by number), or the whole season as a pack when none are named.</summary>

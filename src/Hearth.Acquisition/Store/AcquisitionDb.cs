@@ -7,6 +7,8 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
 {
     public DbSet<MovieRow> Movies => Set<MovieRow>();
 
+    public DbSet<MovieVersionRow> MovieVersions => Set<MovieVersionRow>();
+
     public DbSet<SeriesRow> Series => Set<SeriesRow>();
 
     public DbSet<EpisodeRow> Episodes => Set<EpisodeRow>();
@@ -30,6 +32,11 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
             e.HasIndex(m => m.ImdbId);
             e.HasIndex(m => new { m.MatchTitle, m.Year });
             e.HasIndex(m => m.LibraryItemId);
+        });
+        modelBuilder.Entity<MovieVersionRow>(e =>
+        {
+            e.ToTable("movie_versions");
+            e.HasIndex(v => v.MovieId);
         });
         modelBuilder.Entity<SeriesRow>(e =>
         {

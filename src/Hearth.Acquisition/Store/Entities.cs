@@ -43,6 +43,26 @@ public sealed class MovieRow
     public long AddedMs { get; set; }
 }
 
+/// <summary>
+/// A further version of a movie with its own profile (a 4K HDR one beside the 1080p one): wanted, decided, grabbed
+/// and kept apart from the movie's own version, which is the movie row's profile and monitored flag.
+/// </summary>
+public sealed class MovieVersionRow
+{
+    public int Id { get; set; }
+
+    public int MovieId { get; set; }
+
+    /// <summary>What people call it ("4K HDR"); the profile's name unless they named it.</summary>
+    public required string Name { get; set; }
+
+    public int ProfileId { get; set; }
+
+    public bool Monitored { get; set; }
+
+    public long AddedMs { get; set; }
+}
+
 /// <summary>A file of a movie or series on disk, with the quality read from its name (and its picture's height).</summary>
 public sealed class MediaFileRow
 {
@@ -173,6 +193,9 @@ public sealed class GrabRow
     public long AtMs { get; set; }
 
     public int? MovieId { get; set; }
+
+    /// <summary>The movie's further version it was grabbed for; null for the movie's own.</summary>
+    public int? VersionId { get; set; }
 
     public int? SeriesId { get; set; }
 

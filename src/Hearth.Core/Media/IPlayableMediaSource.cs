@@ -21,10 +21,31 @@ public interface IPlayableMediaSource
 
     /// <summary>Only the path of the item's file, for direct play: a file not probed yet still plays as it is.</summary>
     Task<string?> FindFileAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every version of the item (a film kept in 2160p HDR and in 1080p: one file each in its folder), read now when
+    /// they were not, for playback to choose the one the device takes best. Parts of a stacked film are not versions.
+    /// </summary>
+    async Task<IReadOnlyList<PlayableMedia>> FindVersionsToPlayAsync(CallerAccess caller, Guid itemId, CancellationToken cancellationToken) =>
+        await FindToPlayAsync(caller, itemId, cancellationToken).ConfigureAwait(false) is { } media ? [media] : [];
+
+    /// <summary>
+    /// The path of one version of the item (<paramref name="mediaSourceId"/>, a <see cref="PlayableMedia.FileId"/>), or
+    /// without one the item's best version by picture; null when the caller may not see it or it is not the item's.
+    /// </summary>
+    Task<string?> FindFileAsync(CallerAccess caller, Guid itemId, Guid? mediaSourceId, CancellationToken cancellationToken) =>
+        mediaSourceId is null ? FindFileAsync(caller, itemId, cancellationToken) : Task.FromResult<string?>(null);
 }
 
 /// <summary>An item's file and what it holds, as the library probed it.</summary>
-public sealed record PlayableMedia(Guid ItemId, string Title, string Path, MediaDescription Media);
+public sealed record PlayableMedia(Guid ItemId, string Title, string Path, MediaDescription Media)
+{
+    /// <summary>The file this is: one of the item's versions when it has several.</summary>
+    public Guid FileId { get; init; }
+
+    /// <summary>How a person tells this version from the item's others ("2160p HEVC HDR10", "1080p H264 · Director's Cut").</summary>
+    public string? VersionName { get; init; }
+}
 
 /// <summary>The high dynamic range format a video stream is mastered in.</summary>
 public enum DynamicRange

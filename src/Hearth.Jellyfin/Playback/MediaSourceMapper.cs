@@ -61,7 +61,8 @@ public static class MediaSourceMapper
     }
 
     /// <param name="size">The file's size in bytes, when known (a stat; nothing is read).</param>
-    public static MediaSourceInfo Describe(PlayableMedia media, long? size)
+    /// <param name="several">The item has several versions: the source is named and known by its file.</param>
+    public static MediaSourceInfo Describe(PlayableMedia media, long? size, bool several = false)
     {
         var m = media.Media;
         var defaultAudio = m.Audio.FirstOrDefault(a => a.IsDefault) ?? m.Audio.FirstOrDefault();
@@ -74,14 +75,14 @@ public static class MediaSourceMapper
         ];
         return new MediaSourceInfo
         {
-            Id = JellyfinIds.Format(media.ItemId),
-            Name = media.Title,
+            Id = MediaSourceIds.Of(media, several),
+            Name = several ? media.VersionName ?? media.Title : media.Title,
             Container = m.Container,
             Size = size,
             RunTimeTicks = Ticks.FromSeconds(m.DurationSeconds),
             Bitrate = m.Bitrate is { } b ? (int)Math.Min(b, int.MaxValue) : null,
             // changes when the file is replaced (another size or length), so an app's cached info goes stale with it
-            ETag = string.Create(CultureInfo.InvariantCulture, $"{media.ItemId:N}-{size ?? 0:x}-{(long)((m.DurationSeconds ?? 0) * 1000):x}"),
+            ETag = string.Create(CultureInfo.InvariantCulture, $"{(several ? media.FileId : media.ItemId):N}-{size ?? 0:x}-{(long)((m.DurationSeconds ?? 0) * 1000):x}"),
             MediaStreams = streams,
             DefaultAudioStreamIndex = defaultAudio?.Index,
             DefaultSubtitleStreamIndex = defaultSubtitle?.Index,

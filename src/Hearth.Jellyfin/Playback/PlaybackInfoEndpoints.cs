@@ -44,37 +44,52 @@ internal static class PlaybackInfoEndpoints
         body ??= new PlaybackInfoDto();
         var query = http.Request.Query;
         var caller = CallerAccess.FromPrincipal(http.User);
-        if (!JellyfinIds.TryParse(itemId, out var id) || await source.FindToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false) is not { } media)
+        if (!JellyfinIds.TryParse(itemId, out var id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var versions = await source.FindVersionsToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
+        var several = versions.Count > 1;
+        if (MediaSourceIds.Asked(query["MediaSourceId"].FirstOrDefault() ?? body.MediaSourceId, id) is { } asked)
+        {
+            versions = [.. versions.Where(v => v.FileId == asked)];
+        }
+
+        if (versions.Count == 0)
         {
             return TypedResults.NotFound();
         }
 
         var client = http.Items[ClientAuthorization.Item] as ClientAuthorization;
-        var profile = body.DeviceProfile is { } sent
-            ? DeviceProfileMapper.Map(sent, media.Media.Container, media.Media.Video.FirstOrDefault()?.Codec)
-            : DefaultProfile(client);
-        if ((Int(query, "MaxAudioChannels") ?? body.MaxAudioChannels) is > 0 and var channels)
+        var maxChannels = Int(query, "MaxAudioChannels") ?? body.MaxAudioChannels;
+        var directPlay = Bool(query, "EnableDirectPlay") ?? body.EnableDirectPlay;
+        // the app's profile is read for each version's container and codec (the codecs it lists are per container)
+        DeviceProfile ProfileFor(PlayableMedia version)
         {
-            profile = profile with { MaxAudioChannels = Math.Min(profile.MaxAudioChannels, channels) };
-        }
+            var mapped = body.DeviceProfile is { } sent
+                ? DeviceProfileMapper.Map(sent, version.Media.Container, version.Media.Video.FirstOrDefault()?.Codec)
+                : DefaultProfile(client);
+            if (maxChannels is > 0 and var channels)
+            {
+                mapped = mapped with { MaxAudioChannels = Math.Min(mapped.MaxAudioChannels, channels) };
+            }
 
-        // Hearth's decider has no switch for direct play: an app that turns it off gets no container it plays as is
-        if ((Bool(query, "EnableDirectPlay") ?? body.EnableDirectPlay) == false)
-        {
-            profile = profile with { Containers = [] };
+            // Hearth's decider has no switch for direct play: an app that turns it off gets no container it plays as is
+            return directPlay == false ? mapped with { Containers = [] } : mapped;
         }
 
         var audio = Int(query, "AudioStreamIndex") ?? body.AudioStreamIndex;
         var subtitle = Int(query, "SubtitleStreamIndex") ?? body.SubtitleStreamIndex;
-        // an index the file does not have is the app's stale state: choose as if none was asked
-        audio = media.Media.Audio.Any(a => a.Index == audio) ? audio : null;
-        subtitle = subtitle < 0 ? -1 : media.Media.Subtitles.Any(s => s.Index == subtitle) ? subtitle : null;
-        var asked = Long(query, "MaxStreamingBitrate") ?? body.MaxStreamingBitrate;
-        var limit = BitrateLimits.Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, asked);
-        var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, audio, subtitle, null, limit));
+        var askedBitrate = Long(query, "MaxStreamingBitrate") ?? body.MaxStreamingBitrate;
+        var limit = BitrateLimits.Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, askedBitrate);
+        // every version decided for the device, the one needing least work plays; an index the app sends that a
+        // version does not have is the app's stale state, so that version chooses as if none was asked
+        var (media, decision) = VersionChooser.Rank(versions, v => new PlaybackRequest(ProfileFor(v), audio, subtitle < 0 ? -1 : subtitle, null, limit))[0];
+        var profile = ProfileFor(media);
 
         var size = MediaSourceMapper.FileSize(media.Path);
-        var described = MediaSourceMapper.Describe(media, size) with { ETag = tags.Tag(media) };
+        var described = MediaSourceMapper.Describe(media, size, several) with { ETag = tags.Tag(media) };
         if (decision.Method != PlayMethod.DirectPlay && (Bool(query, "EnableTranscoding") ?? body.EnableTranscoding) == false)
         {
             return JellyfinJson.Ok(new PlaybackInfoResponse([described with { SupportsDirectPlay = false }], null, "NoCompatibleStream"));
@@ -115,20 +130,20 @@ internal static class PlaybackInfoEndpoints
             // Jellyfin's direct stream is a progressive remux Hearth does not make; Hearth's remux is HLS, behind TranscodingUrl
             SupportsDirectStream = false,
             SupportsTranscoding = true,
-            TranscodingUrl = direct ? null : TranscodingUrl(item, session, decision, token),
+            TranscodingUrl = direct ? null : TranscodingUrl(item, described.Id!, session, decision, token),
             TranscodingSubProtocol = "hls",
             TranscodingContainer = direct ? null : session.Hls?.Fmp4 == true ? "mp4" : "ts",
-            MediaStreams = SubtitleDeliveries.Apply(described.MediaStreams, media.Media, decision, body.DeviceProfile, $"/Videos/{item}/{item}", token),
+            MediaStreams = SubtitleDeliveries.Apply(described.MediaStreams, media.Media, decision, body.DeviceProfile, $"/Videos/{item}/{described.Id}", token),
         };
         return JellyfinJson.Ok(new PlaybackInfoResponse([answer], JellyfinIds.Format(session.Id)));
     }
 
     /// <summary>The master playlist of the session, with what a Jellyfin app reads back from the URL (the reasons, the codecs).</summary>
-    private static string TranscodingUrl(string item, PlaybackSession session, PlaybackDecision decision, string? token)
+    private static string TranscodingUrl(string item, string mediaSource, PlaybackSession session, PlaybackDecision decision, string? token)
     {
         var parts = new List<string>
         {
-            $"MediaSourceId={item}",
+            $"MediaSourceId={mediaSource}",
             $"PlaySessionId={JellyfinIds.Format(session.Id)}",
         };
         if (token is not null)

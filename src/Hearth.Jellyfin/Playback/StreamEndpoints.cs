@@ -39,10 +39,12 @@ internal static class StreamEndpoints
             return TypedResults.NotFound();
         }
 
+        // the version the app was given in PlaybackInfo (Jellyfin apps send it back as MediaSourceId)
+        var version = MediaSourceIds.Asked(http.Request.Query["MediaSourceId"].FirstOrDefault() ?? http.Request.Query["mediaSourceId"].FirstOrDefault(), id);
         if (await SignedIn.CallerAsync(http).ConfigureAwait(false) is not { } principal)
         {
             // Android TV's player fetches this URL with no credentials, carrying the source's ETag as `tag`
-            var path = await source.FindFileAsync(TagHolder, id, http.RequestAborted).ConfigureAwait(false);
+            var path = await source.FindFileAsync(TagHolder, id, version, http.RequestAborted).ConfigureAwait(false);
             return path is not null && tags.IsValid(id, path, http.Request.Query["tag"].ToString())
                 ? DirectPlayEndpoints.Serve(path)
                 : TypedResults.Unauthorized();
@@ -56,7 +58,7 @@ internal static class StreamEndpoints
             registry.Find(CallerAccess.FromPrincipal(http.User), session);
         }
 
-        return await DirectPlayEndpoints.StreamAsync(http, source, id).ConfigureAwait(false);
+        return await DirectPlayEndpoints.StreamAsync(http, source, id, version).ConfigureAwait(false);
     }
 
     /// <summary>The app stopped playing: its session (the caller's own, or any for an admin) ends with its transcoder.</summary>

@@ -22,19 +22,21 @@ internal static class SubtitleRoutes
         routes.MapGet("/Videos/{itemId}/{mediaSourceId}/Subtitles/{index:int}/{startPositionTicks:long}/Stream.{format}", StreamAsync).AllowTokenInUrl();
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext http, SubtitleTexts subtitles, string itemId, int index, string format)
+    private static async Task<IResult> StreamAsync(HttpContext http, SubtitleTexts subtitles, string itemId, string mediaSourceId, int index, string format)
     {
         if (!JellyfinIds.TryParse(itemId, out var id))
         {
             return TypedResults.NotFound();
         }
 
+        var version = MediaSourceIds.Asked(mediaSourceId, id);
+
         switch (format.ToLowerInvariant())
         {
             case "vtt" or "webvtt":
-                return await SubtitleEndpoints.GetAsync(http, subtitles, id, index).ConfigureAwait(false);
+                return await SubtitleEndpoints.GetAsync(http, subtitles, id, index, version).ConfigureAwait(false);
             case "srt" or "subrip":
-                var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted).ConfigureAwait(false);
+                var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted, version).ConfigureAwait(false);
                 if (text.Path is { } path)
                 {
                     return TypedResults.Text(SubRip.FromWebVtt(await File.ReadAllTextAsync(path, http.RequestAborted).ConfigureAwait(false)), "application/x-subrip; charset=utf-8");

@@ -190,6 +190,25 @@ public sealed partial class ItemQueries(IDbContextFactory<LibraryDb> factory, Li
         return file is not null && (await RootsAsync(file.LibraryId, ct).ConfigureAwait(false)).Contains(file.Path) ? file : null;
     }
 
+    /// <summary>
+    /// Every file of the item the caller may see whose real path is still inside its library, in the order of their
+    /// paths (the first is the item's media source): its versions and stacked parts.
+    /// </summary>
+    public async Task<IReadOnlyList<MediaFile>> PlayableFilesAsync(CallerAccess caller, Guid id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var visible = Visible(db, caller).Where(i => i.Id == id).Select(i => i.Id);
+        var files = await MediaSources.Candidates(db).AsNoTracking().Where(f => visible.Contains(f.ItemId!.Value))
+            .OrderBy(f => f.Path).ToListAsync(ct).ConfigureAwait(false);
+        if (files.Count == 0)
+        {
+            return files;
+        }
+
+        var roots = await RootsAsync(files[0].LibraryId, ct).ConfigureAwait(false);
+        return [.. files.Where(f => roots.Contains(f.Path))];
+    }
+
     /// <summary>The library's folders as they are now, for checking a file on every request that serves one.</summary>
     public async Task<LibraryRoots> RootsAsync(Guid libraryId, CancellationToken ct)
     {

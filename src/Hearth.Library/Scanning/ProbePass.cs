@@ -93,6 +93,30 @@ public sealed class ProbePass(IDbContextFactory<LibraryDb> factory, FileProbe pr
         await writer.WriteAsync([await ReadAsync(file, roots, ct).ConfigureAwait(false)], ct).ConfigureAwait(false);
     }
 
+    /// <summary>Reads files of an item now (its versions playback chooses among), those not read or not written yet.</summary>
+    public async Task ReadFilesNowAsync(IReadOnlyList<Guid> fileIds, CancellationToken ct)
+    {
+        List<MediaFile> files;
+        Dictionary<Guid, LibraryRoots> roots;
+        await using (var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false))
+        {
+            files = await db.Files.AsNoTracking().Where(f => fileIds.Contains(f.Id) && f.State != FileState.Failed).ToListAsync(ct).ConfigureAwait(false);
+            var libraries = files.Select(f => f.LibraryId).Distinct().ToList();
+            roots = (await db.LibraryFolders.AsNoTracking().Where(f => libraries.Contains(f.LibraryId)).ToListAsync(ct).ConfigureAwait(false))
+                .GroupBy(f => f.LibraryId).ToDictionary(g => g.Key, g => LibraryRoots.Of(g.Select(f => f.Path).ToList()));
+        }
+
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        var results = new ProbedFile[files.Count];
+        await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (i, token) =>
+            results[i] = await ReadAsync(files[i], roots.GetValueOrDefault(files[i].LibraryId) ?? LibraryRoots.Of([]), token).ConfigureAwait(false)).ConfigureAwait(false);
+        await writer.WriteAsync(results, ct).ConfigureAwait(false);
+    }
+
     private Task<ProbedFile> ReadAsync(MediaFile file, LibraryRoots roots, CancellationToken ct)
     {
         // a file swapped for a link out of the library since the walk is not read: to the library it is gone

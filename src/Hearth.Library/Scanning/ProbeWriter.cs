@@ -9,8 +9,9 @@ namespace Hearth.Library.Scanning;
 public sealed record ProbeWrite(int Read, IReadOnlyList<Guid> Failed);
 
 /// <summary>
-/// Writes what probing read into the store: each file read or failed, and the media info of the items whose
-/// media source (<see cref="MediaSources"/>) the file is. A file a scan or playback wrote first is skipped.
+/// Writes what probing read into the store: each file read or failed, the media info of the items whose media
+/// source (<see cref="MediaSources"/>) the file is, and of the other files (an item's other versions) by file.
+/// A file a scan or playback wrote first is skipped.
 /// </summary>
 public sealed class ProbeWriter(LibraryWriter writer)
 {
@@ -20,15 +21,17 @@ public sealed class ProbeWriter(LibraryWriter writer)
     private static async Task<ProbeWrite> WriteAsync(LibraryDb db, IReadOnlyList<ProbedFile> results, CancellationToken ct)
     {
         var ids = results.Select(r => r.FileId).ToList();
-        // a file still waiting, or read already but with nothing written for its item (playback asks for it then)
+        // a file still waiting, or read already but with nothing written for it (playback asks for it then)
         var files = await db.Files.Where(f => ids.Contains(f.Id) && f.State != FileState.Failed).ToDictionaryAsync(f => f.Id, ct).ConfigureAwait(false);
         var itemIds = files.Values.Select(f => f.ItemId).Where(i => i is not null).Distinct().ToList();
         var described = (await db.MediaInfos.Where(m => itemIds.Contains(m.ItemId)).Select(m => m.ItemId).ToListAsync(ct).ConfigureAwait(false)).ToHashSet();
+        var versionsRead = (await db.FileMediaInfos.Where(m => ids.Contains(m.FileId)).Select(m => m.FileId).ToListAsync(ct).ConfigureAwait(false)).ToHashSet();
+        var sourcesBefore = await MediaSources.FirstFilesAsync(db, itemIds, ct).ConfigureAwait(false);
         var failed = new List<Guid>();
         var read = new List<(ProbedFile Result, MediaFile File)>();
         foreach (var result in results)
         {
-            if (!files.TryGetValue(result.FileId, out var file) || (file.State == FileState.Ok && (file.ItemId is null || described.Contains(file.ItemId.Value))))
+            if (!files.TryGetValue(result.FileId, out var file) || (file.State == FileState.Ok && WrittenAlready(file)))
             {
                 continue;
             }
@@ -71,7 +74,32 @@ public sealed class ProbeWriter(LibraryWriter writer)
             }
         }
 
+        // the item's other files are its other versions: their media is kept by file, for playback to choose among them
+        var versions = read.Where(r => r.File.ItemId is not null && !sourced.Contains(r)).ToList();
+        var sourcedIds = sourced.Select(r => r.File.Id).ToList();
+        await db.FileMediaInfos.Where(m => sourcedIds.Contains(m.FileId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        var versionIds = versions.Select(r => r.File.Id).ToList();
+        var versionRows = await db.FileMediaInfos.Where(m => versionIds.Contains(m.FileId)).ToDictionaryAsync(m => m.FileId, ct).ConfigureAwait(false);
+        foreach (var (result, file) in versions)
+        {
+            var json = JsonSerializer.Serialize(result.Info!, MediaInfoJsonContext.Default.MediaInfo);
+            if (versionRows.TryGetValue(file.Id, out var row))
+            {
+                row.Json = json;
+            }
+            else
+            {
+                db.FileMediaInfos.Add(new FileMediaInfoRow { FileId = file.Id, Json = json });
+            }
+        }
+
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return new ProbeWrite(read.Count, failed);
+
+        // read and written by a scan or by playback before this result came: the item's source with the item's info, or a version with its own
+        bool WrittenAlready(MediaFile file) =>
+            file.ItemId is not { } item
+            || versionsRead.Contains(file.Id)
+            || (described.Contains(item) && sourcesBefore.TryGetValue(item, out var first) && first.Id == file.Id);
     }
 }

@@ -195,6 +195,17 @@ public sealed class MediaInfoRow
     public required string Json { get; set; }
 }
 
+/// <summary>
+/// The media info of a file that is not its item's media source: another version of the film (its 2160p copy beside
+/// the 1080p one), so playback can choose between them. An item with one file has no row here.
+/// </summary>
+public sealed class FileMediaInfoRow
+{
+    public Guid FileId { get; set; }
+
+    public required string Json { get; set; }
+}
+
 public sealed class WatchState
 {
     public Guid UserId { get; set; }

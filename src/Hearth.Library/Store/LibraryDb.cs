@@ -15,6 +15,8 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
 
     public DbSet<MediaInfoRow> MediaInfos => Set<MediaInfoRow>();
 
+    public DbSet<FileMediaInfoRow> FileMediaInfos => Set<FileMediaInfoRow>();
+
     public DbSet<WatchState> WatchStates => Set<WatchState>();
 
     public DbSet<ScanRun> ScanRuns => Set<ScanRun>();
@@ -73,6 +75,12 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
         {
             e.HasKey(m => m.ItemId);
             e.HasOne<Item>().WithOne().HasForeignKey<MediaInfoRow>(m => m.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FileMediaInfoRow>(e =>
+        {
+            e.HasKey(m => m.FileId);
+            e.HasOne<MediaFile>().WithOne().HasForeignKey<FileMediaInfoRow>(m => m.FileId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<WatchState>(e =>

@@ -9,6 +9,7 @@ namespace Hearth.Streaming.Sessions;
 /// <param name="SubtitleIndex">-1 for none; null for forced subtitles in the audio's language.</param>
 /// <param name="Passthrough">Audio codecs the user's receiver takes (Shield: <c>dts</c>, <c>truehd</c>).</param>
 /// <param name="Segments"><c>fmp4</c> (default) or <c>ts</c> for old clients.</param>
+/// <param name="MediaSourceId">One version of the item (a <c>versions[].id</c> of an earlier answer); without it the version the device plays best.</param>
 public sealed record PlaybackBody(
     string? Profile = null,
     DeviceProfile? DeviceProfile = null,
@@ -18,7 +19,8 @@ public sealed record PlaybackBody(
     long? MaxBitrate = null,
     IReadOnlyList<string>? Passthrough = null,
     string? Device = null,
-    string? Segments = null);
+    string? Segments = null,
+    Guid? MediaSourceId = null);
 
 /// <summary>A text subtitle the client can show beside the video, as WebVTT.</summary>
 public sealed record SubtitleLink(int Index, string Codec, string? Language, string? Title, bool IsForced, bool Selected, string Url);
@@ -36,7 +38,17 @@ public sealed record PlaybackAnswer(
     string? DirectUrl,
     string? HlsUrl,
     IReadOnlyList<SubtitleLink> Subtitles,
-    IReadOnlyList<TranscodeReason> ReasonCodes);
+    IReadOnlyList<TranscodeReason> ReasonCodes)
+{
+    /// <summary>The version played (its file).</summary>
+    public Guid MediaSourceId { get; init; }
+
+    /// <summary>Every version of the item, the played one first, each with how it would play on this device.</summary>
+    public IReadOnlyList<VersionChoice> Versions { get; init; } = [];
+}
+
+/// <summary>A version of the item as the answer lists it: its id (for <c>mediaSourceId</c>), its name, and how it would play here.</summary>
+public sealed record VersionChoice(Guid Id, string? Name, PlayMethod Method, bool Chosen);
 
 /// <summary>A row of the admin's sessions view.</summary>
 public sealed record SessionView(

@@ -30,8 +30,14 @@ public static class PlaybackEndpoints
         HttpContext http, IPlayableMediaSource source, SessionRegistry registry, IOptionsMonitor<StreamingOptions> options, Guid id, PlaybackBody body)
     {
         var caller = CallerAccess.FromPrincipal(http.User);
-        var media = await source.FindToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
-        if (media is null)
+        var versions = await source.FindVersionsToPlayAsync(caller, id, http.RequestAborted).ConfigureAwait(false);
+        var several = versions.Count > 1;
+        if (body.MediaSourceId is { } asked)
+        {
+            versions = [.. versions.Where(v => v.FileId == asked)];
+        }
+
+        if (versions.Count == 0)
         {
             return TypedResults.NotFound();
         }
@@ -42,13 +48,17 @@ public static class PlaybackEndpoints
             return TypedResults.Problem($"Unknown profile '{body.Profile}'; built in are {string.Join(", ", BuiltInProfiles.Ids)}, or send a deviceProfile.", statusCode: StatusCodes.Status400BadRequest, title: "Unknown device profile");
         }
 
-        if (body.AudioIndex is { } audio && media.Media.Audio.All(a => a.Index != audio))
+        if (body.AudioIndex is { } audio && versions.All(v => v.Media.Audio.All(a => a.Index != audio)))
         {
             return TypedResults.Problem($"The file has no audio track {audio}.", statusCode: StatusCodes.Status400BadRequest, title: "No such track");
         }
 
         var limit = BitrateLimits.Limit(options.CurrentValue, caller.Name, http.Connection.RemoteIpAddress, body.MaxBitrate);
-        var decision = PlaybackDecider.Decide(media.Media, new PlaybackRequest(profile, body.AudioIndex, body.SubtitleIndex, body.PreferredLanguages, limit));
+        // each version decided for this device; the one needing the least work plays
+        var ranked = VersionChooser.Rank(versions, new PlaybackRequest(profile, body.AudioIndex, body.SubtitleIndex, body.PreferredLanguages, limit));
+        var (media, decision) = ranked[0];
+        // a link names the version only when there is a choice, so an item's links stay as they were until it has one
+        var version = several ? $"?mediaSourceId={media.FileId}" : string.Empty;
         var fmp4 = profile.HlsFmp4 && !string.Equals(body.Segments, "ts", StringComparison.OrdinalIgnoreCase);
         PlaybackSession session;
         try
@@ -69,7 +79,7 @@ public static class PlaybackEndpoints
         }
 
         var subtitles = media.Media.Subtitles.Where(s => !s.IsImage)
-            .Select(s => new SubtitleLink(s.Index, s.Codec, s.Language, s.Title, s.IsForced, decision.Subtitle?.Index == s.Index, PlaybackUrls.Subtitle(id, s.Index)))
+            .Select(s => new SubtitleLink(s.Index, s.Codec, s.Language, s.Title, s.IsForced, decision.Subtitle?.Index == s.Index, PlaybackUrls.Subtitle(id, s.Index) + version))
             .ToList();
         return TypedResults.Ok(new PlaybackAnswer(
             session.Id,
@@ -80,10 +90,14 @@ public static class PlaybackEndpoints
             decision.Audio,
             decision.Subtitle,
             decision.MaxBitrate,
-            decision.Method == PlayMethod.DirectPlay ? PlaybackUrls.Stream(id) : null,
+            decision.Method == PlayMethod.DirectPlay ? PlaybackUrls.Stream(id) + version : null,
             decision.Method == PlayMethod.DirectPlay ? null : PlaybackUrls.Master(session.Id),
             subtitles,
-            decision.ReasonCodes));
+            decision.ReasonCodes)
+        {
+            MediaSourceId = media.FileId,
+            Versions = [.. ranked.Select(v => new VersionChoice(v.Media.FileId, v.Media.VersionName, v.Decision.Method, v.Media == media))],
+        });
     }
 
     private static Results<NoContent, NotFound> Ping(HttpContext http, SessionRegistry registry, Guid session) =>

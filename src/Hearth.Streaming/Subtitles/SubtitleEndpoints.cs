@@ -15,9 +15,10 @@ public static class SubtitleEndpoints
             .WithSummary("A text subtitle track (embedded or beside the file, by its index in the item's media info) as WebVTT");
 
     /// <summary>Public so that another API's subtitle route (the Jellyfin-compatible one) is answered by this one owner.</summary>
-    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(HttpContext http, SubtitleTexts subtitles, Guid id, int index)
+    /// <param name="mediaSourceId">The version whose track it is, for an item with several; without it the item's first.</param>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> GetAsync(HttpContext http, SubtitleTexts subtitles, Guid id, int index, Guid? mediaSourceId)
     {
-        var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted).ConfigureAwait(false);
+        var text = await subtitles.WebVttAsync(CallerAccess.FromPrincipal(http.User), id, index, http.RequestAborted, mediaSourceId).ConfigureAwait(false);
         if (text.Path is { } path)
         {
             return FileResults.Physical(new FileInfo(path), ranges: false, contentType: "text/vtt; charset=utf-8");

@@ -19,10 +19,12 @@ public sealed class SubtitleTexts(IPlayableMediaSource library, DataFolder data,
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public async Task<SubtitleText> WebVttAsync(CallerAccess caller, Guid itemId, int index, CancellationToken ct)
+    public async Task<SubtitleText> WebVttAsync(CallerAccess caller, Guid itemId, int index, CancellationToken ct, Guid? mediaSourceId = null)
     {
         // the library leaves out a subtitle beside the file that has since become a link out of the library
-        var media = await library.FindToPlayAsync(caller, itemId, ct).ConfigureAwait(false);
+        var media = mediaSourceId is { } version
+            ? (await library.FindVersionsToPlayAsync(caller, itemId, ct).ConfigureAwait(false)).FirstOrDefault(v => v.FileId == version)
+            : await library.FindToPlayAsync(caller, itemId, ct).ConfigureAwait(false);
         var stream = media?.Media.Subtitles.FirstOrDefault(s => s.Index == index);
         if (media is null || stream is null)
         {
@@ -41,7 +43,7 @@ public sealed class SubtitleTexts(IPlayableMediaSource library, DataFolder data,
             return new SubtitleText(null, "The subtitle's file is no longer on disk; a rescan will update the item.", NotFound: true);
         }
 
-        var output = Path.Combine(data.Cache, "subtitles", $"{itemId:N}-{index}-{origin.Length:x}-{origin.LastWriteTimeUtc.Ticks:x}.vtt");
+        var output = Path.Combine(data.Cache, "subtitles", $"{itemId:N}-{media.FileId:N}-{index}-{origin.Length:x}-{origin.LastWriteTimeUtc.Ticks:x}.vtt");
         if (!File.Exists(output))
         {
             try

@@ -154,6 +154,9 @@ namespace Hearth.Acquisition.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("VersionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InfoHash");
@@ -347,6 +350,35 @@ namespace Hearth.Acquisition.Store.Migrations
                     b.HasIndex("MatchTitle", "Year");
 
                     b.ToTable("movies", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Acquisition.Store.MovieVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Monitored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovieId");
+
+                    b.ToTable("movie_versions", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Acquisition.Store.ProfileRow", b =>

@@ -55,6 +55,20 @@ namespace Hearth.Library.Store.Migrations
                     b.ToTable("Collections");
                 });
 
+            modelBuilder.Entity("Hearth.Library.Store.FileMediaInfoRow", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("FileMediaInfos", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Library.Store.Item", b =>
                 {
                     b.Property<Guid>("Id")
@@ -481,6 +495,15 @@ namespace Hearth.Library.Store.Migrations
                     b.HasIndex("UserId", "LastPlayedMs");
 
                     b.ToTable("WatchStates");
+                });
+
+            modelBuilder.Entity("Hearth.Library.Store.FileMediaInfoRow", b =>
+                {
+                    b.HasOne("Hearth.Library.Store.MediaFile", null)
+                        .WithOne()
+                        .HasForeignKey("Hearth.Library.Store.FileMediaInfoRow", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hearth.Library.Store.Item", b =>

@@ -176,10 +176,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The original file, with HTTP Range, ETag and Last-Modified */
+        /** The original file, with HTTP Range, ETag and Last-Modified; of an item with several versions, the one mediaSourceId names, else the best picture */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    mediaSourceId?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -215,7 +217,9 @@ export interface paths {
         /** A text subtitle track (embedded or beside the file, by its index in the item's media info) as WebVTT */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    mediaSourceId?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3521,6 +3525,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/movies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a further version of the movie with its own profile ({profileId, name, monitored}): decided, grabbed and kept apart from the others */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a version's name, profile or monitoring */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Removes a further version; its files stay on disk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    versionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/series": {
         parameters: {
             query?: never;
@@ -3890,11 +4021,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Searches now for a movie (movieId), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason */
+        /** Searches now for a movie (movieId, and versionId for one of its further versions), an episode (episodeId) or a season (seriesId and season): every release, best first, with its decision and every reason */
         get: {
             parameters: {
                 query?: {
                     movieId?: number;
+                    versionId?: number;
                     seriesId?: number;
                     season?: number;
                     episodeId?: number;
@@ -4509,6 +4641,8 @@ export interface components {
             movieId: null | number;
             episodeIds: null | number[];
             override: boolean;
+            /** Format: int32 */
+            versionId?: null | number;
         };
         GrabView: {
             /** Format: int32 */
@@ -4517,6 +4651,8 @@ export interface components {
             at: string;
             /** Format: int32 */
             movieId: null | number;
+            /** Format: int32 */
+            versionId: null | number;
             /** Format: int32 */
             seriesId: null | number;
             /** Format: int32 */
@@ -5003,6 +5139,7 @@ export interface components {
             /** Format: date-time */
             added: string;
             note: null | string;
+            versions: components["schemas"]["VersionView"][];
         };
         NewApiKey: {
             name: string;
@@ -5050,6 +5187,9 @@ export interface components {
             hlsUrl: null | string;
             subtitles: components["schemas"]["SubtitleLink"][];
             reasonCodes: components["schemas"]["TranscodeReason"][];
+            /** Format: uuid */
+            mediaSourceId: string;
+            versions: components["schemas"]["VersionChoice"][];
         };
         PlaybackBody: {
             profile?: null | string;
@@ -5064,6 +5204,8 @@ export interface components {
             passthrough?: null | string[];
             device?: null | string;
             segments?: null | string;
+            /** Format: uuid */
+            mediaSourceId?: null | string;
         };
         ProblemDetails: {
             type: null | string;
@@ -5395,6 +5537,28 @@ export interface components {
             createdMs: number;
             canUseIndexers: boolean;
         };
+        VersionChoice: {
+            /** Format: uuid */
+            id: string;
+            name: null | string;
+            method: components["schemas"]["PlayMethod"];
+            chosen: boolean;
+        };
+        VersionInput: {
+            name: null | string;
+            /** Format: int32 */
+            profileId: null | number;
+            monitored: null | boolean;
+        };
+        VersionView: {
+            /** Format: int32 */
+            id: null | number;
+            name: string;
+            profile: components["schemas"]["ProfileRef"];
+            monitored: boolean;
+            status: string;
+            fileIds: number[];
+        };
         VideoCodecRule: {
             codec: string;
             profiles?: null | string[];
@@ -5465,6 +5629,9 @@ export interface components {
             date: null | string;
             quality: null | string;
             profile: components["schemas"]["ProfileRef"];
+            /** Format: int32 */
+            versionId: null | number;
+            version: null | string;
         };
         WatchStateUpdate: {
             /** Format: int64 */
