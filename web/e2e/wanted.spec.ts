@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { keep, setupToken } from './helpers';
 
+// (Named to run last: it adds an indexer and a film, which the first-run and indexer specs must not see.)
 // The automation's story as a person lives it: add a film, see it wanted, search the indexers, read why a release
 // was rejected, grab the good one, and find the grab in the history. The indexer is a loopback Torznab server
 // (the hub's recorded capabilities, and releases of the film written here) that has nothing until the film is added.
