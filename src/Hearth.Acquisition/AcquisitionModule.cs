@@ -35,6 +35,7 @@ public static class AcquisitionModule
         services.AddSingleton<SeriesCatalog>();
         services.AddSingleton<LibraryAdoption>();
         services.AddSingleton<WantedList>();
+        services.AddSingleton<Calendar.CalendarEntries>();
         services.AddSingleton<EpisodeMonitoring>();
         services.AddSingleton<FormatLibrary>();
         services.AddSingleton<FormatStore>();
@@ -53,7 +54,7 @@ public static class AcquisitionModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

@@ -15,6 +15,14 @@ import { LoginPage } from './pages/login';
 import { PlayerPage } from './pages/player';
 import { SetupPage } from './pages/setup';
 import { Header } from './components/header';
+import { ActivityPage } from './pages/automation/activity';
+import { CalendarPage } from './pages/automation/calendar';
+import { FormatsPage } from './pages/automation/formats';
+import { MoviePage } from './pages/automation/movie';
+import { MoviesPage } from './pages/automation/movies';
+import { ProfilesPage } from './pages/automation/profiles';
+import { SeriesListPage, SeriesPage } from './pages/automation/series';
+import { WantedPage } from './pages/automation/wanted';
 import { ErrorBox, Spinner } from './components/ui';
 
 type Session = { state: 'checking' } | { state: 'setup' } | { state: 'signedOut' } | { state: 'signedIn'; me: Me } | { state: 'offline'; message: string };
@@ -116,6 +124,15 @@ export function App() {
         {route.page === 'indexers' && (me.isAdmin ? <IndexersPage /> : <NotAllowed />)}
         {route.page === 'search' && (me.isAdmin || me.canUseIndexers ? <SearchPage /> : <NotAllowed />)}
         {route.page === 'account' && <AccountPage me={me} />}
+        {route.page === 'movies' && <MoviesPage admin={me.isAdmin} />}
+        {route.page === 'movie' && <MoviePage id={route.id} key={route.id} admin={me.isAdmin} />}
+        {route.page === 'seriesList' && <SeriesListPage admin={me.isAdmin} />}
+        {route.page === 'series' && <SeriesPage id={route.id} key={route.id} admin={me.isAdmin} />}
+        {route.page === 'wanted' && <WantedPage admin={me.isAdmin} />}
+        {route.page === 'calendar' && <CalendarPage />}
+        {route.page === 'activity' && <ActivityPage admin={me.isAdmin} />}
+        {route.page === 'profiles' && <ProfilesPage admin={me.isAdmin} />}
+        {route.page === 'formats' && <FormatsPage admin={me.isAdmin} />}
         {route.page === 'notFound' && <div class="page"><h1>Nothing here</h1><p>This page does not exist. <a href="/">Go home</a>.</p></div>}
       </main>
     </>

@@ -1,5 +1,5 @@
 import type { Library, Me } from '../lib/api';
-import type { Route } from '../lib/router';
+import { automationPages, type Route } from '../lib/router';
 import { initials, profileHue } from '../lib/profiles';
 
 export function Header({ me, libraries, route, onSignOut }: { me: Me; libraries: Library[]; route: Route; onSignOut: () => void }) {
@@ -13,6 +13,7 @@ export function Header({ me, libraries, route, onSignOut }: { me: Me; libraries:
       <nav aria-label="Main">
         <a href="/" aria-current={current(route.page === 'home')}>Home</a>
         {libraries.map((l) => <a key={l.id} href={`/library/${l.id}`} aria-current={current(route.page === 'library' && route.id === l.id)}>{l.name}</a>)}
+        <a href="/movies" aria-current={current(automationPages.includes(route.page))}>Automation</a>
         {(me.isAdmin || me.canUseIndexers) && <a href="/search" aria-current={current(route.page === 'search')}>Search</a>}
         {me.isAdmin && <a href="/indexers" aria-current={current(route.page === 'indexers')}>Indexers</a>}
         {me.isAdmin && <a href="/admin" aria-current={current(route.page === 'admin')}>Admin</a>}

@@ -12,7 +12,19 @@ export type Route =
   | { page: 'indexers' }
   | { page: 'search' }
   | { page: 'account' }
+  | { page: 'movies' }
+  | { page: 'movie'; id: number }
+  | { page: 'seriesList' }
+  | { page: 'series'; id: number }
+  | { page: 'wanted' }
+  | { page: 'calendar' }
+  | { page: 'activity' }
+  | { page: 'profiles' }
+  | { page: 'formats' }
   | { page: 'notFound'; path: string };
+
+/** The automation's pages, for the header to know when one is open. */
+export const automationPages: Route['page'][] = ['movies', 'movie', 'seriesList', 'series', 'wanted', 'calendar', 'activity', 'profiles', 'formats'];
 
 export type AdminTab = 'users' | 'libraries' | 'unmatched' | 'sessions' | 'settings' | 'server';
 
@@ -28,6 +40,15 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/indexers$/, () => ({ page: 'indexers' })],
   [/^\/search$/, () => ({ page: 'search' })],
   [/^\/account$/, () => ({ page: 'account' })],
+  [/^\/movies$/, () => ({ page: 'movies' })],
+  [/^\/movies\/([0-9]{1,9})$/, (m) => ({ page: 'movie', id: Number(m[1]) })],
+  [/^\/series$/, () => ({ page: 'seriesList' })],
+  [/^\/series\/([0-9]{1,9})$/, (m) => ({ page: 'series', id: Number(m[1]) })],
+  [/^\/wanted$/, () => ({ page: 'wanted' })],
+  [/^\/calendar$/, () => ({ page: 'calendar' })],
+  [/^\/activity$/, () => ({ page: 'activity' })],
+  [/^\/profiles$/, () => ({ page: 'profiles' })],
+  [/^\/formats$/, () => ({ page: 'formats' })],
   [/^\/admin(?:\/(users|libraries|unmatched|sessions|settings|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as AdminTab) ?? 'users' })],
 ];
 

@@ -857,6 +857,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Films coming out and episodes airing between start and end (yyyy-MM-dd; yesterday and four weeks on by default), monitored ones unless unmonitored=true */
+        get: {
+            parameters: {
+                query?: {
+                    start?: string;
+                    end?: string;
+                    unmonitored?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar as an iCal feed for phones' and desktops' calendars: a month behind and a year ahead; takes an API key as apikey= */
+        get: {
+            parameters: {
+                query?: {
+                    unmonitored?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -4517,6 +4593,26 @@ export interface components {
             bitrate: null | number;
             /** Format: int32 */
             sampleRate: null | number;
+        };
+        CalendarEntry: {
+            kind: string;
+            date: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            episodeId: null | number;
+            title: string;
+            /** Format: int32 */
+            year: null | number;
+            /** Format: int32 */
+            season: null | number;
+            /** Format: int32 */
+            episode: null | number;
+            episodeTitle: null | string;
+            monitored: boolean;
+            hasFile: boolean;
         };
         ChooseImage: {
             url: null | string;

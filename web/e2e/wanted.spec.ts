@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { keep, setupToken } from './helpers';
+
+// (Named to run last: it adds an indexer and a film, which the first-run and indexer specs must not see.)
+// The automation's story as a person lives it: add a film, see it wanted, search the indexers, read why a release
+// was rejected, grab the good one, and find the grab in the history. The indexer is a loopback Torznab server
+// (the hub's recorded capabilities, and releases of the film written here) that has nothing until the film is added.
+test.describe.configure({ mode: 'serial' });
+
+const admin = { name: 'Sam', password: 'sam-password-1' };
+const indexerKey = 'good-indexer-key-0123456789';
+const fixtures = join('..', 'tests', 'Hearth.Testing', 'IndexerFixtures');
+const torrent = 'd8:announce30:http://127.0.0.1:1/announce4:infod6:lengthi1e4:name4:film12:piece lengthi16384e6:pieces20:aaaaaaaaaaaaaaaaaaaaee';
+let page: Page;
+let indexer: Server;
+let base = '';
+let stocked = false;
+
+function item(title: string, id: number, gb: number, seeders: number): string {
+  const size = Math.round(gb * 1024 ** 3);
+  const link = `${base}/download/${id}.torrent?apikey=${indexerKey}`;
+  return `<item><title>${title}</title><guid>${base}/details/${id}</guid><pubDate>${new Date(Date.now() - 30 * 3600_000).toUTCString()}</pubDate>
+    <size>${size}</size><link>${link}</link><category>2040</category><enclosure url="${link}" length="${size}" type="application/x-bittorrent" />
+    <torznab:attr name="category" value="2040" /><torznab:attr name="size" value="${size}" /><torznab:attr name="seeders" value="${seeders}" /><torznab:attr name="peers" value="${seeders + 5}" /></item>`;
+}
+
+function feed(): string {
+  const items = stocked
+    ? [item('Metropolis.1927.1080p.BluRay.x264-GRP', 1, 9, 40), item('Metropolis.1927.720p.BluRay.x264-LOW', 2, 5, 900)].join('')
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:torznab="http://torznab.com/schemas/2015/feed"><channel><title>Loopback Tracker</title>${items}</channel></rss>`;
+}
+
+test.beforeAll(async ({ browser }) => {
+  indexer = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.searchParams.get('apikey') !== indexerKey) {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      response.end(readFileSync(join(fixtures, 'error-100.xml')));
+    } else if (url.pathname.startsWith('/download/')) {
+      response.writeHead(200, { 'Content-Type': 'application/x-bittorrent' });
+      response.end(torrent);
+    } else {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      response.end(url.searchParams.get('t') === 'caps' ? readFileSync(join(fixtures, 'torznab-caps.xml')) : feed());
+    }
+  });
+  await new Promise<void>((resolve) => indexer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(indexer.address() as AddressInfo).port}`;
+
+  page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  const setup = await (await page.request.get('/api/v1/setup')).json();
+  if (setup.required) {
+    expect((await page.request.post('/api/v1/setup', { data: { token: setupToken(), username: admin.name, password: admin.password } })).ok()).toBe(true);
+  } else {
+    expect((await page.request.post('/api/v1/auth/login', { data: { username: admin.name, password: admin.password } })).ok()).toBe(true);
+  }
+  const added = await page.request.post('/api/v1/indexers', { data: { name: 'Loopback Tracker', kind: 'torznab', url: `${base}/tracker`, apiKey: indexerKey } });
+  expect(added.ok(), await added.text()).toBe(true);
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => indexer.close(resolve));
+});
+
+test('the demo library is adopted: its films are in the catalog', async () => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Automation' }).click();
+  await expect(page.getByRole('heading', { name: 'Movies', level: 1 })).toBeVisible();
+  await expect(page.locator('table.catalog tbody tr').first()).toBeVisible();
+  await keep(page, 'automation-movies');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('add a film, see it wanted, search, read a rejection, grab, and find it in the history', async () => {
+  await page.goto('/movies');
+  await page.getByLabel('Title').fill('Metropolis');
+  await page.getByLabel('Year').fill('1927');
+  await page.getByRole('button', { name: 'Add by title' }).click();
+  await expect(page.getByRole('heading', { name: 'Metropolis (1927)', level: 1 })).toBeVisible();
+  await expect(page.locator('.title-head .status')).toHaveText('Wanted');
+  // adding searched at once (the indexer had nothing yet): the history says so
+  await expect(page.getByRole('table', { name: 'History of Metropolis' })).toContainText('automatic');
+
+  await page.getByRole('navigation', { name: 'Automation' }).getByRole('link', { name: 'Wanted' }).click();
+  await expect(page.getByRole('heading', { name: 'Wanted', level: 1 })).toBeVisible();
+  const wanted = page.getByRole('link', { name: 'Metropolis (1927)' });
+  await expect(wanted).toBeVisible();
+  await keep(page, 'automation-wanted');
+
+  stocked = true;
+  await wanted.click();
+  await page.getByRole('button', { name: 'Search releases' }).click();
+  const rows = page.locator('table.decided tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
+  await expect(rows.nth(0)).toContainText('Accepted');
+  await expect(rows.nth(1).locator('.reasons')).toContainText('Bluray-720p is not allowed in the profile HD-1080p.');
+  await keep(page, 'automation-interactive-search');
+
+  await page.getByRole('button', { name: 'Grab Metropolis.1927.1080p.BluRay.x264-GRP', exact: true }).click();
+  await expect(page.locator('p[role="status"]')).toContainText('Grabbed Metropolis.1927.1080p.BluRay.x264-GRP');
+  const history = page.getByRole('table', { name: 'History of Metropolis' });
+  await expect(history.locator('tr[data-kind="grab"]')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
+  await expect(history.locator('tr[data-kind="grab"]')).toContainText('interactive');
+
+  await page.getByRole('navigation', { name: 'Automation' }).getByRole('link', { name: 'Activity' }).click();
+  await expect(page.locator('table.queue')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
+  await keep(page, 'automation-activity');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('custom formats are pasted as the TRaSH guides write them and exported back', async () => {
+  await page.goto('/formats');
+  const trash = { name: 'x265 (HD)', includeCustomFormatWhenRenaming: false, specifications: [{ name: 'x265', implementation: 'ReleaseTitleSpecification', negate: false, required: false, fields: { value: '[xh][ .]?265|\\bHEVC(\\b|\\d)' } }] };
+  await page.getByLabel('The JSON (one format or an array)').fill(JSON.stringify(trash));
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('p[role="status"]')).toContainText('Imported x265 (HD)');
+  await page.getByRole('button', { name: 'Export (Radarr)' }).first().click();
+  await expect(page.getByLabel('x265 (HD) as JSON')).toHaveValue(/ReleaseTitleSpecification/);
+  // a regex that does not compile is refused with its reason, and nothing is saved
+  await page.getByLabel('The JSON (one format or an array)').fill(JSON.stringify({ ...trash, name: 'Broken', specifications: [{ ...trash.specifications[0], fields: { value: '(unclosed' } }] }));
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('alert')).toContainText('Broken');
+  await expect(page.locator('.list-item', { hasText: 'Broken' })).toHaveCount(0);
+  await keep(page, 'automation-formats');
+});
+
+test('the calendar and the profiles read well', async () => {
+  await page.goto('/calendar');
+  await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('iCal feed address')).toHaveValue(/\/api\/v1\/calendar\.ics\?apikey=/);
+  await page.goto('/profiles');
+  await expect(page.locator('.list-item', { hasText: 'HD-1080p' })).toBeVisible();
+  await page.locator('.list-item', { hasText: 'HD-1080p' }).getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('form', { name: 'Edit the profile HD-1080p' })).toBeVisible();
+  await keep(page, 'automation-profile-editor');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
