@@ -31,6 +31,8 @@ public static class AcquisitionModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<AcquisitionDb>((sp, o) => o.UseHearthSqlite(sp.GetRequiredService<DataFolder>().AcquisitionDatabase));
         services.AddSingleton<ProfileStore>();
+        services.AddSingleton<DelayProfileStore>();
+        services.AddSingleton<Blocklist.BlocklistStore>();
         services.AddSingleton<MovieCatalog>();
         services.AddSingleton<SeriesCatalog>();
         services.AddSingleton<LibraryAdoption>();
@@ -54,7 +56,7 @@ public static class AcquisitionModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

@@ -243,4 +243,52 @@ public sealed class ReleasesApiTests
         Assert.All((await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json)).EnumerateArray(), g => Assert.Equal(JsonValueKind.Null, g.GetProperty("versionId").ValueKind));
         Assert.Single((await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/movies/{movie}", TestServer.Json)).GetProperty("versions").EnumerateArray());
     }
+
+    [Fact]
+    public async Task A_delay_profile_holds_new_releases_and_a_blocked_release_is_never_grabbed()
+    {
+        await using var rig = await StartAsync();
+        var movie = await MovieAsync(rig, "Blade Runner", 1982);
+        Assert.Equal(0, (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/delayprofile", TestServer.Json)).GetProperty("torrentDelay").GetInt32());
+        var delay = await rig.Admin.PutAsJsonAsync("/api/v1/delayprofile", new { preferredProtocol = "torrent", usenetDelay = 0, torrentDelay = 120, bypassIfHighestQuality = false, bypassIfFormatScoreAtLeast = (int?)null });
+        Assert.Equal(HttpStatusCode.OK, delay.StatusCode);
+        Assert.Equal(120, (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/delayprofile", TestServer.Json)).GetProperty("torrentDelay").GetInt32());
+
+        rig.Publish("Blade.Runner.1982.1080p.BluRay.x264-GRP", gb: 10);
+        rig.Indexer.Feed.Enqueue(new FakeIndexer.FeedItem("Blade.Runner.1982.1080p.WEB-DL.DD5.1.H.264-NEW", "new", 6 * Gb, 50, DateTimeOffset.UtcNow.AddMinutes(-10)));
+        async Task<List<JsonElement>> SearchAsync() => (await rig.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/releases?movieId={movie}", TestServer.Json)).EnumerateArray().ToList();
+        JsonElement Find(List<JsonElement> releases, string group) => releases.Single(r => r.GetProperty("title").GetString()!.EndsWith(group, StringComparison.Ordinal));
+
+        var first = await SearchAsync();
+        var fresh = Find(first, "-NEW").GetProperty("rejections").EnumerateArray().Single();
+        Assert.Equal("delayed", fresh.GetProperty("code").GetString());
+        Assert.Contains("the delay profile waits 120 minutes for torrent releases", fresh.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var good = Find(first, "-GRP");
+        Assert.True(good.GetProperty("accepted").GetBoolean());
+
+        // blocked: refused by every search from now on, and the RSS sync grabs nothing
+        var blocked = await PostAsync(rig.Admin, "/api/v1/blocklist", new { guid = good.GetProperty("guid").GetString(), indexerId = good.GetProperty("indexerId").GetGuid() }, HttpStatusCode.Created);
+        Assert.Equal(("Blade.Runner.1982.1080p.BluRay.x264-GRP", "blocked by admin", movie), (blocked.GetProperty("title").GetString(), blocked.GetProperty("reason").GetString(), blocked.GetProperty("movieId").GetInt32()));
+        Assert.Single((await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json)).EnumerateArray());
+        Assert.Equal("blocklisted", Find(await SearchAsync(), "-GRP").GetProperty("rejections")[0].GetProperty("code").GetString());
+        Assert.Equal(0, (await PostAsync(rig.Admin, "/api/v1/releases/rss-sync", new { }, HttpStatusCode.OK)).GetProperty("grabbed").GetInt32());
+        Assert.Empty(Directory.Exists(rig.Blackhole) ? Directory.GetFiles(rig.Blackhole) : []);
+
+        // let go again: accepted again
+        Assert.Equal(HttpStatusCode.NoContent, (await rig.Admin.DeleteAsync($"/api/v1/blocklist/{blocked.GetProperty("id").GetInt32()}")).StatusCode);
+        Assert.True(Find(await SearchAsync(), "-GRP").GetProperty("accepted").GetBoolean());
+
+        // bad input changes nothing and says why; only admins change
+        var negative = await rig.Admin.PutAsJsonAsync("/api/v1/delayprofile", new { preferredProtocol = "torrent", usenetDelay = 0, torrentDelay = -1, bypassIfHighestQuality = true });
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Contains("0 to 10080 minutes", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.PutAsJsonAsync("/api/v1/delayprofile", new { preferredProtocol = "pigeon", usenetDelay = 0, torrentDelay = 0, bypassIfHighestQuality = true })).StatusCode);
+        Assert.Equal(120, (await rig.Admin.GetFromJsonAsync<JsonElement>("/api/v1/delayprofile", TestServer.Json)).GetProperty("torrentDelay").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.PostAsJsonAsync("/api/v1/blocklist", new { guid = "nothing", indexerId = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rig.Admin.PostAsJsonAsync("/api/v1/blocklist", new { indexerId = Guid.NewGuid() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.Admin.DeleteAsync("/api/v1/blocklist/999")).StatusCode);
+        var viewer = await rig.Server.UserAsync("viewer");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync("/api/v1/delayprofile", new { preferredProtocol = "torrent", usenetDelay = 0, torrentDelay = 0, bypassIfHighestQuality = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync("/api/v1/blocklist", new { guid = "x", indexerId = Guid.NewGuid() })).StatusCode);
+    }
 }

@@ -110,8 +110,13 @@ test('add a film, see it wanted, search, read a rejection, grab, and find it in 
   await expect(history.locator('tr[data-kind="grab"]')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
   await expect(history.locator('tr[data-kind="grab"]')).toContainText('interactive');
 
+  // the low one is blocked: never grabbed again, and Activity lists it
+  await page.getByRole('button', { name: 'Block Metropolis.1927.720p.BluRay.x264-LOW', exact: true }).click();
+  await expect(page.locator('p[role="status"]')).toContainText('is on the blocklist');
+
   await page.getByRole('navigation', { name: 'Automation' }).getByRole('link', { name: 'Activity' }).click();
   await expect(page.locator('table.queue')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
+  await expect(page.getByRole('region', { name: 'Blocklist' })).toContainText('Metropolis.1927.720p.BluRay.x264-LOW');
   await keep(page, 'automation-activity');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -138,6 +143,10 @@ test('the calendar and the profiles read well', async () => {
   await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();
   await expect(page.getByLabel('iCal feed address')).toHaveValue(/\/api\/v1\/calendar\.ics\?apikey=/);
   await page.goto('/profiles');
+  await page.getByLabel('Torrent delay (minutes)').fill('90');
+  await page.getByRole('button', { name: 'Save delay' }).click();
+  await expect(page.locator('p[role="status"]')).toContainText('The delay profile is saved');
+  expect((await (await page.request.get('/api/v1/delayprofile')).json()).torrentDelay).toBe(90);
   await expect(page.locator('.list-item', { hasText: 'HD-1080p' })).toBeVisible();
   await page.locator('.list-item', { hasText: 'HD-1080p' }).getByRole('button', { name: 'Edit' }).click();
   await expect(page.getByRole('form', { name: 'Edit the profile HD-1080p' })).toBeVisible();

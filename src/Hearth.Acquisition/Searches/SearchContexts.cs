@@ -1,3 +1,4 @@
+using Hearth.Acquisition.Blocklist;
 using Hearth.Acquisition.Catalog;
 using Hearth.Acquisition.CustomFormats;
 using Hearth.Acquisition.Decisions;
@@ -12,7 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Acquisition.Searches;
 
 /// <summary>Builds <see cref="SearchContext"/>s from the catalog: a movie, or episodes of one season of a series.</summary>
-public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, ProfileStore profiles, FormatLibrary formats, TimeProvider clock)
+public sealed class SearchContexts(
+    IDbContextFactory<AcquisitionDb> factory,
+    ProfileStore profiles,
+    FormatLibrary formats,
+    DelayProfileStore delays,
+    BlocklistStore blocklist,
+    TimeProvider clock)
 {
     /// <summary>Standard Newznab categories: 2000 Movies, 5000 TV.</summary>
     private static readonly int[] MovieCategories = [2000];
@@ -34,7 +41,7 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
         {
             return null;
         }
-        var policy = new DecisionPolicy { Profile = version.Profile, Formats = await formats.CurrentAsync(ct).ConfigureAwait(false) };
+        var policy = await PolicyAsync(version.Profile, ct).ConfigureAwait(false);
         var files = await db.Files.AsNoTracking().Where(f => f.MovieId == movieId).ToListAsync(ct).ConfigureAwait(false);
         var queued = await db.Grabs.AsNoTracking().Where(g => g.MovieId == movieId && g.VersionId == versionId && g.Status == GrabStatus.Sent).ToListAsync(ct).ConfigureAwait(false);
         var target = new SearchTarget
@@ -114,12 +121,21 @@ public sealed class SearchContexts(IDbContextFactory<AcquisitionDb> factory, Pro
         return new SearchContext(query, target, policy, null, series.Id, subject);
     }
 
-    /// <summary>The rules of a profile: the profile itself and the custom formats it scores.</summary>
+    /// <summary>The rules of a profile: the profile itself, the custom formats it scores, the delay profile and the blocklist.</summary>
     public async Task<DecisionPolicy> PolicyAsync(int profileId, CancellationToken ct)
     {
         var profile = await profiles.GetAsync(profileId, ct).ConfigureAwait(false) ?? await profiles.DefaultAsync(ct).ConfigureAwait(false);
-        return new DecisionPolicy { Profile = profile, Formats = await formats.CurrentAsync(ct).ConfigureAwait(false) };
+        return await PolicyAsync(profile, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The rules of a profile with the custom formats, the delay profile and the blocklist as they are now.</summary>
+    private async Task<DecisionPolicy> PolicyAsync(QualityProfile profile, CancellationToken ct) => new()
+    {
+        Profile = profile,
+        Formats = await formats.CurrentAsync(ct).ConfigureAwait(false),
+        Delay = await delays.GetAsync(ct).ConfigureAwait(false),
+        Blocklist = await blocklist.KeysAsync(ct).ConfigureAwait(false),
+    };
 
     /// <summary>A file on disk as the decisions compare against it: its quality and the score its name earns.</summary>
     private static HeldRelease Held(MediaFileRow file, DecisionPolicy policy) =>

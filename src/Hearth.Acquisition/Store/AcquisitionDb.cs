@@ -23,6 +23,10 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
 
     public DbSet<HistoryRow> History => Set<HistoryRow>();
 
+    public DbSet<DelayProfileRow> DelayProfiles => Set<DelayProfileRow>();
+
+    public DbSet<BlocklistRow> Blocklist => Set<BlocklistRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MovieRow>(e =>
@@ -80,6 +84,13 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
             e.HasIndex(h => h.AtMs);
             e.HasIndex(h => h.MovieId);
             e.HasIndex(h => h.SeriesId);
+        });
+        modelBuilder.Entity<DelayProfileRow>(e => e.ToTable("delay_profiles"));
+        modelBuilder.Entity<BlocklistRow>(e =>
+        {
+            e.ToTable("blocklist");
+            e.HasIndex(b => new { b.IndexerId, b.Guid });
+            e.HasIndex(b => b.InfoHash);
         });
         modelBuilder.Entity<CustomFormatRow>(e =>
         {

@@ -273,3 +273,45 @@ public sealed class HistoryRow
     /// <summary>The decisions' summary ("12 found, 2 accepted; wrong-episode 7, size 3") or the grab's outcome.</summary>
     public required string Detail { get; set; }
 }
+
+/// <summary>The delay profile: one for the whole catalog, as Sonarr's and Radarr's default one (row 1).</summary>
+public sealed class DelayProfileRow
+{
+    public int Id { get; set; }
+
+    /// <summary>"torrent" or "usenet".</summary>
+    public required string PreferredProtocol { get; set; }
+
+    public int UsenetDelayMinutes { get; set; }
+
+    public int TorrentDelayMinutes { get; set; }
+
+    public bool BypassIfHighestQuality { get; set; } = true;
+
+    public int? BypassIfFormatScoreAtLeast { get; set; }
+}
+
+/// <summary>A release never to be grabbed again (a person blocked it, or its download failed), by indexer and guid and by info hash.</summary>
+public sealed class BlocklistRow
+{
+    public int Id { get; set; }
+
+    public long AtMs { get; set; }
+
+    public Guid IndexerId { get; set; }
+
+    public required string Indexer { get; set; }
+
+    public required string Guid { get; set; }
+
+    public string? InfoHash { get; set; }
+
+    public required string Title { get; set; }
+
+    public int? MovieId { get; set; }
+
+    public int? SeriesId { get; set; }
+
+    /// <summary>Why, in a person's words ("blocked by Sam", "the download failed: …").</summary>
+    public required string Reason { get; set; }
+}

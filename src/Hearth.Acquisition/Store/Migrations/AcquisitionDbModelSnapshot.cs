@@ -17,6 +17,52 @@ namespace Hearth.Acquisition.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Hearth.Acquisition.Store.BlocklistRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guid")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indexer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndexerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InfoHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MovieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InfoHash");
+
+                    b.HasIndex("IndexerId", "Guid");
+
+                    b.ToTable("blocklist", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Acquisition.Store.CustomFormatRow", b =>
                 {
                     b.Property<int>("Id")
@@ -37,6 +83,33 @@ namespace Hearth.Acquisition.Store.Migrations
                         .IsUnique();
 
                     b.ToTable("custom_formats", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Acquisition.Store.DelayProfileRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BypassIfFormatScoreAtLeast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BypassIfHighestQuality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredProtocol")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TorrentDelayMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsenetDelayMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("delay_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Acquisition.Store.EpisodeRow", b =>

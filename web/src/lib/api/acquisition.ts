@@ -24,6 +24,8 @@ export type FormatCondition = Schemas['FormatCondition'];
 export type ImportedFormat = Schemas['ImportedFormatView'];
 export type CalendarEntry = Schemas['CalendarEntry'];
 export type ArrApp = 'radarr' | 'sonarr';
+export type DelayProfile = Schemas['DelayProfileDto'];
+export type BlockedRelease = Schemas['BlockedRelease'];
 
 /** What a release search is for: a movie (or one of its versions), an episode, or a season. */
 export type ReleaseTarget = { movieId: number; versionId?: number | null } | { episodeId: number } | { seriesId: number; season: number };
@@ -63,5 +65,10 @@ export const acquisitionApi = {
   /** The JSON exactly as pasted: the server reads both *arr shapes, one format or an array. */
   importFormats: (json: string, app: ArrApp) => request<ImportedFormat[]>(`/api/v1/customformats/import${query({ app })}`, { method: 'POST', body: json }),
   exportFormat: (id: number, app: ArrApp) => request<unknown>(`/api/v1/customformats/${id}/export${query({ app })}`),
+  delayProfile: () => request<DelayProfile>('/api/v1/delayprofile'),
+  saveDelayProfile: (profile: DelayProfile) => post<DelayProfile>('/api/v1/delayprofile', profile, 'PUT'),
+  blocklist: () => request<BlockedRelease[]>('/api/v1/blocklist'),
+  block: (release: DecidedRelease) => post<BlockedRelease>('/api/v1/blocklist', { guid: release.guid, indexerId: release.indexerId }),
+  unblock: (id: number) => post<void>(`/api/v1/blocklist/${id}`, undefined, 'DELETE'),
   calendar: (start: string, end: string, unmonitored = false) => request<CalendarEntry[]>(`/api/v1/calendar${query({ start, end, unmonitored })}`),
 };

@@ -4501,6 +4501,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/blocklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Releases that are never grabbed again, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlockedRelease"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Blocks a release of a recent search: no search grabs it again (nor the same torrent from another indexer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BlockInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BlockedRelease"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocklist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lets a blocked release be grabbed again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delayprofile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long a new release waits before it is grabbed, per protocol (none by default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelayProfileDto"];
+                    };
+                };
+            };
+        };
+        /** Sets the delay profile: {preferredProtocol, usenetDelay, torrentDelay (minutes), bypassIfHighestQuality, bypassIfFormatScoreAtLeast} */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DelayProfileDto"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DelayProfileDto"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4594,6 +4766,26 @@ export interface components {
             /** Format: int32 */
             sampleRate: null | number;
         };
+        BlockInput: {
+            guid: null | string;
+            /** Format: uuid */
+            indexerId: string;
+        };
+        BlockedRelease: {
+            /** Format: int32 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            indexerId: string;
+            indexer: string;
+            title: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            reason: string;
+        };
         CalendarEntry: {
             kind: string;
             date: string;
@@ -4646,6 +4838,16 @@ export interface components {
             name: string;
             includeWhenRenaming?: boolean;
             conditions: components["schemas"]["FormatCondition"][];
+        };
+        DelayProfileDto: {
+            preferredProtocol: string;
+            /** Format: int32 */
+            usenetDelay: number;
+            /** Format: int32 */
+            torrentDelay: number;
+            bypassIfHighestQuality: boolean;
+            /** Format: int32 */
+            bypassIfFormatScoreAtLeast: null | number;
         };
         DeviceProfile: {
             id: string;

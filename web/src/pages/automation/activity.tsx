@@ -11,6 +11,7 @@ export function ActivityPage({ admin }: { admin: boolean }) {
   useTitle('Activity');
   const queue = useLoad(() => api.queue(), []);
   const history = useLoad(() => api.history({ limit: 200 }), []);
+  const blocklist = useLoad(() => api.blocklist(), []);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,6 +55,21 @@ export function ActivityPage({ admin }: { admin: boolean }) {
               ))}
             </tbody>
           </table>
+        )}
+      </section>
+      <section class="results" aria-labelledby="blocklist-heading">
+        <h2 id="blocklist-heading">Blocklist</h2>
+        {blocklist.error && <ErrorBox message={blocklist.error} retry={blocklist.reload} />}
+        {blocklist.data?.length === 0 && <p class="quiet">No release is blocked. Block one from a search's results; it is never grabbed again.</p>}
+        {blocklist.data && blocklist.data.length > 0 && (
+          <ul class="list">
+            {blocklist.data.map((b) => (
+              <li key={b.id} class="list-item">
+                <span class="list-main"><span class="release-title">{b.title}</span><span class="quiet">{b.indexer} · {b.reason} · {new Date(b.at).toLocaleString()}</span></span>
+                {admin && <button class="button" onClick={() => void api.unblock(b.id).then(blocklist.reload, (e: unknown) => setError(message(e)))}>Let it be grabbed</button>}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section class="results" aria-labelledby="history-heading">

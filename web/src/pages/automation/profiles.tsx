@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CustomFormat, QualityProfile } from '../../lib/api';
+import type { CustomFormat, DelayProfile, QualityProfile } from '../../lib/api';
 import { api } from '../../lib/api';
 import { useLoad, useTitle } from '../../lib/load';
 import { ErrorBox, Spinner } from '../../components/ui';
@@ -48,6 +48,7 @@ export function ProfilesPage({ admin }: { admin: boolean }) {
           </li>
         ))}
       </ul>
+      <DelayForm admin={admin} />
       {editing && formats.data && (
         <ProfileEditor key={`${editing.id}-${editing.name}`} profile={editing} formats={formats.data}
           onSaved={(saved) => { setEditing(null); setNote(`${saved.name} is saved.`); setError(null); profiles.reload(); }} onCancel={() => setEditing(null)} />
@@ -125,6 +126,52 @@ function ProfileEditor({ profile, formats, onSaved, onCancel }: { profile: Quali
         <button class="button button-primary" type="submit">Save profile</button>
         <button class="button" type="button" onClick={onCancel}>Cancel</button>
       </div>
+    </form>
+  );
+}
+
+/** The delay profile: how long a new release waits before it is grabbed, so a better one can come first. */
+function DelayForm({ admin }: { admin: boolean }) {
+  const delay = useLoad(() => api.delayProfile(), []);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!delay.data) return delay.error ? <ErrorBox message={delay.error} retry={delay.reload} /> : null;
+  const d = delay.data;
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const score = String(form.get('bypassScore') ?? '').trim();
+    const input: DelayProfile = {
+      preferredProtocol: String(form.get('preferredProtocol')),
+      torrentDelay: Number(form.get('torrentDelay')) || 0,
+      usenetDelay: Number(form.get('usenetDelay')) || 0,
+      bypassIfHighestQuality: form.get('bypassIfHighestQuality') === 'on',
+      bypassIfFormatScoreAtLeast: score === '' ? null : Number(score),
+    };
+    try {
+      await api.saveDelayProfile(input);
+      setNote('The delay profile is saved.');
+      setError(null);
+      delay.reload();
+    } catch (e) {
+      setError(message(e));
+      setNote(null);
+    }
+  };
+  return (
+    <form class="form results" onSubmit={save} aria-labelledby="delay-heading">
+      <h2 id="delay-heading">Delay</h2>
+      <p class="quiet">A new release waits this long before it is grabbed, so a better one (or one of the preferred protocol) can come first. 0 grabs at once.</p>
+      <fieldset disabled={!admin} class="inline-form">
+        <label>Preferred protocol<select name="preferredProtocol" defaultValue={d.preferredProtocol}><option value="torrent">Torrent</option><option value="usenet">Usenet</option></select></label>
+        <label>Torrent delay (minutes)<input name="torrentDelay" type="number" min={0} max={10080} defaultValue={String(d.torrentDelay)} /></label>
+        <label>Usenet delay (minutes)<input name="usenetDelay" type="number" min={0} max={10080} defaultValue={String(d.usenetDelay)} /></label>
+        <label class="check"><input name="bypassIfHighestQuality" type="checkbox" defaultChecked={d.bypassIfHighestQuality} />No wait for the profile's best quality</label>
+        <label>No wait from format score<input name="bypassScore" type="number" defaultValue={d.bypassIfFormatScoreAtLeast?.toString() ?? ''} placeholder="never" /></label>
+        {admin && <button class="button button-primary" type="submit">Save delay</button>}
+      </fieldset>
+      {note && <p role="status">{note}</p>}
+      {error && <ErrorBox message={error} />}
     </form>
   );
 }

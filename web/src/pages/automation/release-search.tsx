@@ -48,6 +48,17 @@ export function ReleaseSearch({ target, grabTarget, label, onGrabbed }: {
     }
   };
 
+  const block = async (r: DecidedRelease) => {
+    try {
+      await api.block(r);
+      setReleases((list) => list?.map((x) => (x === r ? { ...x, accepted: false, rejections: [...x.rejections, { code: 'blocklisted', text: 'It is on the blocklist.' }] } : x)) ?? null);
+      setNote(`${r.title} is on the blocklist: no search takes it again.`);
+      setError(null);
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+
   return (
     <section class="results release-search" aria-label={label}>
       <div class="inline-form">
@@ -83,6 +94,7 @@ export function ReleaseSearch({ target, grabTarget, label, onGrabbed }: {
                     {grabbed.has(key)
                       ? <span class="quiet">Grabbed</span>
                       : <button class={`button ${r.accepted ? 'button-primary' : ''}`} onClick={() => void grab(r)} aria-label={`Grab ${r.title}${r.accepted ? '' : ' anyway'}`}>{r.accepted ? 'Grab' : 'Grab anyway'}</button>}
+                    {!r.rejections.some((x) => x.code === 'blocklisted') && <button class="button button-quiet" onClick={() => void block(r)} aria-label={`Block ${r.title}`}>Block</button>}
                   </td>
                 </tr>
               );
