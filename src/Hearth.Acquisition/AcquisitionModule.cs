@@ -1,5 +1,7 @@
 using Hearth.Acquisition.Api;
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Clients;
+using Hearth.Acquisition.Clients.Blackhole;
 using Hearth.Acquisition.CustomFormats;
 using Hearth.Acquisition.Grabs;
 using Hearth.Acquisition.Monitoring;

@@ -1,4 +1,5 @@
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Decisions;
 using Hearth.Acquisition.Searches;
 using Hearth.Acquisition.Store;
