@@ -9,7 +9,8 @@ namespace Hearth.Acquisition.Tests.Clients;
 public sealed class QBittorrentClientTests : IAsyncLifetime
 {
     private QBittorrentDaemon daemon = null!;
-    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    // as Hearth's own: a client's redirect is an answer, not a place to send its credentials
+    private readonly HttpClient http = new(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
 
     public async Task InitializeAsync() => daemon = await QBittorrentDaemon.StartAsync();
 
