@@ -2,6 +2,7 @@ using System.Text;
 using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Clients.Nzbget;
 using Hearth.Core.Indexers;
+using Hearth.Testing.Daemons;
 
 namespace Hearth.Acquisition.Tests.Clients;
 

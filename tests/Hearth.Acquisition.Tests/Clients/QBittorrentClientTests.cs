@@ -2,6 +2,7 @@ using System.Net;
 using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Clients.QBittorrent;
 using Hearth.Core.Indexers;
+using Hearth.Testing.Daemons;
 
 namespace Hearth.Acquisition.Tests.Clients;
 

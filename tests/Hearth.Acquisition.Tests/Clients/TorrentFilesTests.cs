@@ -1,6 +1,7 @@
 using System.Text;
 using Hearth.Acquisition.Clients;
 using Hearth.Testing;
+using Hearth.Testing.Daemons;
 
 namespace Hearth.Acquisition.Tests.Clients;
 

@@ -1,6 +1,7 @@
 using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Clients.Transmission;
 using Hearth.Core.Indexers;
+using Hearth.Testing.Daemons;
 
 namespace Hearth.Acquisition.Tests.Clients;
 

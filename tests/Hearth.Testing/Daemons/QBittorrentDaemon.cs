@@ -3,15 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Clients.QBittorrent;
-using Hearth.Testing;
 
-namespace Hearth.Acquisition.Tests.Clients;
+namespace Hearth.Testing.Daemons;
 
 /// <summary>
 /// A real qbittorrent-nox for one test: its own profile in a temp folder (written as Hearth writes the managed one),
 /// its WebUI and its peer port on loopback ports chosen free, peers only on the loopback interface.
 /// </summary>
-internal sealed class QBittorrentDaemon : IAsyncDisposable
+public sealed class QBittorrentDaemon : IAsyncDisposable
 {
     public const string User = "hearth";
 

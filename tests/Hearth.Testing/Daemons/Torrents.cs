@@ -1,9 +1,9 @@
 using Hearth.Core.Processes;
 
-namespace Hearth.Acquisition.Tests.Clients;
+namespace Hearth.Testing.Daemons;
 
 /// <summary>Real .torrent files made by mktorrent from files the test writes.</summary>
-internal static class Torrents
+public static class Torrents
 {
     private static readonly ProcessRunner Runner = new();
 

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using Hearth.Acquisition.Clients;
-using Hearth.Testing;
 
-namespace Hearth.Acquisition.Tests.Clients;
+namespace Hearth.Testing.Daemons;
 
 /// <summary>A real nzbget server for one test: its own folders and config, its control port on loopback, no news server.</summary>
-internal sealed class NzbgetDaemon : IAsyncDisposable
+public sealed class NzbgetDaemon : IAsyncDisposable
 {
     public const string User = "hearth";
 

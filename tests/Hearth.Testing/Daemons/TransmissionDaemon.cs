@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Hearth.Acquisition.Clients;
-using Hearth.Testing;
 
-namespace Hearth.Acquisition.Tests.Clients;
+namespace Hearth.Testing.Daemons;
 
 /// <summary>
 /// A real transmission-daemon for one test: its own config folder, its RPC and peer ports on loopback, credentials
 /// required, and none of DHT, local discovery, peer exchange or port mapping, so it talks to nothing but loopback.
 /// </summary>
-internal sealed class TransmissionDaemon : IAsyncDisposable
+public sealed class TransmissionDaemon : IAsyncDisposable
 {
     public const string User = "hearth";
 
