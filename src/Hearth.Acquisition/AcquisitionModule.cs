@@ -1,5 +1,7 @@
 using Hearth.Acquisition.Api;
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Clients;
+using Hearth.Acquisition.Clients.Blackhole;
 using Hearth.Acquisition.CustomFormats;
 using Hearth.Acquisition.Grabs;
 using Hearth.Acquisition.Monitoring;
@@ -44,7 +46,10 @@ public static class AcquisitionModule
         services.AddSingleton<SearchContexts>();
         services.AddSingleton<ReleaseSearcher>();
         services.AddSingleton<BlackholeClient>();
-        services.AddSingleton<IDownloadClient>(sp => sp.GetRequiredService<BlackholeClient>());
+        services.AddSingleton<DownloadClients>();
+        // a client's redirect is an answer, never a place to send its credentials; no cookie jar shared between clients
+        services.AddHttpClient(DownloadClients.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
         services.AddSingleton<Grabber>();
         services.AddSingleton<RssSync>();
         services.AddHostedService<RssWorker>();
@@ -56,7 +61,7 @@ public static class AcquisitionModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints().MapDownloadClientEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

@@ -26,5 +26,5 @@ public sealed class AcquisitionOptions
     /// <summary>How long an interactive search's releases can be grabbed from it.</summary>
     public TimeSpan ReleaseCacheTime { get; set; } = TimeSpan.FromMinutes(30);
 
-    public Grabs.BlackholeOptions Blackhole { get; set; } = new();
+    public Clients.Blackhole.BlackholeOptions Blackhole { get; set; } = new();
 }

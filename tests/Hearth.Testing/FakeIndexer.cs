@@ -201,6 +201,9 @@ public sealed class FakeIndexer : IAsyncDisposable
 
     public ConcurrentQueue<string> Downloads { get; } = new();
 
+    /// <summary>Files the test gives by name (<c>{guid}.torrent</c> of the feed): served instead of <see cref="TorrentBytes"/>.</summary>
+    public ConcurrentDictionary<string, byte[]> Files { get; } = new();
+
     /// <summary>Two releases whose links point back here, with a passkey in the query as private trackers do.</summary>
     private string Grabbable() =>
         "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:torznab=\"http://torznab.com/schemas/2015/feed\"><channel>"
@@ -226,6 +229,12 @@ public sealed class FakeIndexer : IAsyncDisposable
 
         http.Response.ContentType = "application/x-bittorrent";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"Grabbable.Release.torrent\"";
+        if (Files.TryGetValue(name, out var bytes))
+        {
+            await http.Response.Body.WriteAsync(bytes);
+            return;
+        }
+
         await http.Response.WriteAsync(TorrentBytes);
     }
 

@@ -17,10 +17,12 @@ public sealed record GrabInput(string? Guid, Guid IndexerId, int? MovieId, IRead
 
 /// <summary>A grab as the API shows it (the queue, and a grab's answer).</summary>
 public sealed record GrabView(int Id, DateTimeOffset At, int? MovieId, int? VersionId, int? SeriesId, int? Season, IReadOnlyList<int> Episodes, string Title,
-    string Indexer, string Quality, int CustomFormatScore, string Protocol, long? Size, string Client, string Status, string? Message, string Trigger, bool Override)
+    string Indexer, string Quality, int CustomFormatScore, string Protocol, long? Size, string Client, string Status, string? Message, string Trigger, bool Override,
+    int? ClientId = null, string? DownloadId = null)
 {
     public static GrabView From(GrabRow g) => new(g.Id, DateTimeOffset.FromUnixTimeMilliseconds(g.AtMs), g.MovieId, g.VersionId, g.SeriesId, g.Season,
-        Catalog.CatalogViews.Ints(g.Episodes), g.Title, g.Indexer, g.Quality, g.FormatScore, g.Protocol, g.Size, g.Client, g.Status, g.Message, g.Trigger, g.Override);
+        Catalog.CatalogViews.Ints(g.Episodes), g.Title, g.Indexer, g.Quality, g.FormatScore, g.Protocol, g.Size, g.Client, g.Status, g.Message, g.Trigger, g.Override,
+        g.ClientId, g.DownloadId);
 }
 
 /// <summary>A row of the automation's history.</summary>

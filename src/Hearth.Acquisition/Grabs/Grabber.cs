@@ -1,4 +1,5 @@
 using Hearth.Acquisition.Catalog;
+using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Decisions;
 using Hearth.Acquisition.Searches;
 using Hearth.Acquisition.Store;
@@ -19,7 +20,7 @@ public sealed record GrabOutcome(GrabRow? Grab, int Status, string? Problem);
 public sealed class Grabber(
     IDbContextFactory<AcquisitionDb> factory,
     IServiceProvider services,
-    IEnumerable<IDownloadClient> clients,
+    DownloadClients clients,
     ReleaseSearcher searcher,
     TimeProvider clock,
     ILogger<Grabber> logger)
@@ -44,10 +45,7 @@ public sealed class Grabber(
         {
             return new GrabOutcome(null, 503, "This process has no indexer hub to fetch the release through.");
         }
-        if (clients.FirstOrDefault(c => c.Takes(release.Protocol)) is not { } client)
-        {
-            return new GrabOutcome(null, 503, $"No download client takes {release.Protocol.ToString().ToLowerInvariant()} releases.");
-        }
+        var (clientId, client) = await clients.ForAsync(release.Protocol, ct).ConfigureAwait(false);
 
         var file = await fetcher.FetchAsync(release, ct).ConfigureAwait(false);
         var answer = file.IsOk
@@ -74,6 +72,8 @@ public sealed class Grabber(
             Protocol = release.Protocol == ReleaseProtocol.Usenet ? "usenet" : "torrent",
             Size = release.Size,
             Client = client.Name,
+            ClientId = clientId,
+            DownloadId = answer.DownloadId,
             Status = answer.Ok ? GrabStatus.Sent : GrabStatus.Failed,
             Message = answer.Message,
             Trigger = trigger,

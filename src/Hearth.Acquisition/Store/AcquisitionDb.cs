@@ -27,6 +27,8 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
 
     public DbSet<BlocklistRow> Blocklist => Set<BlocklistRow>();
 
+    public DbSet<DownloadClientRow> DownloadClients => Set<DownloadClientRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MovieRow>(e =>
@@ -86,6 +88,11 @@ public sealed class AcquisitionDb(DbContextOptions<AcquisitionDb> options) : DbC
             e.HasIndex(h => h.SeriesId);
         });
         modelBuilder.Entity<DelayProfileRow>(e => e.ToTable("delay_profiles"));
+        modelBuilder.Entity<DownloadClientRow>(e =>
+        {
+            e.ToTable("download_clients");
+            e.HasIndex(c => c.Name).IsUnique();
+        });
         modelBuilder.Entity<BlocklistRow>(e =>
         {
             e.ToTable("blocklist");

@@ -227,8 +227,14 @@ public sealed class GrabRow
 
     public long? Size { get; set; }
 
-    /// <summary>The download client it went to ("blackhole").</summary>
+    /// <summary>The download client it went to, by name ("blackhole", "qBittorrent").</summary>
     public required string Client { get; set; }
+
+    /// <summary>The saved download client it went to; null for the blackhole.</summary>
+    public int? ClientId { get; set; }
+
+    /// <summary>The id the client knows the download by (the torrent's info hash, NZBGet's id).</summary>
+    public string? DownloadId { get; set; }
 
     /// <summary>sent, failed or imported.</summary>
     public required string Status { get; set; }
@@ -314,4 +320,35 @@ public sealed class BlocklistRow
 
     /// <summary>Why, in a person's words ("blocked by Sam", "the download failed: …").</summary>
     public required string Reason { get; set; }
+}
+
+/// <summary>
+/// A download client Hearth hands releases to and follows. The password is kept here as the indexers' API keys are:
+/// in the store file, which is owner-only, and never answered by the API.
+/// </summary>
+public sealed class DownloadClientRow
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>qbittorrent, transmission or nzbget.</summary>
+    public required string Kind { get; set; }
+
+    public required string Url { get; set; }
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public required string Category { get; set; }
+
+    public string? SavePath { get; set; }
+
+    /// <summary>1 is tried first; among equals, the one added first.</summary>
+    public int Priority { get; set; } = 1;
+
+    public bool Enabled { get; set; } = true;
+
+    public long AddedMs { get; set; }
 }

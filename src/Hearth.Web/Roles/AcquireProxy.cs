@@ -27,7 +27,7 @@ public static class AcquireProxy
         "/api/v1/calendar.ics",
     ];
 
-    private static readonly string[] AutomationRoutes = ["/api/v1/movies", "/api/v1/series", "/api/v1/profiles", "/api/v1/catalog", "/api/v1/wanted", "/api/v1/episodes", "/api/v1/releases", "/api/v1/queue", "/api/v1/history", "/api/v1/customformats", "/api/v1/calendar", "/api/v1/blocklist", "/api/v1/delayprofile"];
+    private static readonly string[] AutomationRoutes = ["/api/v1/movies", "/api/v1/series", "/api/v1/profiles", "/api/v1/catalog", "/api/v1/wanted", "/api/v1/episodes", "/api/v1/releases", "/api/v1/queue", "/api/v1/history", "/api/v1/customformats", "/api/v1/calendar", "/api/v1/blocklist", "/api/v1/delayprofile", "/api/v1/downloadclients"];
 
     public static IServiceCollection AddAcquireProxy(this IServiceCollection services, Uri acquire, RoleKey key)
     {

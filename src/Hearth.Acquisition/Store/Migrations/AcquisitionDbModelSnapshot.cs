@@ -112,6 +112,54 @@ namespace Hearth.Acquisition.Store.Migrations
                     b.ToTable("delay_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Acquisition.Store.DownloadClientRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Password")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavePath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("download_clients", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Acquisition.Store.EpisodeRow", b =>
                 {
                     b.Property<int>("Id")
@@ -160,6 +208,12 @@ namespace Hearth.Acquisition.Store.Migrations
 
                     b.Property<string>("Client")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DownloadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Episodes")

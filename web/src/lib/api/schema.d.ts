@@ -4673,6 +4673,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/downloadclients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every download client with its kind, protocol and health (ok, failing with the reason, disabled, unknown); passwords are never answered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadClientView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a client ({name, kind: qbittorrent|transmission|nzbget, url, username, password, category, savePath, priority, enabled}) once it answers as it should */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DownloadClientInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadClientView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloadclients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadClientView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Changes a client; what is left out stays (the password too) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DownloadClientInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DownloadClientView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloadclients/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a client as it would be saved, without saving it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DownloadClientInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientCheckView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloadclients/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a saved client now (with the changes given, unsaved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["DownloadClientInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientCheckView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4809,6 +5047,17 @@ export interface components {
         ChooseImage: {
             url: null | string;
         };
+        ClientCheckView: {
+            version: string;
+        };
+        ClientHealth: {
+            state: string;
+            failure: null | string;
+            message: null | string;
+            version: null | string;
+            /** Format: date-time */
+            checkedAt: null | string;
+        };
         CollectionDetail: {
             collection: components["schemas"]["CollectionDto"];
             items: components["schemas"]["ItemSummary"][];
@@ -4866,6 +5115,34 @@ export interface components {
             /** Format: int32 */
             maxAudioChannels?: number;
             hlsFmp4?: boolean;
+        };
+        DownloadClientInput: {
+            name: null | string;
+            kind: null | string;
+            url: null | string;
+            username: null | string;
+            password: null | string;
+            category: null | string;
+            savePath: null | string;
+            /** Format: int32 */
+            priority: null | number;
+            enabled: null | boolean;
+        };
+        DownloadClientView: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            kind: string;
+            protocol: string;
+            url: string;
+            username: null | string;
+            hasPassword: boolean;
+            category: string;
+            savePath: null | string;
+            /** Format: int32 */
+            priority: number;
+            enabled: boolean;
+            health: components["schemas"]["ClientHealth"];
         };
         /** @enum {string} */
         DynamicRange: "sdr" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";
@@ -4969,6 +5246,9 @@ export interface components {
             message: null | string;
             trigger: string;
             override: boolean;
+            /** Format: int32 */
+            clientId: null | number;
+            downloadId: null | string;
         };
         /** @enum {string} */
         HdrKind: "none" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";

@@ -3,7 +3,7 @@ using Hearth.Core.Indexers;
 using Hearth.Core.Paths;
 using Microsoft.Extensions.Options;
 
-namespace Hearth.Acquisition.Grabs;
+namespace Hearth.Acquisition.Clients.Blackhole;
 
 /// <summary>Where the blackhole writes (section "Acquisition:Blackhole"); by default under the data folder.</summary>
 public sealed class BlackholeOptions
