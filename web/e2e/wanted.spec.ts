@@ -158,7 +158,7 @@ test('the calendar and the profiles read well', async () => {
 test('a download client that cannot be reached is explained and not saved', async () => {
   await page.goto('/downloadclients');
   await expect(page.getByRole('heading', { name: 'Download clients', level: 1 })).toBeVisible();
-  await page.getByLabel('Name').fill('My qBittorrent');
+  await page.getByLabel('Name', { exact: true }).fill('My qBittorrent');
   await page.getByLabel('Address').fill('http://127.0.0.1:9');
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('alert')).toContainText('My qBittorrent cannot be reached at http://127.0.0.1:9/');
