@@ -154,3 +154,16 @@ test('the calendar and the profiles read well', async () => {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a download client that cannot be reached is explained and not saved', async () => {
+  await page.goto('/downloadclients');
+  await expect(page.getByRole('heading', { name: 'Download clients', level: 1 })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('My qBittorrent');
+  await page.getByLabel('Address').fill('http://127.0.0.1:9');
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('alert')).toContainText('My qBittorrent cannot be reached at http://127.0.0.1:9/');
+  await expect(page.locator('.download-client')).toHaveCount(0);
+  await keep(page, 'automation-download-clients');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

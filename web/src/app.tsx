@@ -17,6 +17,7 @@ import { SetupPage } from './pages/setup';
 import { Header } from './components/header';
 import { ActivityPage } from './pages/automation/activity';
 import { CalendarPage } from './pages/automation/calendar';
+import { DownloadClientsPage } from './pages/automation/download-clients';
 import { FormatsPage } from './pages/automation/formats';
 import { MoviePage } from './pages/automation/movie';
 import { MoviesPage } from './pages/automation/movies';
@@ -133,6 +134,7 @@ export function App() {
         {route.page === 'activity' && <ActivityPage admin={me.isAdmin} />}
         {route.page === 'profiles' && <ProfilesPage admin={me.isAdmin} />}
         {route.page === 'formats' && <FormatsPage admin={me.isAdmin} />}
+        {route.page === 'downloadClients' && (me.isAdmin ? <DownloadClientsPage /> : <NotAllowed />)}
         {route.page === 'notFound' && <div class="page"><h1>Nothing here</h1><p>This page does not exist. <a href="/">Go home</a>.</p></div>}
       </main>
     </>

@@ -21,10 +21,11 @@ export type Route =
   | { page: 'activity' }
   | { page: 'profiles' }
   | { page: 'formats' }
+  | { page: 'downloadClients' }
   | { page: 'notFound'; path: string };
 
 /** The automation's pages, for the header to know when one is open. */
-export const automationPages: Route['page'][] = ['movies', 'movie', 'seriesList', 'series', 'wanted', 'calendar', 'activity', 'profiles', 'formats'];
+export const automationPages: Route['page'][] = ['movies', 'movie', 'seriesList', 'series', 'wanted', 'calendar', 'activity', 'profiles', 'formats', 'downloadClients'];
 
 export type AdminTab = 'users' | 'libraries' | 'unmatched' | 'sessions' | 'settings' | 'server';
 
@@ -49,6 +50,7 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [/^\/activity$/, () => ({ page: 'activity' })],
   [/^\/profiles$/, () => ({ page: 'profiles' })],
   [/^\/formats$/, () => ({ page: 'formats' })],
+  [/^\/downloadclients$/, () => ({ page: 'downloadClients' })],
   [/^\/admin(?:\/(users|libraries|unmatched|sessions|settings|server))?$/, (m) => ({ page: 'admin', tab: (m[1] as AdminTab) ?? 'users' })],
 ];
 

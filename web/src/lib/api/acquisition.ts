@@ -25,6 +25,8 @@ export type ImportedFormat = Schemas['ImportedFormatView'];
 export type CalendarEntry = Schemas['CalendarEntry'];
 export type ArrApp = 'radarr' | 'sonarr';
 export type DelayProfile = Schemas['DelayProfileDto'];
+export type DownloadClient = Schemas['DownloadClientView'];
+export type DownloadClientInput = Partial<Schemas['DownloadClientInput']>;
 export type BlockedRelease = Schemas['BlockedRelease'];
 
 /** What a release search is for: a movie (or one of its versions), an episode, or a season. */
@@ -65,6 +67,11 @@ export const acquisitionApi = {
   /** The JSON exactly as pasted: the server reads both *arr shapes, one format or an array. */
   importFormats: (json: string, app: ArrApp) => request<ImportedFormat[]>(`/api/v1/customformats/import${query({ app })}`, { method: 'POST', body: json }),
   exportFormat: (id: number, app: ArrApp) => request<unknown>(`/api/v1/customformats/${id}/export${query({ app })}`),
+  downloadClients: () => request<DownloadClient[]>('/api/v1/downloadclients'),
+  addDownloadClient: (input: DownloadClientInput) => post<DownloadClient>('/api/v1/downloadclients', input),
+  updateDownloadClient: (id: number, input: DownloadClientInput) => post<DownloadClient>(`/api/v1/downloadclients/${id}`, input, 'PUT'),
+  deleteDownloadClient: (id: number) => post<void>(`/api/v1/downloadclients/${id}`, undefined, 'DELETE'),
+  testDownloadClient: (input: DownloadClientInput, id?: number) => post<{ version: string }>(id ? `/api/v1/downloadclients/${id}/test` : '/api/v1/downloadclients/test', input),
   delayProfile: () => request<DelayProfile>('/api/v1/delayprofile'),
   saveDelayProfile: (profile: DelayProfile) => post<DelayProfile>('/api/v1/delayprofile', profile, 'PUT'),
   blocklist: () => request<BlockedRelease[]>('/api/v1/blocklist'),

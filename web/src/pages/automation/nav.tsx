@@ -5,6 +5,7 @@ const pages: [string, string][] = [
   ['/wanted', 'Wanted'],
   ['/calendar', 'Calendar'],
   ['/activity', 'Activity'],
+  ['/downloadclients', 'Download clients'],
   ['/profiles', 'Profiles'],
   ['/formats', 'Custom formats'],
 ];
