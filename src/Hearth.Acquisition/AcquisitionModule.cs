@@ -61,6 +61,20 @@ public static class AcquisitionModule
         return builder;
     }
 
+    /// <summary>
+    /// Hearth's own qBittorrent (<see cref="Clients.Managed.ManagedQBittorrent"/>), run where acquire runs; `hearth up`
+    /// adds it, test servers do not. Its forwarded port comes from egress in this process or from a file.
+    /// </summary>
+    public static IHostApplicationBuilder AddManagedDownloadClient(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Clients.Managed.ManagedQBittorrent>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Clients.Managed.ManagedQBittorrent>());
+        builder.Services.AddSingleton<Core.Egress.IForwardedPortListener>(sp => sp.GetRequiredService<Clients.Managed.ManagedQBittorrent>());
+        builder.Services.AddHostedService<Clients.Managed.ForwardedPortFollower>();
+        builder.Services.TryAddSingleton<Core.Processes.ProcessRunner>();
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints().MapDownloadClientEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>

@@ -27,4 +27,6 @@ public sealed class AcquisitionOptions
     public TimeSpan ReleaseCacheTime { get; set; } = TimeSpan.FromMinutes(30);
 
     public Clients.Blackhole.BlackholeOptions Blackhole { get; set; } = new();
+
+    public Clients.Managed.ManagedClientOptions Managed { get; set; } = new();
 }

@@ -4,13 +4,17 @@ namespace Hearth.Cli;
 
 /// <summary>
 /// External programs Hearth needs: ffmpeg and ffprobe to read and play media; for `up --vpn`, WireGuard
-/// (wg, wireguard-go), nftables and iproute2. When they are missing and we may install (root, or sudo
+/// (wg, wireguard-go), nftables and iproute2; qbittorrent-nox for the download client Hearth runs. When they are missing and we may install (root, or sudo
 /// without a password), we install them with the system's package manager; otherwise we stop and print
 /// the exact command to run.
 /// </summary>
 internal static class Prerequisites
 {
-    private sealed record Need(string What, string[] Programs, Dictionary<string, string[]> Packages);
+    private sealed record Need(string What, string[] Programs, Dictionary<string, string[]> Packages, bool Optional = false)
+    {
+        /// <summary>What happens without it, ending the message that it is missing.</summary>
+        public string Without => Optional ? "Hearth starts without its own download client (grabs go to a client you add, or to the blackhole folder)." : "Install it, then run hearth again.";
+    }
 
     private static readonly Need Media = new("ffmpeg", ["ffmpeg", "ffprobe"], new()
     {
@@ -28,6 +32,17 @@ internal static class Prerequisites
         ["apk"] = ["wireguard-tools", "wireguard-go", "nftables", "iproute2", "procps"],
     });
 
+    private static readonly Need Torrent = new("qBittorrent (qbittorrent-nox)", ["qbittorrent-nox"], new()
+    {
+        ["apt-get"] = ["qbittorrent-nox"],
+        ["dnf"] = ["qbittorrent-nox"],
+        ["pacman"] = ["qbittorrent-nox"],
+        ["apk"] = ["qbittorrent-nox"],
+    }, Optional: true);
+
+    /// <summary>qbittorrent-nox for the download client Hearth runs; not having it is a warning, not a stop.</summary>
+    public static Task<bool> EnsureTorrentClientAsync(TextWriter output, TextWriter errors, CancellationToken ct) => EnsureAsync(Torrent, output, errors, ct);
+
     public static Task<bool> EnsureAsync(TextWriter output, TextWriter errors, CancellationToken ct) => EnsureAsync(Media, output, errors, ct);
 
     public static Task<bool> EnsureEgressAsync(TextWriter output, TextWriter errors, CancellationToken ct) => EnsureAsync(Egress, output, errors, ct);
@@ -43,7 +58,7 @@ internal static class Prerequisites
         var manager = need.Packages.Keys.FirstOrDefault(OnPath);
         if (manager is null)
         {
-            await errors.WriteLineAsync($"{need.What} ({string.Join(", ", need.Programs)}) are needed but missing, and no known package manager was found. Install them, then run hearth again.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{need.What} ({string.Join(", ", need.Programs)}) are missing, and no known package manager was found. {need.Without}").ConfigureAwait(false);
             return false;
         }
 
@@ -58,7 +73,7 @@ internal static class Prerequisites
         var prefix = Environment.UserName == "root" ? Array.Empty<string>() : await CanSudoAsync(runner, ct).ConfigureAwait(false) ? ["sudo", "-n"] : null;
         if (prefix is null)
         {
-            await errors.WriteLineAsync($"{need.What} are needed but missing. Install them with:\n  sudo {string.Join(' ', install)}\nthen run hearth again.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{need.What} are missing. Install them with:\n  sudo {string.Join(' ', install)}\n{need.Without}").ConfigureAwait(false);
             return false;
         }
 
@@ -74,7 +89,7 @@ internal static class Prerequisites
 
         if (!installed || !need.Programs.All(OnPath))
         {
-            await errors.WriteLineAsync($"Installing {need.What} failed. Try it by hand:\n  sudo {string.Join(' ', install)}").ConfigureAwait(false);
+            await errors.WriteLineAsync($"Installing {need.What} failed. Try it by hand:\n  sudo {string.Join(' ', install)}\n{(need.Optional ? need.Without : string.Empty)}").ConfigureAwait(false);
             return false;
         }
 

@@ -88,6 +88,10 @@ public static class HearthServer
             builder.AddIndexers();
             builder.AddAcquisition();
             builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers").AddCheck<StoreCheck<AcquisitionDb>>("acquisition");
+            if (settings.ManagedClient)
+            {
+                builder.AddManagedDownloadClient();
+            }
         }
 
         if (settings.Egress is { } egressController)
@@ -148,6 +152,10 @@ public static class HearthServer
             builder.AddIndexers();
             builder.AddAcquisition();
             builder.Services.AddHealthChecks().AddCheck<StoreCheck<IndexersDb>>("indexers").AddCheck<StoreCheck<AcquisitionDb>>("acquisition");
+            if (settings.ManagedClient)
+            {
+                builder.AddManagedDownloadClient();
+            }
             if (settings.Server is { } server)
             {
                 builder.Services.AddHttpClient();

@@ -65,6 +65,12 @@ public sealed record ServerSettings
     /// <summary>The role key's file (`--role-key-file`); by default role.key in the data folder.</summary>
     public string? RoleKeyFile { get; init; }
 
+    /// <summary>
+    /// Run Hearth's own qBittorrent where acquire runs (`hearth up` does, unless Acquisition:Managed:Enabled is false;
+    /// test servers do not unless they ask).
+    /// </summary>
+    public bool ManagedClient { get; init; }
+
     /// <summary>Extra configuration (tests shorten the watcher's debounce, say).</summary>
     public IReadOnlyDictionary<string, string?> Configuration { get; init; } = new Dictionary<string, string?>();
 }

@@ -60,7 +60,8 @@ public sealed class TestServer : IAsyncDisposable
     /// <param name="trustedProxies">Proxies whose X-Forwarded-* headers the server believes (tests pose as one on loopback).</param>
     /// <param name="logs">Also receives everything the server logs, for tests that check what was logged.</param>
     /// <param name="services">More registrations, after the server's own (e.g. a guard on outgoing HTTP).</param>
-    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
+    /// <param name="managedClient">Run Hearth's own qBittorrent, as `hearth up` does.</param>
+    public static async Task<TestServer> StartAsync(bool watch = true, string? webRoot = null, IReadOnlyDictionary<string, string?>? configuration = null, IReadOnlyList<string>? trustedProxies = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null, bool managedClient = false)
     {
         var folder = new TempFolder();
         var settings = new ServerSettings
@@ -70,6 +71,7 @@ public sealed class TestServer : IAsyncDisposable
             Port = 0,
             Demo = false,
             TrustedProxies = trustedProxies ?? [],
+            ManagedClient = managedClient,
             Configuration = new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>())
             {
                 ["Library:WatchDebounce"] = "00:00:00.300",

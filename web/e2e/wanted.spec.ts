@@ -15,7 +15,9 @@ test.describe.configure({ mode: 'serial' });
 const admin = { name: 'Sam', password: 'sam-password-1' };
 const indexerKey = 'good-indexer-key-0123456789';
 const fixtures = join('..', 'tests', 'Hearth.Testing', 'IndexerFixtures');
-const torrent = 'd8:announce30:http://127.0.0.1:1/announce4:infod6:lengthi1e4:name4:film12:piece lengthi16384e6:pieces20:aaaaaaaaaaaaaaaaaaaaee';
+// a well-formed one-piece torrent (the qBittorrent Hearth runs takes it); its tracker is a closed loopback port
+const announce = 'http://127.0.0.1:1/announce';
+const torrent = `d8:announce${announce.length}:${announce}4:infod6:lengthi1e4:name4:film12:piece lengthi16384e6:pieces20:aaaaaaaaaaaaaaaaaaaaee`;
 let page: Page;
 let indexer: Server;
 let base = '';
@@ -155,14 +157,22 @@ test('the calendar and the profiles read well', async () => {
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('a download client that cannot be reached is explained and not saved', async () => {
+test('the qBittorrent Hearth runs is listed healthy; a client that cannot be reached is explained and not saved', async () => {
   await page.goto('/downloadclients');
   await expect(page.getByRole('heading', { name: 'Download clients', level: 1 })).toBeVisible();
+  // `hearth up` starts its own qBittorrent: listed, healthy, and not removable (only turned off)
+  const managed = page.locator('.download-client', { hasText: 'qBittorrent (run by Hearth)' });
+  await expect(async () => {
+    await page.reload();
+    await expect(managed).toContainText('Healthy', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(managed).toContainText('Run by Hearth');
+  await expect(managed.getByRole('button', { name: 'Remove' })).toHaveCount(0);
   await page.getByLabel('Name', { exact: true }).fill('My qBittorrent');
   await page.getByLabel('Address').fill('http://127.0.0.1:9');
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('alert')).toContainText('My qBittorrent cannot be reached at http://127.0.0.1:9/');
-  await expect(page.locator('.download-client')).toHaveCount(0);
+  await expect(page.locator('.download-client')).toHaveCount(1);
   await keep(page, 'automation-download-clients');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);

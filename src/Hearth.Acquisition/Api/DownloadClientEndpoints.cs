@@ -34,8 +34,9 @@ public static class DownloadClientEndpoints
                     (_, var problem) => Problem(problem!),
                 })
             .WithSummary("Changes a client; what is left out stays (the password too)");
-        clients.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, DownloadClients store, CancellationToken ct) =>
-            await store.DeleteAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound());
+        clients.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, DownloadClients store, CancellationToken ct) =>
+                await store.DeleteAsync(id, ct).ConfigureAwait(false) is { } problem ? Problem(problem) : TypedResults.NoContent())
+            .WithSummary("Removes a client (404 when there is none; 409 for the qBittorrent Hearth runs, which can only be turned off)");
         clients.MapPost("/test", async Task<Results<Ok<ClientCheckView>, ProblemHttpResult>> (DownloadClientInput input, DownloadClients store, CancellationToken ct) =>
                 Checked(await store.TestAsync(null, input, ct).ConfigureAwait(false)))
             .WithSummary("Checks a client as it would be saved, without saving it");

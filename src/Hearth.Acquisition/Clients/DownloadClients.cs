@@ -14,7 +14,8 @@ public sealed record DownloadClientInput(string? Name, string? Kind, string? Url
 public sealed record ClientHealth(string State, string? Failure, string? Message, string? Version, DateTimeOffset? CheckedAt);
 
 /// <summary>A download client as the API shows it: never its password.</summary>
-public sealed record DownloadClientView(int Id, string Name, string Kind, string Protocol, string Url, string? Username, bool HasPassword, string Category, string? SavePath, int Priority, bool Enabled, ClientHealth Health);
+/// <remarks><c>managed</c>: Hearth runs this client itself (its address and credentials are Hearth's; it cannot be removed, only turned off).</remarks>
+public sealed record DownloadClientView(int Id, string Name, string Kind, string Protocol, string Url, string? Username, bool HasPassword, string Category, string? SavePath, int Priority, bool Enabled, ClientHealth Health, bool Managed);
 
 /// <summary>Why a client was not saved: a field that cannot be used (400), a name taken (409), or what the client said when checked (400, with its kind).</summary>
 public sealed record ClientProblem(int Status, string Title, string Detail, ClientFailure? Failure = null);
@@ -65,6 +66,10 @@ public sealed partial class DownloadClients(IDbContextFactory<AcquisitionDb> fac
         {
             return (null, new ClientProblem(404, "No such client", $"There is no download client {id}."));
         }
+        if (existing is { Managed: true } && Reaches(input, existing))
+        {
+            return (null, new ClientProblem(409, "Hearth runs this client", "Hearth sets the address and credentials of the qBittorrent it runs; change its name, category, priority or whether it is used."));
+        }
         if (Merge(existing, input) is not { } row)
         {
             return (null, Invalid(input));
@@ -104,14 +109,56 @@ public sealed partial class DownloadClients(IDbContextFactory<AcquisitionDb> fac
         return (View(row), null);
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
+    /// <summary>Removes a client; null when done, else why not (there is none, or Hearth runs it).</summary>
+    public async Task<ClientProblem?> DeleteAsync(int id, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var removed = await db.DownloadClients.Where(c => c.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
+        if (await db.DownloadClients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return new ClientProblem(404, "No such client", $"There is no download client {id}.");
+        }
+        if (row.Managed)
+        {
+            return new ClientProblem(409, "Hearth runs this client",
+                "The qBittorrent Hearth runs cannot be removed: turn it off here (enabled: false) so nothing is sent to it, or stop Hearth running it with the setting Acquisition:Managed:Enabled = false.");
+        }
+        await db.DownloadClients.Where(c => c.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         made.TryRemove(id, out _);
         health.TryRemove(id, out _);
-        return removed;
+        return null;
     }
+
+    /// <summary>
+    /// Saves the address and credentials of the qBittorrent Hearth runs (new at each start), adding it as a client the
+    /// first time; what the household chose for it (name, category, priority, on or off) stays. Answers its id.
+    /// </summary>
+    public async Task<int> SaveManagedAsync(Uri url, string username, string password, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var row = await db.DownloadClients.FirstOrDefaultAsync(c => c.Managed, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            var name = Managed.ManagedQBittorrent.ClientName;
+            if (await db.DownloadClients.AnyAsync(c => c.Name == name, ct).ConfigureAwait(false))
+            {
+                name += " " + Guid.NewGuid().ToString("N")[..6];
+            }
+            row = new DownloadClientRow { Name = name, Kind = ClientKinds.QBittorrent, Url = url.AbsoluteUri, Category = "hearth", Managed = true, AddedMs = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+            db.DownloadClients.Add(row);
+        }
+        (row.Url, row.Username, row.Password) = (url.AbsoluteUri, username, password);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        made.TryRemove(row.Id, out _);
+        return row.Id;
+    }
+
+    /// <summary>Whether a change touches what Hearth sets for a client it runs (kind, address, credentials, save path).</summary>
+    private static bool Reaches(DownloadClientInput input, DownloadClientRow row) =>
+        (input.Kind is { } kind && !kind.Trim().Equals(row.Kind, StringComparison.OrdinalIgnoreCase))
+        || (input.Url is { } url && url.Trim() != row.Url)
+        || (input.Username is { } user && user != row.Username)
+        || (input.Password is { } password && password != row.Password)
+        || (input.SavePath is { } path && (path.Trim() is { Length: > 0 } p ? p : null) != row.SavePath);
 
     /// <summary>Asks a saved client now and keeps what it said as its health.</summary>
     public async Task<DownloadClientView?> RecheckAsync(int id, CancellationToken ct)
@@ -211,6 +258,7 @@ public sealed partial class DownloadClients(IDbContextFactory<AcquisitionDb> fac
             SavePath = input.SavePath is null ? existing?.SavePath : input.SavePath.Trim() is { Length: > 0 } path ? path : null,
             Priority = input.Priority ?? existing?.Priority ?? 1,
             Enabled = input.Enabled ?? existing?.Enabled ?? true,
+            Managed = existing?.Managed ?? false,
             AddedMs = existing?.AddedMs ?? 0,
         };
         return Problems(row).Count == 0 ? row : null;
@@ -260,7 +308,7 @@ public sealed partial class DownloadClients(IDbContextFactory<AcquisitionDb> fac
     private DownloadClientView View(DownloadClientRow r) => new(
         r.Id, r.Name, r.Kind, ClientKinds.Protocol(r.Kind) == ReleaseProtocol.Usenet ? "usenet" : "torrent", r.Url, r.Username, !string.IsNullOrEmpty(r.Password),
         r.Category, r.SavePath, r.Priority, r.Enabled,
-        !r.Enabled ? new ClientHealth("disabled", null, null, null, null) : health.GetValueOrDefault(r.Id) ?? new ClientHealth("unknown", null, null, null, null));
+        !r.Enabled ? new ClientHealth("disabled", null, null, null, null) : health.GetValueOrDefault(r.Id) ?? new ClientHealth("unknown", null, null, null, null), r.Managed);
 
     private static string Word(ClientFailure failure) => failure switch
     {

@@ -350,5 +350,8 @@ public sealed class DownloadClientRow
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The qBittorrent Hearth runs itself: its address and credentials are Hearth's to set, and it is not removed.</summary>
+    public bool Managed { get; set; }
+
     public long AddedMs { get; set; }
 }

@@ -95,6 +95,7 @@ internal static class UpCommand
                 Acquire = acquireUrl,
                 Server = serverUrl,
                 RoleKeyFile = result.GetValue(roleKeyFile) is { } keyFile ? Path.GetFullPath(keyFile) : null,
+                ManagedClient = true,
             };
             // the egress controller is made later (after prerequisites): here it is enough that --vpn was given
             if (HearthServer.Problem(settings, egressComing: egress is not null) is { } roleProblem)
@@ -107,6 +108,12 @@ internal static class UpCommand
             if (chosenRole is HearthRole.All or HearthRole.Server && !await Prerequisites.EnsureAsync(Console.Out, Console.Error, ct).ConfigureAwait(false))
             {
                 return 1;
+            }
+
+            // the download client Hearth runs where acquire runs; without it Hearth still starts (grabs go to the blackhole or the household's own client)
+            if (chosenRole is HearthRole.All or HearthRole.Acquire)
+            {
+                await Prerequisites.EnsureTorrentClientAsync(Console.Out, Console.Error, ct).ConfigureAwait(false);
             }
 
             if (egress is not null)

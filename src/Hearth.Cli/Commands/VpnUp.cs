@@ -1,3 +1,4 @@
+using Hearth.Core.Egress;
 using Hearth.Core.Processes;
 using Hearth.Egress;
 using Hearth.Egress.Config;
@@ -34,7 +35,10 @@ internal static class VpnUp
 
         using var logging = LoggerFactory.Create(b => b.AddHearthConsole());
         var runner = new ProcessRunner();
-        var egress = EgressModule.CreateController(options, check.Config!, runner, [], TimeProvider.System, logging);
+        // the forwarded port reaches the download client acquire runs (another process) through a file
+        var portFile = new ForwardedPortFileWriter(Path.Combine(options.RuntimeDirectory, "forwarded-port"));
+        await portFile.ForwardedPortChangedAsync(null, ct).ConfigureAwait(false);
+        var egress = EgressModule.CreateController(options, check.Config!, runner, [portFile], TimeProvider.System, logging);
         try
         {
             await egress.StartAsync(ct).ConfigureAwait(false);
@@ -58,7 +62,7 @@ internal static class VpnUp
                 return await UpCommand.RunAsync(settings with { Egress = egress, Role = HearthRole.Server, Acquire = acquireUrl }, ct, async (url, token) =>
                 {
                     var port = new Uri(url).Port;
-                    acquire = StartAcquire(runner, options, settings, port);
+                    acquire = StartAcquire(runner, options, settings, port, portFile.Path);
                     await Console.Out.WriteLineAsync($"acquire runs inside {options.Namespace}, on {acquireUrl}").ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
@@ -81,7 +85,7 @@ internal static class VpnUp
         }
     }
 
-    private static RunningProcess StartAcquire(ProcessRunner runner, EgressOptions options, ServerSettings settings, int serverPort)
+    private static RunningProcess StartAcquire(ProcessRunner runner, EgressOptions options, ServerSettings settings, int serverPort, string portFile)
     {
         // the same executable (or `dotnet hearth.dll` when run that way), inside the namespace, on the same data
         // folder (indexers.db is acquire's alone) and the same role key as the server
@@ -90,6 +94,7 @@ internal static class VpnUp
         List<string> key = settings.RoleKeyFile is { } file ? ["--role-key-file", file] : [];
         return runner.Start("ip", ["netns", "exec", options.Namespace, .. command, "up", "--role", "acquire", "--data", settings.Data, .. key,
             "--server", $"http://{options.HostLinkAddress}:{serverPort}", "--bind", options.NamespaceLinkAddress.ToString(), "--port", AcquirePort.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            line => Console.Out.WriteLine($"[acquire] {line}"));
+            line => Console.Out.WriteLine($"[acquire] {line}"),
+            new Dictionary<string, string> { ["HEARTH_Acquisition__Managed__ForwardedPortFile"] = portFile });
     }
 }

@@ -39,6 +39,12 @@ public sealed class DataFolder
     /// <summary>ASP.NET Core's data-protection key ring (owner-only: the keys are as secret as the stores).</summary>
     public string Keys => Path.Combine(Root, "keys");
 
+    /// <summary>The profile of the qBittorrent Hearth runs itself (its settings, resume data and log).</summary>
+    public string QBittorrent => Path.Combine(Root, "qbittorrent");
+
+    /// <summary>Where the download client Hearth runs saves downloads, unless configured otherwise.</summary>
+    public string Downloads => Path.Combine(Root, "downloads");
+
     public string Cache => Path.Combine(Root, "cache");
 
     public string ImageCache => Path.Combine(Cache, "images");

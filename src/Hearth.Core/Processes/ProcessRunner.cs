@@ -81,8 +81,8 @@ public sealed class ProcessRunner(ILogger<ProcessRunner>? logger = null)
         return result;
     }
 
-    /// <summary>Starts a long-running program (no shell); its output lines go to <paramref name="onLine"/>.</summary>
-    public RunningProcess Start(string program, IReadOnlyList<string> arguments, Action<string>? onLine = null)
+    /// <summary>Starts a long-running program (no shell); its output lines go to <paramref name="onLine"/>; <paramref name="environment"/> adds to what it inherits.</summary>
+    public RunningProcess Start(string program, IReadOnlyList<string> arguments, Action<string>? onLine = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -93,6 +93,11 @@ public sealed class ProcessRunner(ILogger<ProcessRunner>? logger = null)
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start };

@@ -28,6 +28,7 @@ public sealed partial class RunningProcess : IAsyncDisposable
 
     private const int SigStop = 19;
     private const int SigCont = 18;
+    private const int SigTerm = 15;
 
     public int Id => process.Id;
 
@@ -54,6 +55,33 @@ public sealed partial class RunningProcess : IAsyncDisposable
 
     /// <summary>Completes with the exit code when the process ends.</summary>
     public Task<int> Exited => exited.Task;
+
+    /// <summary>
+    /// Asks the process to end (SIGTERM) so it can save its state, and kills it when it has not ended within
+    /// <paramref name="grace"/>. Answers whether it ended of its own accord.
+    /// </summary>
+    public async Task<bool> StopAsync(TimeSpan grace)
+    {
+        if (process.HasExited)
+        {
+            return true;
+        }
+        Resume();
+        if (Signal(process.Id, SigTerm) == 0)
+        {
+            try
+            {
+                await process.WaitForExitAsync().WaitAsync(grace).ConfigureAwait(false);
+                return true;
+            }
+            catch (TimeoutException)
+            {
+                // it did not end in time: DisposeAsync kills it
+            }
+        }
+        await DisposeAsync().ConfigureAwait(false);
+        return false;
+    }
 
     public async ValueTask DisposeAsync()
     {

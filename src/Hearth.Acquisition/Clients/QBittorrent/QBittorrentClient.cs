@@ -115,6 +115,22 @@ public sealed class QBittorrentClient(HttpClient http, ClientSettings settings) 
         }
     }
 
+    /// <summary>The port qBittorrent takes peers on (its <c>listen_port</c> preference).</summary>
+    public async Task<int> ListenPortAsync(CancellationToken ct)
+    {
+        var preferences = await GetJsonAsync("api/v2/app/preferences", QBittorrentJson.Default.DictionaryStringJsonElement, ct).ConfigureAwait(false);
+        return preferences.TryGetValue("listen_port", out var port) && port.TryGetInt32(out var value)
+            ? value
+            : throw new DownloadClientException(ClientFailure.BadAnswer, $"{Name}'s preferences have no listen_port.");
+    }
+
+    /// <summary>Moves the port qBittorrent takes peers on (the VPN's forwarded port follows here); it rebinds at once.</summary>
+    public Task SetListenPortAsync(int port, CancellationToken ct) =>
+        PostAsync("api/v2/app/setPreferences", new Dictionary<string, string>
+        {
+            ["json"] = JsonSerializer.Serialize(new Dictionary<string, int> { ["listen_port"] = port }, QBittorrentJson.Default.DictionaryStringInt32),
+        }, ct);
+
     private static DownloadItem Item(QBittorrentTorrent t)
     {
         var state = t.State switch
@@ -280,4 +296,6 @@ public sealed record QBittorrentTorrent(
 
 [JsonSerializable(typeof(Dictionary<string, QBittorrentCategory>))]
 [JsonSerializable(typeof(List<QBittorrentTorrent>))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
 internal sealed partial class QBittorrentJson : JsonSerializerContext;

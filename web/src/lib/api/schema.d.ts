@@ -4797,6 +4797,7 @@ export interface paths {
             };
         };
         post?: never;
+        /** Removes a client (404 when there is none; 409 for the qBittorrent Hearth runs, which can only be turned off) */
         delete: {
             parameters: {
                 query?: never;
@@ -4810,13 +4811,6 @@ export interface paths {
             responses: {
                 /** @description No Content */
                 204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Found */
-                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5143,6 +5137,7 @@ export interface components {
             priority: number;
             enabled: boolean;
             health: components["schemas"]["ClientHealth"];
+            managed: boolean;
         };
         /** @enum {string} */
         DynamicRange: "sdr" | "hdr10" | "hdr10Plus" | "hlg" | "dolbyVision";

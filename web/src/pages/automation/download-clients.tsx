@@ -106,13 +106,13 @@ function ClientRow({ client: c, act }: { client: DownloadClient; act: (work: () 
     <li class="list-item download-client">
       <span class="list-main">
         <strong>{c.name}</strong>
-        <span class="quiet">{kinds.find(([k]) => k === c.kind)?.[1] ?? c.kind} · {c.url} · category {c.category} · priority {c.priority}</span>
+        <span class="quiet">{c.managed ? 'Run by Hearth, downloads in its data folder' : `${kinds.find(([k]) => k === c.kind)?.[1] ?? c.kind} · ${c.url}`} · category {c.category} · priority {c.priority}</span>
         <span class={`status ${c.health.state === 'ok' ? 'status-cutoffMet' : c.health.state === 'failing' ? 'status-wanted' : ''}`}>{healthWords[c.health.state] ?? c.health.state}{c.health.version ? ` · ${c.health.version}` : ''}</span>
         {c.health.message && <span class="error-text">{c.health.message}</span>}
       </span>
       <button class="button" onClick={() => void act(async () => `${c.name} answers: ${(await api.testDownloadClient({}, c.id)).version}.`)}>Test</button>
       <button class="button" onClick={() => void act(async () => { await api.updateDownloadClient(c.id, { enabled: !c.enabled }); return `${c.name} is ${c.enabled ? 'disabled' : 'enabled'}.`; })}>{c.enabled ? 'Disable' : 'Enable'}</button>
-      <button class="button button-quiet button-danger" onClick={() => { if (confirm(`Remove ${c.name}? What it downloads stays in it.`)) void act(async () => { await api.deleteDownloadClient(c.id); return `${c.name} is removed.`; }); }}>Remove</button>
+      {!c.managed && <button class="button button-quiet button-danger" onClick={() => { if (confirm(`Remove ${c.name}? What it downloads stays in it.`)) void act(async () => { await api.deleteDownloadClient(c.id); return `${c.name} is removed.`; }); }}>Remove</button>}
     </li>
   );
 }
