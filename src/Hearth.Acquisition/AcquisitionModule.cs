@@ -51,6 +51,9 @@ public static class AcquisitionModule
         services.AddHttpClient(DownloadClients.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
         services.AddSingleton<Grabber>();
+        services.AddSingleton<Queue.DownloadQueue>();
+        services.AddSingleton<Queue.QueueMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<Queue.QueueMonitor>());
         services.AddSingleton<RssSync>();
         services.AddHostedService<RssWorker>();
         services.AddSingleton<AutomaticSearch>();
@@ -75,7 +78,7 @@ public static class AcquisitionModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints().MapDownloadClientEndpoints();
+    public static IEndpointRouteBuilder MapAcquisitionEndpoints(this IEndpointRouteBuilder routes) => routes.MapCatalogEndpoints().MapWantedEndpoints().MapReleaseEndpoints().MapFormatEndpoints().MapCalendarEndpoints().MapBlocklistEndpoints().MapDownloadClientEndpoints().MapQueueEndpoints();
 
     /// <summary>Brings the store's schema up to date and writes the default profiles into a new one.</summary>
     public static async Task MigrateAcquisitionAsync(this IServiceProvider services, CancellationToken cancellationToken)

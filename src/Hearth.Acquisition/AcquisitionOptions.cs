@@ -26,6 +26,17 @@ public sealed class AcquisitionOptions
     /// <summary>How long an interactive search's releases can be grabbed from it.</summary>
     public TimeSpan ReleaseCacheTime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How often the download clients are asked about the queue while anything is on its way.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ErrorMessage = "between 0.1 seconds and an hour")]
+    public TimeSpan QueuePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the queue is looked at when nothing is on its way (a grab is followed from the next look).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ErrorMessage = "between 0.1 seconds and an hour")]
+    public TimeSpan QueueIdlePoll { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a followed download may be missing from its client before it counts as removed there (a magnet can take a moment to be listed).</summary>
+    public TimeSpan QueueMissingGrace { get; set; } = TimeSpan.FromMinutes(1);
+
     public Clients.Blackhole.BlackholeOptions Blackhole { get; set; } = new();
 
     public Clients.Managed.ManagedClientOptions Managed { get; set; } = new();

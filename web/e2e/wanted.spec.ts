@@ -117,11 +117,22 @@ test('add a film, see it wanted, search, read a rejection, grab, and find it in 
   await expect(page.locator('p[role="status"]')).toContainText('is on the blocklist');
 
   await page.getByRole('navigation', { name: 'Automation' }).getByRole('link', { name: 'Activity' }).click();
-  await expect(page.locator('table.queue')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP');
+  // the grab went to the qBittorrent Hearth runs, which holds it (nobody seeds this one, so it waits there)
+  const grabbed = page.getByRole('table', { name: 'Queue' }).locator('tr', { hasText: 'Metropolis.1927.1080p.BluRay.x264-GRP' });
+  await expect(grabbed).toContainText('qBittorrent (run by Hearth)');
+  await expect(grabbed.locator('.status')).toHaveText(/^(Queued|Stalled|Downloading)$/);
   await expect(page.getByRole('region', { name: 'Blocklist' })).toContainText('Metropolis.1927.720p.BluRay.x264-LOW');
   await keep(page, 'automation-activity');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // removed from the queue and from the client, with what it downloaded
+  await grabbed.getByRole('button', { name: 'Remove' }).click();
+  const removal = page.getByRole('form', { name: 'Remove Metropolis.1927.1080p.BluRay.x264-GRP' });
+  await removal.getByLabel('Delete what it downloaded').check();
+  await removal.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('p[role="status"]')).toContainText('Metropolis.1927.1080p.BluRay.x264-GRP is removed with its data.');
+  await expect(page.getByRole('region', { name: 'Queue' })).toContainText('Nothing is waiting.');
 });
 
 test('custom formats are pasted as the TRaSH guides write them and exported back', async () => {

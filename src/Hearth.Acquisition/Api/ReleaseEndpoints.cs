@@ -15,7 +15,7 @@ namespace Hearth.Acquisition.Api;
 /// <param name="VersionId">A further version of the movie the search was for (as the search's <c>versionId</c>); absent for its own.</param>
 public sealed record GrabInput(string? Guid, Guid IndexerId, int? MovieId, IReadOnlyList<int>? EpisodeIds, bool Override, int? VersionId = null);
 
-/// <summary>A grab as the API shows it (the queue, and a grab's answer).</summary>
+/// <summary>A grab as the API answers it when it is made (the queue then follows it: <c>/api/v1/queue</c>).</summary>
 public sealed record GrabView(int Id, DateTimeOffset At, int? MovieId, int? VersionId, int? SeriesId, int? Season, IReadOnlyList<int> Episodes, string Title,
     string Indexer, string Quality, int CustomFormatScore, string Protocol, long? Size, string Client, string Status, string? Message, string Trigger, bool Override,
     int? ClientId = null, string? DownloadId = null)
@@ -29,7 +29,7 @@ public sealed record GrabView(int Id, DateTimeOffset At, int? MovieId, int? Vers
 public sealed record HistoryView(long Id, DateTimeOffset At, string Kind, string Trigger, int? MovieId, int? SeriesId, string Subject, string? Release, int Found, int Accepted, string Detail);
 
 /// <summary>
-/// Interactive search and grab (<c>/api/v1/releases</c>), the queue, the history, and an RSS sync on demand. Searching
+/// Interactive search and grab (<c>/api/v1/releases</c>), the history, and an RSS sync on demand. Searching
 /// and grabbing spend the indexers' limits: they take the indexer permission, as the hub's own search does.
 /// </summary>
 public static class ReleaseEndpoints
@@ -49,13 +49,6 @@ public static class ReleaseEndpoints
                     : TypedResults.Conflict(new ProblemDetails { Title = "Already running", Detail = "A backlog search is running; its searches show in the history.", Status = 409 }))
             .WithSummary("Searches the whole wanted list now, one item at a time (it also runs once a day)").RequireAuthorization(CallerAccess.AdminPolicy);
 
-        routes.MapGet("/api/v1/queue", async (IDbContextFactory<AcquisitionDb> factory, CancellationToken ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-                var sent = await db.Grabs.AsNoTracking().Where(g => g.Status == GrabStatus.Sent).OrderByDescending(g => g.Id).ToListAsync(ct).ConfigureAwait(false);
-                return TypedResults.Ok(sent.Select(GrabView.From).ToList());
-            })
-            .WithTags("Releases").WithSummary("Grabs handed to a download client and not imported yet").RequireAuthorization();
         routes.MapGet("/api/v1/history", async (int? movieId, int? seriesId, int? limit, IDbContextFactory<AcquisitionDb> factory, CancellationToken ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);

@@ -31,6 +31,16 @@ public sealed class BlocklistStore(IDbContextFactory<AcquisitionDb> factory, Tim
         return keys;
     }
 
+    /// <summary>The keys a release is known by on the blocklist: its indexer and guid, and its info hash.</summary>
+    public static IEnumerable<string> KeysOf(IndexerRelease release)
+    {
+        yield return DecisionPolicy.BlocklistKey(release.IndexerId, release.Guid ?? release.Title);
+        if (release.InfoHash is { } hash)
+        {
+            yield return hash.ToLowerInvariant();
+        }
+    }
+
     public async Task<IReadOnlyList<BlockedRelease>> ListAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);

@@ -187,6 +187,10 @@ public sealed partial class DownloadClients(IDbContextFactory<AcquisitionDb> fac
         return [.. rows.Select(r => (r.Id, Client(r)))];
     }
 
+    /// <summary>The saved client <paramref name="id"/>, enabled or not (what it holds is still followed); null when it was removed.</summary>
+    public async Task<IFollowedClient?> FollowAsync(int id, CancellationToken ct) =>
+        await RowAsync(id, ct).ConfigureAwait(false) is { } row ? Client(row) : null;
+
     /// <summary>Records how a client answered when the automation last used it (the queue's polls call this too).</summary>
     public void Report(int id, DownloadClientException? failure, string? version = null) =>
         health[id] = failure is null

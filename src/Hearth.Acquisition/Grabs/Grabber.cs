@@ -25,6 +25,10 @@ public sealed class Grabber(
     TimeProvider clock,
     ILogger<Grabber> logger)
 {
+    // one grab at a time: the check that a release was not grabbed already and the grab's record are one step, so an
+    // automatic search and a person grabbing the same release at once hand it over once
+    private readonly SemaphoreSlim one = new(1, 1);
+
     public async Task<GrabOutcome> GrabAsync(Decision decision, SearchContext context, string trigger, bool overrideRejections, CancellationToken ct)
     {
         var release = decision.Release;
@@ -33,10 +37,24 @@ public sealed class Grabber(
             return new GrabOutcome(null, 409, "The release was rejected: " + string.Join(" ", decision.Rejections.Select(r => r.Text))
                 + " Grab it with \"override\": true to take it anyway.");
         }
+        await one.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await HandOverAsync(decision, context, trigger, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            one.Release();
+        }
+    }
+
+    private async Task<GrabOutcome> HandOverAsync(Decision decision, SearchContext context, string trigger, CancellationToken ct)
+    {
+        var release = decision.Release;
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var guid = release.Guid ?? release.Title;
         var hash = release.InfoHash?.ToLowerInvariant();
-        if (await db.Grabs.AsNoTracking().AnyAsync(g => g.Status != GrabStatus.Failed
+        if (await db.Grabs.AsNoTracking().AnyAsync(g => GrabStatus.Holding.Contains(g.Status)
                 && ((g.IndexerId == release.IndexerId && g.Guid == guid) || (hash != null && g.InfoHash == hash)), ct).ConfigureAwait(false))
         {
             return new GrabOutcome(null, 409, "This release was grabbed already.");
@@ -78,6 +96,10 @@ public sealed class Grabber(
             Message = answer.Message,
             Trigger = trigger,
             Override = !decision.Accepted,
+            Subject = context.Subject,
+            Link = release.Link,
+            MagnetUrl = release.MagnetUrl,
+            EndedMs = answer.Ok ? null : clock.GetUtcNow().ToUnixTimeMilliseconds(),
         };
         db.Grabs.Add(grab);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -43,7 +43,7 @@ public sealed class SearchContexts(
         }
         var policy = await PolicyAsync(version.Profile, ct).ConfigureAwait(false);
         var files = await db.Files.AsNoTracking().Where(f => f.MovieId == movieId).ToListAsync(ct).ConfigureAwait(false);
-        var queued = await db.Grabs.AsNoTracking().Where(g => g.MovieId == movieId && g.VersionId == versionId && g.Status == GrabStatus.Sent).ToListAsync(ct).ConfigureAwait(false);
+        var queued = await db.Grabs.AsNoTracking().Where(g => g.MovieId == movieId && g.VersionId == versionId && GrabStatus.Waiting.Contains(g.Status)).ToListAsync(ct).ConfigureAwait(false);
         var target = new SearchTarget
         {
             Kind = TargetKind.Movie,
@@ -80,7 +80,7 @@ public sealed class SearchContexts(
         var policy = await PolicyAsync(series.ProfileId, ct).ConfigureAwait(false);
         var seasonEpisodes = await db.Episodes.AsNoTracking().Where(e => e.SeriesId == seriesId && e.Season == season).ToListAsync(ct).ConfigureAwait(false);
         var files = await db.Files.AsNoTracking().Where(f => f.SeriesId == seriesId && f.Season == season).ToListAsync(ct).ConfigureAwait(false);
-        var queued = await db.Grabs.AsNoTracking().Where(g => g.SeriesId == seriesId && g.Season == season && g.Status == GrabStatus.Sent).ToListAsync(ct).ConfigureAwait(false);
+        var queued = await db.Grabs.AsNoTracking().Where(g => g.SeriesId == seriesId && g.Season == season && GrabStatus.Waiting.Contains(g.Status)).ToListAsync(ct).ConfigureAwait(false);
         var held = SeriesCatalog.HeldEpisodes(files);
         var satisfied = files.Where(f => policy.Profile.CutoffMet(CatalogViews.QualityOf(f).Quality, Score(f, policy)))
             .SelectMany(f => CatalogViews.Ints(f.Episodes)).ToHashSet();

@@ -236,8 +236,22 @@ public sealed class GrabRow
     /// <summary>The id the client knows the download by (the torrent's info hash, NZBGet's id).</summary>
     public string? DownloadId { get; set; }
 
-    /// <summary>sent, failed or imported.</summary>
+    /// <summary>sent (in the client, followed), importing, imported, failed or removed (see GrabStatus).</summary>
     public required string Status { get; set; }
+
+    /// <summary>What it was grabbed for, as a person reads it ("Blade Runner (1982)", "Sherlock S01E02").</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The release's download link (through the hub), kept so a failed hand-over can be tried again.</summary>
+    public string? Link { get; set; }
+
+    public string? MagnetUrl { get; set; }
+
+    /// <summary>When it left the client's hands (imported, failed, removed); null while it is on its way.</summary>
+    public long? EndedMs { get; set; }
+
+    /// <summary>Taken out of the queue's view: a failed grab stays in the queue, with its reason, until a person removes it or tries it again.</summary>
+    public bool Hidden { get; set; }
 
     /// <summary>What the client was given (the file written), or why it failed.</summary>
     public string? Message { get; set; }

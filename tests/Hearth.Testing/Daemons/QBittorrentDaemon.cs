@@ -78,13 +78,19 @@ public sealed class QBittorrentDaemon : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the daemon and keeps its folder (a client that goes away, its downloads still there).</summary>
+    public async Task StopAsync()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         process.Dispose();
         Folder.Dispose();
     }

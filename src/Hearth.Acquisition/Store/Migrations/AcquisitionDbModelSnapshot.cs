@@ -219,6 +219,9 @@ namespace Hearth.Acquisition.Store.Migrations
                     b.Property<string>("DownloadId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Episodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -230,6 +233,9 @@ namespace Hearth.Acquisition.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Indexer")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -238,6 +244,12 @@ namespace Hearth.Acquisition.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InfoHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MagnetUrl")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
@@ -274,6 +286,9 @@ namespace Hearth.Acquisition.Store.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

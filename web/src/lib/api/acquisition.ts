@@ -17,6 +17,8 @@ export type AddSeries = Partial<Schemas['AddSeriesInput']>;
 export type Wanted = Schemas['WantedEntry'];
 export type DecidedRelease = Schemas['ReleaseView'];
 export type Grab = Schemas['GrabView'];
+export type QueueItem = Schemas['QueueItem'];
+export type QueueRemoval = Schemas['QueueRemoval'];
 export type HistoryEntry = Schemas['HistoryView'];
 export type QualityProfile = Schemas['ProfileDto'];
 export type CustomFormat = Schemas['CustomFormat'];
@@ -56,7 +58,11 @@ export const acquisitionApi = {
     post<Grab>('/api/v1/releases', { guid: release.guid, indexerId: release.indexerId, ...target, override }),
   rssSync: () => post<{ releases: number; forTheCatalog: number; grabbed: number }>('/api/v1/releases/rss-sync', {}),
   backlogSearch: () => post<void>('/api/v1/releases/backlog-search', {}),
-  queue: () => request<Grab[]>('/api/v1/queue'),
+  queue: () => request<QueueItem[]>('/api/v1/queue'),
+  removeFromQueue: (id: number, choice: { deleteData?: boolean; blocklist?: boolean; search?: boolean }) =>
+    post<QueueRemoval>(`/api/v1/queue/${id}${query({ deleteData: choice.deleteData ? 'true' : undefined, blocklist: choice.blocklist ? 'true' : undefined, search: choice.search ? 'true' : undefined })}`, undefined, 'DELETE'),
+  blocklistAndSearch: (id: number) => post<QueueRemoval>(`/api/v1/queue/${id}/blocklist`, undefined),
+  retryGrab: (id: number) => post<QueueItem>(`/api/v1/queue/${id}/retry`, undefined),
   history: (params: { movieId?: number; seriesId?: number; limit?: number } = {}) => request<HistoryEntry[]>(`/api/v1/history${query(params)}`),
   profiles: () => request<QualityProfile[]>('/api/v1/profiles'),
   saveProfile: (profile: QualityProfile) => profile.id ? post<QualityProfile>(`/api/v1/profiles/${profile.id}`, profile, 'PUT') : post<QualityProfile>('/api/v1/profiles', profile),

@@ -781,42 +781,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Grabs handed to a download client and not imported yet */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GrabView"][];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/history": {
         parameters: {
             query?: never;
@@ -4905,6 +4869,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every grab on its way (queued, downloading, stalled, paused, completed, importing; sent for a blackhole) or failed (with the reason), oldest first, with progress, size, speed, ETA and seeds as its client reports them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItem"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItem"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Removes a grab from the queue and from its client (deleteData=true deletes what it downloaded; blocklist=true blocks the release; search=true searches again for what it was for) */
+        delete: {
+            parameters: {
+                query?: {
+                    deleteData?: boolean;
+                    blocklist?: boolean;
+                    search?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueRemoval"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/blocklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Blocklist and search again: removes the grab and its data from the client, blocks the release, and searches for the next best */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueRemoval"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tries a failed grab again: resumed in its client when the client still holds it, else fetched and handed over again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5821,6 +5967,58 @@ export interface components {
             /** Format: int64 */
             lastMs: null | number;
             sentence: null | string;
+        };
+        QueueItem: {
+            /** Format: int32 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            title: string;
+            subject: string;
+            /** Format: int32 */
+            movieId: null | number;
+            /** Format: int32 */
+            versionId: null | number;
+            /** Format: int32 */
+            seriesId: null | number;
+            /** Format: int32 */
+            season: null | number;
+            episodes: number[];
+            quality: string;
+            /** Format: int32 */
+            customFormatScore: number;
+            indexer: string;
+            protocol: string;
+            client: string;
+            /** Format: int32 */
+            clientId: null | number;
+            downloadId: null | string;
+            status: string;
+            /** Format: double */
+            progress: null | number;
+            /** Format: int64 */
+            size: null | number;
+            /** Format: int64 */
+            remaining: null | number;
+            /** Format: int64 */
+            speed: null | number;
+            /** Format: int32 */
+            etaSeconds: null | number;
+            /** Format: date-time */
+            estimatedCompletion: null | string;
+            /** Format: int32 */
+            seeds: null | number;
+            message: null | string;
+            trigger: string;
+            override: boolean;
+            /** Format: date-time */
+            checkedAt: null | string;
+        };
+        QueueRemoval: {
+            removedFromClient: boolean;
+            dataDeleted: boolean;
+            blocklisted: boolean;
+            searching: boolean;
         };
         QuickConnectApproval: {
             code: null | string;

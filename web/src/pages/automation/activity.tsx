@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { useLoad, useTitle } from '../../lib/load';
-import { size } from '../../lib/releases';
 import { ErrorBox, Spinner } from '../../components/ui';
 import { HistoryList } from './history';
+import { QueueRow } from './queue';
 import { AutomationNav, message } from './nav';
 
 /** What was grabbed and waits in the download client (the queue), and every search and grab (the history). */
@@ -14,6 +14,24 @@ export function ActivityPage({ admin }: { admin: boolean }) {
   const blocklist = useLoad(() => api.blocklist(), []);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // the queue moves while the page is open: downloads progress, complete and are imported
+  useEffect(() => {
+    const timer = setInterval(() => queue.reload(), 2000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const act = async (work: () => Promise<string>) => {
+    try {
+      setNote(await work());
+      setError(null);
+    } catch (e) {
+      setError(message(e));
+    }
+    queue.reload();
+    history.reload();
+    blocklist.reload();
+  };
 
   const sync = async () => {
     try {
@@ -40,19 +58,10 @@ export function ActivityPage({ admin }: { admin: boolean }) {
         {!queue.data && !queue.error && <Spinner label="Loading the queue" />}
         {queue.data?.length === 0 && <p class="quiet">Nothing is waiting.</p>}
         {queue.data && queue.data.length > 0 && (
-          <table class="releases queue">
-            <thead><tr><th scope="col">Release</th><th scope="col">Quality</th><th scope="col">Size</th><th scope="col">Client</th><th scope="col">Status</th><th scope="col">Grabbed</th></tr></thead>
+          <table class="releases queue" aria-label="Queue">
+            <thead><tr><th scope="col">Release</th><th scope="col">Progress</th><th scope="col">Status</th><th scope="col">Time left</th><th scope="col">Client</th>{admin && <th scope="col"><span class="visually-hidden">Actions</span></th>}</tr></thead>
             <tbody>
-              {queue.data.map((g) => (
-                <tr key={g.id}>
-                  <td class="release-title">{g.title}<span class="quiet"> · {g.indexer}</span>{g.override && <span class="tag">override</span>}</td>
-                  <td>{g.quality}</td>
-                  <td>{size(g.size)}</td>
-                  <td>{g.client}</td>
-                  <td>{g.status}{g.message ? <div class="quiet">{g.message}</div> : null}</td>
-                  <td>{new Date(g.at).toLocaleString()} · {g.trigger}</td>
-                </tr>
-              ))}
+              {queue.data.map((q) => <QueueRow key={q.id} item={q} manage={admin} act={act} />)}
             </tbody>
           </table>
         )}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hearth.Acquisition.Clients;
+using Hearth.Acquisition.Clients.QBittorrent;
+using Hearth.Testing;
+using Hearth.Testing.Daemons;
+using static Hearth.Web.Tests.CatalogApiTests;
+
+namespace Hearth.Web.Tests;
+
+/// <summary>
+/// The queue against a real qBittorrent: grabs followed in the client (one complete because its data is there, one
+/// stalled because nobody seeds it), removed with blocklist and search again, a download removed in the client
+/// outside Hearth failed with that reason and tried again, and a client that goes away explained without losing
+/// anything.
+/// </summary>
+public sealed class QueueApiTests
+{
+    [Fact]
+    public async Task Grabs_are_followed_in_their_client_and_can_be_removed_blocklisted_and_tried_again()
+    {
+        var (server, fake) = await StartAsync(tmdbKey: false, more: new Dictionary<string, string?>
+        {
+            ["Acquisition:QueuePoll"] = "00:00:00.200",
+            ["Acquisition:QueueIdlePoll"] = "00:00:00.200",
+            ["Acquisition:QueueMissingGrace"] = "00:00:00",
+        });
+        await using var _ = server;
+        await using var __ = fake;
+        var qbittorrent = await QBittorrentDaemon.StartAsync();
+        await using var ___ = qbittorrent;
+        await using var indexer = await FakeIndexer.StartAsync();
+        Assert.True((await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey })).IsSuccessStatusCode);
+        await PostAsync(server.Admin, "/api/v1/downloadclients", new { name = "qBittorrent", kind = "qbittorrent", url = $"http://127.0.0.1:{qbittorrent.Port}", username = QBittorrentDaemon.User, password = qbittorrent.Password }, HttpStatusCode.Created);
+
+        // one film whose data is already where qBittorrent saves (complete at once), one nobody seeds (stalled)
+        var here = Path.Combine(qbittorrent.Downloads, "Nosferatu.1922.1080p.BluRay.x264-GRP.mkv");
+        await File.WriteAllBytesAsync(here, Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray());
+        indexer.Files["nosferatu.torrent"] = await Torrents.MakeAsync(here, qbittorrent.Folder.Combine("nosferatu.torrent"));
+        var away = qbittorrent.Folder.Combine("elsewhere", "Metropolis.1927.1080p.BluRay.x264-GRP.mkv");
+        Directory.CreateDirectory(Path.GetDirectoryName(away)!);
+        await File.WriteAllBytesAsync(away, Enumerable.Range(0, 300_000).Select(i => (byte)(i * 3)).ToArray());
+        indexer.Files["metropolis.torrent"] = await Torrents.MakeAsync(away, qbittorrent.Folder.Combine("metropolis.torrent"));
+        var nosferatu = await GrabAsync(server, indexer, "Nosferatu", 1922, "nosferatu");
+        var metropolis = await GrabAsync(server, indexer, "Metropolis", 1927, "metropolis");
+
+        var complete = await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "completed");
+        Assert.Equal((1.0, 300_000L, "Nosferatu (1922)", "qBittorrent"),
+            (complete.GetProperty("progress").GetDouble(), complete.GetProperty("size").GetInt64(), complete.GetProperty("subject").GetString(), complete.GetProperty("client").GetString()));
+        var stalled = await UntilAsync(server, metropolis, q => q.GetProperty("status").GetString() is "stalled" or "downloading" or "queued" && q.TryGetProperty("checkedAt", out var at) && at.ValueKind != JsonValueKind.Null);
+        Assert.Equal(0.0, stalled.GetProperty("progress").GetDouble());
+        Assert.Equal(JsonValueKind.Null, stalled.GetProperty("message").ValueKind);
+
+        // a viewer reads the queue but changes nothing in it
+        var viewer = await server.UserAsync("viewer");
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/api/v1/queue")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.DeleteAsync($"/api/v1/queue/{metropolis}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.DeleteAsync("/api/v1/queue/999999")).StatusCode);
+
+        // blocklist and search again: out of qBittorrent with its data, on the blocklist, searched again, out of the queue
+        var blocked = await PostAsync(server.Admin, $"/api/v1/queue/{metropolis}/blocklist", new { }, HttpStatusCode.OK);
+        Assert.Equal((true, true, true, true), (blocked.GetProperty("removedFromClient").GetBoolean(), blocked.GetProperty("dataDeleted").GetBoolean(), blocked.GetProperty("blocklisted").GetBoolean(), blocked.GetProperty("searching").GetBoolean()));
+        using var http = new HttpClient();
+        var client = new QBittorrentClient(http, qbittorrent.Settings());
+        Assert.DoesNotContain(await client.ItemsAsync(CancellationToken.None), i => i.Name.StartsWith("Metropolis", StringComparison.Ordinal));
+        var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
+        Assert.Contains(blocklist.EnumerateArray(), b => b.GetProperty("title").GetString() == "Metropolis.1927.1080p.BluRay.x264-GRP" && b.GetProperty("reason").GetString() == "removed from the queue by admin");
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.GetAsync($"/api/v1/queue/{metropolis}")).StatusCode);
+        var history = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json);
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("kind").GetString() == "removed"
+            && h.GetProperty("detail").GetString() == "removed from the queue by admin, out of qBittorrent with its data, blocklisted, searching again");
+        // searched again (it finds only the blocked release, so nothing is grabbed)
+        for (var i = 0; i < 100 && !(await SearchedAgainAsync(server)); i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(await SearchedAgainAsync(server), "Metropolis was not searched again");
+        Assert.DoesNotContain((await QueueAsync(server)).EnumerateArray(), q => q.GetProperty("title").GetString()!.StartsWith("Metropolis", StringComparison.Ordinal));
+
+        // removed in qBittorrent by someone else: failed, with that reason, and kept in the queue; tried again, it is back
+        await client.RemoveAsync(TorrentFiles.InfoHash(indexer.Files["nosferatu.torrent"])!, deleteData: false, CancellationToken.None);
+        var lost = await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "failed");
+        Assert.Equal("It is no longer in qBittorrent: it was removed there.", lost.GetProperty("message").GetString());
+        var again = await PostAsync(server.Admin, $"/api/v1/queue/{nosferatu}/retry", new { }, HttpStatusCode.OK);
+        Assert.Equal(("queued", JsonValueKind.Null), (again.GetProperty("status").GetString(), again.GetProperty("message").ValueKind));
+        await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "completed");
+        Assert.Single(await client.ItemsAsync(CancellationToken.None));
+        var retried = await server.Admin.PostAsync($"/api/v1/queue/{nosferatu}/retry", null);
+        Assert.Equal(HttpStatusCode.Conflict, retried.StatusCode);
+        Assert.Contains("only a failed grab is tried again", await retried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // the client goes away: the grab says so and stays; removing it is refused and loses nothing
+        await qbittorrent.StopAsync();
+        var unreachable = await UntilAsync(server, nosferatu, q => q.GetProperty("message").GetString()?.Contains("cannot be reached", StringComparison.Ordinal) == true);
+        Assert.Equal("completed", unreachable.GetProperty("status").GetString());
+        var refused = await server.Admin.DeleteAsync($"/api/v1/queue/{nosferatu}?deleteData=true");
+        Assert.Equal(HttpStatusCode.BadGateway, refused.StatusCode);
+        Assert.Contains("Nothing was removed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await server.Admin.GetAsync($"/api/v1/queue/{nosferatu}")).StatusCode);
+        Assert.True(File.Exists(here));
+        var clients = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/downloadclients", TestServer.Json);
+        Assert.Equal("unreachable", clients[0].GetProperty("health").GetProperty("failure").GetString());
+    }
+
+    private static async Task<int> GrabAsync(TestServer server, FakeIndexer indexer, string title, int year, string guid)
+    {
+        var movie = (await PostAsync(server.Admin, "/api/v1/movies", new { title, year, monitored = false }, HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        indexer.Feed.Enqueue(new FakeIndexer.FeedItem($"{title}.{year}.1080p.BluRay.x264-GRP", guid, 300_000, 20, DateTimeOffset.UtcNow.AddHours(-30)));
+        var release = (await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/releases?movieId={movie}", TestServer.Json)).EnumerateArray()
+            .First(r => r.GetProperty("title").GetString()!.StartsWith(title, StringComparison.Ordinal));
+        var grab = await PostAsync(server.Admin, "/api/v1/releases", new { guid = release.GetProperty("guid").GetString(), indexerId = release.GetProperty("indexerId").GetGuid(), movieId = movie, @override = true }, HttpStatusCode.Created);
+        return grab.GetProperty("id").GetInt32();
+    }
+
+    private static async Task<bool> SearchedAgainAsync(TestServer server) =>
+        (await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json)).EnumerateArray()
+            .Any(h => h.GetProperty("kind").GetString() == "search" && h.GetProperty("trigger").GetString() == "automatic" && h.GetProperty("subject").GetString() == "Metropolis (1927)");
+
+    private static async Task<JsonElement> QueueAsync(TestServer server) => await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/queue", TestServer.Json);
+
+    private static async Task<JsonElement> UntilAsync(TestServer server, int id, Func<JsonElement, bool> condition)
+    {
+        JsonElement last = default;
+        for (var i = 0; i < 200; i++)
+        {
+            var item = (await QueueAsync(server)).EnumerateArray().FirstOrDefault(q => q.GetProperty("id").GetInt32() == id);
+            if (item.ValueKind == JsonValueKind.Object)
+            {
+                last = item;
+                if (condition(item))
+                {
+                    return item;
+                }
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"grab {id} never got there; last seen: {last}");
+        return last;
+    }
+}
