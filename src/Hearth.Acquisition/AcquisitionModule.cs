@@ -52,6 +52,9 @@ public static class AcquisitionModule
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
         services.AddSingleton<Grabber>();
         services.AddSingleton<Queue.DownloadQueue>();
+        services.TryAddSingleton<Core.Processes.ProcessRunner>();
+        services.AddSingleton<Import.Importer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Import.Importer>());
         services.AddSingleton<Queue.QueueMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<Queue.QueueMonitor>());
         services.AddSingleton<RssSync>();

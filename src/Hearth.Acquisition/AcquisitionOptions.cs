@@ -37,6 +37,18 @@ public sealed class AcquisitionOptions
     /// <summary>How long a followed download may be missing from its client before it counts as removed there (a magnet can take a moment to be listed).</summary>
     public TimeSpan QueueMissingGrace { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How imported files and folders are named (Radarr's and Sonarr's defaults).</summary>
+    public Import.NamingOptions Naming { get; set; } = new();
+
+    /// <summary>Where new films are imported: the first movies library's first folder unless set.</summary>
+    public string? MovieRoot { get; set; }
+
+    /// <summary>Where new series are imported: the first shows library's first folder unless set.</summary>
+    public string? SeriesRoot { get; set; }
+
+    /// <summary>Paths a download client reports that Hearth sees elsewhere (a client in a container or on another box).</summary>
+    public List<Import.RemotePathMapping> RemotePathMappings { get; set; } = [];
+
     public Clients.Blackhole.BlackholeOptions Blackhole { get; set; } = new();
 
     public Clients.Managed.ManagedClientOptions Managed { get; set; } = new();

@@ -84,6 +84,7 @@ public static class LibraryModule
         services.AddSingleton<IPlayableMediaSource, PlayableMediaSource>();
         // what is on disk, for the automation's catalog (the acquire role adopts it)
         services.AddSingleton<ILibraryHoldings, Items.LibraryHoldings>();
+        services.AddSingleton<ILibraryNotifier, Libraries.LibraryNotifier>();
         services.AddSingleton<LibraryWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
         services.AddHostedService<ScanWorker>();

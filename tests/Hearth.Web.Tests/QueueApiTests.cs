@@ -10,10 +10,10 @@ using static Hearth.Web.Tests.CatalogApiTests;
 namespace Hearth.Web.Tests;
 
 /// <summary>
-/// The queue against a real qBittorrent: grabs followed in the client (one complete because its data is there, one
-/// stalled because nobody seeds it), removed with blocklist and search again, a download removed in the client
-/// outside Hearth failed with that reason and tried again, and a client that goes away explained without losing
-/// anything.
+/// The queue against a real qBittorrent: grabs followed in the client (one complete because its data is there, so
+/// imported and gone from the queue; two stalled because nobody seeds them), a download removed in the client outside
+/// Hearth failed with that reason and tried again, removed with blocklist and search again, and a client that goes
+/// away explained without losing anything.
 /// </summary>
 public sealed class QueueApiTests
 {
@@ -34,23 +34,36 @@ public sealed class QueueApiTests
         Assert.True((await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey })).IsSuccessStatusCode);
         await PostAsync(server.Admin, "/api/v1/downloadclients", new { name = "qBittorrent", kind = "qbittorrent", url = $"http://127.0.0.1:{qbittorrent.Port}", username = QBittorrentDaemon.User, password = qbittorrent.Password }, HttpStatusCode.Created);
 
-        // one film whose data is already where qBittorrent saves (complete at once), one nobody seeds (stalled)
-        var here = Path.Combine(qbittorrent.Downloads, "Nosferatu.1922.1080p.BluRay.x264-GRP.mkv");
-        await File.WriteAllBytesAsync(here, Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray());
-        indexer.Files["nosferatu.torrent"] = await Torrents.MakeAsync(here, qbittorrent.Folder.Combine("nosferatu.torrent"));
-        var away = qbittorrent.Folder.Combine("elsewhere", "Metropolis.1927.1080p.BluRay.x264-GRP.mkv");
-        Directory.CreateDirectory(Path.GetDirectoryName(away)!);
-        await File.WriteAllBytesAsync(away, Enumerable.Range(0, 300_000).Select(i => (byte)(i * 3)).ToArray());
-        indexer.Files["metropolis.torrent"] = await Torrents.MakeAsync(away, qbittorrent.Folder.Combine("metropolis.torrent"));
+        var movies = server.Folder.Combine("media", "movies");
+        Directory.CreateDirectory(movies);
+        await server.AddLibraryAsync("Films", "movies", movies);
+
+        // one film whose data is already where qBittorrent saves (complete at once, so imported), two nobody seeds (stalled)
+        using var films = new TempFolder();
+        await Media.ClipAsync(Path.Combine(qbittorrent.Downloads, "Nosferatu.1922.1080p.BluRay.x264-GRP.mkv"), 2, "mkv");
+        indexer.Files["nosferatu.torrent"] = await Torrents.MakeAsync(Path.Combine(qbittorrent.Downloads, "Nosferatu.1922.1080p.BluRay.x264-GRP.mkv"), films.Combine("nosferatu.torrent"));
+        foreach (var name in new[] { "Metropolis.1927", "Faust.1926" })
+        {
+            var away = films.Combine(name + ".1080p.BluRay.x264-GRP.mkv");
+            await File.WriteAllBytesAsync(away, Enumerable.Range(0, 300_000).Select(i => (byte)(i * name.Length)).ToArray());
+            indexer.Files[name.Split('.')[0].ToLowerInvariant() + ".torrent"] = await Torrents.MakeAsync(away, films.Combine(name + ".torrent"));
+        }
         var nosferatu = await GrabAsync(server, indexer, "Nosferatu", 1922, "nosferatu");
         var metropolis = await GrabAsync(server, indexer, "Metropolis", 1927, "metropolis");
+        var faust = await GrabAsync(server, indexer, "Faust", 1926, "faust");
 
-        var complete = await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "completed");
-        Assert.Equal((1.0, 300_000L, "Nosferatu (1922)", "qBittorrent"),
-            (complete.GetProperty("progress").GetDouble(), complete.GetProperty("size").GetInt64(), complete.GetProperty("subject").GetString(), complete.GetProperty("client").GetString()));
+        // the complete one is imported and leaves the queue; the history says where it went
+        for (var i = 0; i < 200 && (await server.Admin.GetAsync($"/api/v1/queue/{nosferatu}")).StatusCode == HttpStatusCode.OK; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.GetAsync($"/api/v1/queue/{nosferatu}")).StatusCode);
+        var imported = (await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json)).EnumerateArray().First(h => h.GetProperty("kind").GetString() == "imported");
+        Assert.EndsWith("Nosferatu (1922)", imported.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
         var stalled = await UntilAsync(server, metropolis, q => q.GetProperty("status").GetString() is "stalled" or "downloading" or "queued" && q.TryGetProperty("checkedAt", out var at) && at.ValueKind != JsonValueKind.Null);
-        Assert.Equal(0.0, stalled.GetProperty("progress").GetDouble());
-        Assert.Equal(JsonValueKind.Null, stalled.GetProperty("message").ValueKind);
+        Assert.Equal((0.0, 300_000L, "Metropolis (1927)", "qBittorrent", JsonValueKind.Null),
+            (stalled.GetProperty("progress").GetDouble(), stalled.GetProperty("size").GetInt64(), stalled.GetProperty("subject").GetString(), stalled.GetProperty("client").GetString(), stalled.GetProperty("message").ValueKind));
 
         // a viewer reads the queue but changes nothing in it
         var viewer = await server.UserAsync("viewer");
@@ -58,11 +71,23 @@ public sealed class QueueApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.DeleteAsync($"/api/v1/queue/{metropolis}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.DeleteAsync("/api/v1/queue/999999")).StatusCode);
 
+        // removed in qBittorrent by someone else: failed, with that reason, and kept in the queue; tried again, it is back
+        using var http = new HttpClient();
+        var client = new QBittorrentClient(http, qbittorrent.Settings());
+        await client.RemoveAsync(TorrentFiles.InfoHash(indexer.Files["metropolis.torrent"])!, deleteData: false, CancellationToken.None);
+        var lost = await UntilAsync(server, metropolis, q => q.GetProperty("status").GetString() == "failed");
+        Assert.Equal("It is no longer in qBittorrent: it was removed there.", lost.GetProperty("message").GetString());
+        var again = await PostAsync(server.Admin, $"/api/v1/queue/{metropolis}/retry", new { }, HttpStatusCode.OK);
+        Assert.Equal(("queued", JsonValueKind.Null), (again.GetProperty("status").GetString(), again.GetProperty("message").ValueKind));
+        await UntilAsync(server, metropolis, q => q.GetProperty("status").GetString() is "stalled" or "downloading" && q.GetProperty("checkedAt").ValueKind != JsonValueKind.Null);
+        Assert.Contains(await client.ItemsAsync(CancellationToken.None), i => i.Name.StartsWith("Metropolis", StringComparison.Ordinal));
+        var retried = await server.Admin.PostAsync($"/api/v1/queue/{metropolis}/retry", null);
+        Assert.Equal(HttpStatusCode.Conflict, retried.StatusCode);
+        Assert.Contains("only a failed grab is tried again", await retried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // blocklist and search again: out of qBittorrent with its data, on the blocklist, searched again, out of the queue
         var blocked = await PostAsync(server.Admin, $"/api/v1/queue/{metropolis}/blocklist", new { }, HttpStatusCode.OK);
         Assert.Equal((true, true, true, true), (blocked.GetProperty("removedFromClient").GetBoolean(), blocked.GetProperty("dataDeleted").GetBoolean(), blocked.GetProperty("blocklisted").GetBoolean(), blocked.GetProperty("searching").GetBoolean()));
-        using var http = new HttpClient();
-        var client = new QBittorrentClient(http, qbittorrent.Settings());
         Assert.DoesNotContain(await client.ItemsAsync(CancellationToken.None), i => i.Name.StartsWith("Metropolis", StringComparison.Ordinal));
         var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
         Assert.Contains(blocklist.EnumerateArray(), b => b.GetProperty("title").GetString() == "Metropolis.1927.1080p.BluRay.x264-GRP" && b.GetProperty("reason").GetString() == "removed from the queue by admin");
@@ -78,27 +103,14 @@ public sealed class QueueApiTests
         Assert.True(await SearchedAgainAsync(server), "Metropolis was not searched again");
         Assert.DoesNotContain((await QueueAsync(server)).EnumerateArray(), q => q.GetProperty("title").GetString()!.StartsWith("Metropolis", StringComparison.Ordinal));
 
-        // removed in qBittorrent by someone else: failed, with that reason, and kept in the queue; tried again, it is back
-        await client.RemoveAsync(TorrentFiles.InfoHash(indexer.Files["nosferatu.torrent"])!, deleteData: false, CancellationToken.None);
-        var lost = await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "failed");
-        Assert.Equal("It is no longer in qBittorrent: it was removed there.", lost.GetProperty("message").GetString());
-        var again = await PostAsync(server.Admin, $"/api/v1/queue/{nosferatu}/retry", new { }, HttpStatusCode.OK);
-        Assert.Equal(("queued", JsonValueKind.Null), (again.GetProperty("status").GetString(), again.GetProperty("message").ValueKind));
-        await UntilAsync(server, nosferatu, q => q.GetProperty("status").GetString() == "completed");
-        Assert.Single(await client.ItemsAsync(CancellationToken.None));
-        var retried = await server.Admin.PostAsync($"/api/v1/queue/{nosferatu}/retry", null);
-        Assert.Equal(HttpStatusCode.Conflict, retried.StatusCode);
-        Assert.Contains("only a failed grab is tried again", await retried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-
         // the client goes away: the grab says so and stays; removing it is refused and loses nothing
         await qbittorrent.StopAsync();
-        var unreachable = await UntilAsync(server, nosferatu, q => q.GetProperty("message").GetString()?.Contains("cannot be reached", StringComparison.Ordinal) == true);
-        Assert.Equal("completed", unreachable.GetProperty("status").GetString());
-        var refused = await server.Admin.DeleteAsync($"/api/v1/queue/{nosferatu}?deleteData=true");
+        var unreachable = await UntilAsync(server, faust, q => q.GetProperty("message").GetString()?.Contains("cannot be reached", StringComparison.Ordinal) == true);
+        Assert.NotEqual("failed", unreachable.GetProperty("status").GetString());
+        var refused = await server.Admin.DeleteAsync($"/api/v1/queue/{faust}?deleteData=true");
         Assert.Equal(HttpStatusCode.BadGateway, refused.StatusCode);
         Assert.Contains("Nothing was removed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await server.Admin.GetAsync($"/api/v1/queue/{nosferatu}")).StatusCode);
-        Assert.True(File.Exists(here));
+        Assert.Equal(HttpStatusCode.OK, (await server.Admin.GetAsync($"/api/v1/queue/{faust}")).StatusCode);
         var clients = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/downloadclients", TestServer.Json);
         Assert.Equal("unreachable", clients[0].GetProperty("health").GetProperty("failure").GetString());
     }

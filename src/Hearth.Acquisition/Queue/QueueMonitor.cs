@@ -10,19 +10,17 @@ namespace Hearth.Acquisition.Queue;
 /// Follows every grab in its client: one call per client each round (every second while anything is on its way, so a
 /// completed download is seen at once; every few seconds when nothing is). What each client reports goes to the
 /// queue; a download its client failed, or that is gone from a client that answered (after a grace, as a magnet may
-/// take a moment to be listed), is failed with the reason; a completed one is handed to <see cref="Completed"/>.
+/// take a moment to be listed), is failed with the reason; a completed one goes to the <see cref="Import.Importer"/>.
 /// </summary>
 public sealed class QueueMonitor(
     DownloadQueue queue,
     DownloadClients clients,
+    Import.Importer importer,
     IOptions<AcquisitionOptions> options,
     TimeProvider clock,
     ILogger<QueueMonitor> logger) : BackgroundService
 {
     private readonly Dictionary<int, int> missing = [];
-
-    /// <summary>Called once for each round a followed download is complete in its client (import listens here).</summary>
-    public Func<GrabRow, DownloadItem, CancellationToken, Task>? Completed { get; set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -96,9 +94,9 @@ public sealed class QueueMonitor(
         {
             await queue.FailAsync(grab.Id, item.Message ?? $"{grab.Client} reports the download as failed.", ct).ConfigureAwait(false);
         }
-        else if (item.State == DownloadState.Completed && grab.Status == Grabs.GrabStatus.Sent && Completed is { } completed)
+        else if (item.State == DownloadState.Completed && grab.Status == Grabs.GrabStatus.Sent)
         {
-            await completed(grab, item, ct).ConfigureAwait(false);
+            await importer.EnqueueAsync(grab.Id, item, ct).ConfigureAwait(false);
         }
     }
 }

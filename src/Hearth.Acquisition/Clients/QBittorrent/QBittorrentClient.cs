@@ -115,6 +115,10 @@ public sealed class QBittorrentClient(HttpClient http, ClientSettings settings) 
         }
     }
 
+    /// <summary>Asks the trackers for peers now rather than at the next interval (qBittorrent's "force reannounce").</summary>
+    public Task ReannounceAsync(string id, CancellationToken ct) =>
+        PostAsync("api/v2/torrents/reannounce", new() { ["hashes"] = id }, ct);
+
     /// <summary>The port qBittorrent takes peers on (its <c>listen_port</c> preference).</summary>
     public async Task<int> ListenPortAsync(CancellationToken ct)
     {
