@@ -37,6 +37,12 @@ public sealed class AcquisitionOptions
     /// <summary>How long a followed download may be missing from its client before it counts as removed there (a magnet can take a moment to be listed).</summary>
     public TimeSpan QueueMissingGrace { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>A download that makes no progress this long fails, and (with RedownloadFailed) is blocklisted and searched past; zero never.</summary>
+    public TimeSpan StalledTimeout { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Sonarr's "redownload failed": a release that failed by its own fault is blocklisted and the next best searched for.</summary>
+    public bool RedownloadFailed { get; set; } = true;
+
     /// <summary>How imported files and folders are named (Radarr's and Sonarr's defaults).</summary>
     public Import.NamingOptions Naming { get; set; } = new();
 

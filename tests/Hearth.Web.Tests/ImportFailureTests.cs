@@ -11,11 +11,12 @@ namespace Hearth.Web.Tests;
 /// Downloads that must not reach the library, each completed in a real Transmission (its data already where it saves):
 /// a file ffprobe cannot read, a file named for another film, a program posing as a film, archives only, and a library
 /// disk too small for a copy. Each ends failed in the queue with its reason; nothing is left in the library, nothing is
-/// taken from the download.
+/// taken from the download; a release at fault is blocklisted and searched past, a name to check or a full disk is not.
 /// </summary>
 public sealed class ImportFailureTests
 {
-    private sealed record Case(string Title, int Year, string Release, string Expected, Func<string, Task> Fill);
+    /// <param name="Blocked">Whether the release is at fault, so blocklisted (and searched past); a name to check or a full disk is not.</param>
+    private sealed record Case(string Title, int Year, string Release, string Expected, Func<string, Task> Fill, bool Blocked = true);
 
     [Fact]
     public Task Downloads_that_must_not_be_imported_fail_with_their_reason_and_lose_nothing() => RunAsync(null,
@@ -23,7 +24,7 @@ public sealed class ImportFailureTests
         new("Broken Film", 2001, "Broken.Film.2001.1080p.BluRay.x264-GRP", "ffprobe cannot read Broken.Film.2001.1080p.BluRay.x264-GRP.mkv",
             folder => File.WriteAllBytesAsync(Path.Combine(folder, "Broken.Film.2001.1080p.BluRay.x264-GRP.mkv"), Enumerable.Range(0, 100_000).Select(i => (byte)(i * 31)).ToArray())),
         new("Wanted Film", 2002, "Wanted.Film.2002.1080p.BluRay.x264-GRP", "is named for 'Another Movie' (1999) (by its file name), which is not what it was grabbed for (Wanted Film (2002))",
-            folder => Media.ClipAsync(Path.Combine(folder, "Another.Movie.1999.1080p.BluRay.x264-GRP.mkv"), 1, "mkv")),
+            folder => Media.ClipAsync(Path.Combine(folder, "Another.Movie.1999.1080p.BluRay.x264-GRP.mkv"), 1, "mkv"), Blocked: false),
         new("Fake Film", 2003, "Fake.Film.2003.1080p.BluRay.x264-GRP", "The download holds Fake.Film.2003.1080p.BluRay.x264-GRP.mkv.exe, a program or script, which is never imported",
             async folder =>
             {
@@ -46,7 +47,7 @@ public sealed class ImportFailureTests
         await RunAsync(disk.Path,
         [
             new("Large Film", 2005, "Large.Film.2005.1080p.BluRay.x264-GRP", "The library's disk has",
-                folder => Media.ClipAsync(Path.Combine(folder, "Large.Film.2005.1080p.BluRay.x264-GRP.mkv"), 20, "mkv")),
+                folder => Media.ClipAsync(Path.Combine(folder, "Large.Film.2005.1080p.BluRay.x264-GRP.mkv"), 20, "mkv"), Blocked: false),
         ]);
         Assert.Empty(Directory.EnumerateFiles(disk.Path, "*", SearchOption.AllDirectories));
     }
@@ -68,7 +69,7 @@ public sealed class ImportFailureTests
         Assert.True((await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey })).IsSuccessStatusCode);
         await PostAsync(server.Admin, "/api/v1/downloadclients", new { name = "Transmission", kind = "transmission", url = $"http://127.0.0.1:{transmission.Port}", username = TransmissionDaemon.User, password = transmission.Password }, HttpStatusCode.Created);
 
-        foreach (var (title, year, release, expected, fill) in cases)
+        foreach (var (title, year, release, expected, fill, blocked) in cases)
         {
             var folder = Path.Combine(transmission.Downloads, "hearth", release);
             Directory.CreateDirectory(folder);
@@ -88,7 +89,11 @@ public sealed class ImportFailureTests
                 $"{title}: something reached the library");
             Assert.Equal(before, Directory.GetFiles(folder).ToDictionary(f => f, f => new FileInfo(f).Length));
             var history = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/history?movieId={movie}", TestServer.Json);
-            Assert.Contains(history.EnumerateArray(), h => h.GetProperty("kind").GetString() == "importFailed" && h.GetProperty("detail").GetString() == failed);
+            var told = history.EnumerateArray().First(h => h.GetProperty("kind").GetString() == "importFailed").GetProperty("detail").GetString()!;
+            Assert.StartsWith(failed, told, StringComparison.Ordinal);
+            var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
+            Assert.Equal(blocked, blocklist.EnumerateArray().Any(b => b.GetProperty("title").GetString() == release && b.GetProperty("reason").GetString() == failed));
+            Assert.Equal(blocked, told.EndsWith("It was blocklisted, and Hearth searches for the next best release.", StringComparison.Ordinal));
         }
     }
 

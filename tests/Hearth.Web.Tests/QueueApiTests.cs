@@ -115,6 +115,39 @@ public sealed class QueueApiTests
         Assert.Equal("unreachable", clients[0].GetProperty("health").GetProperty("failure").GetString());
     }
 
+    [Fact]
+    public async Task A_download_that_stalls_too_long_fails_and_is_blocklisted_and_searched_past()
+    {
+        var (server, fake) = await StartAsync(tmdbKey: false, more: new Dictionary<string, string?>
+        {
+            ["Acquisition:QueuePoll"] = "00:00:00.200",
+            ["Acquisition:QueueIdlePoll"] = "00:00:00.200",
+            ["Acquisition:StalledTimeout"] = "00:00:02",
+        });
+        await using var _ = server;
+        await using var __ = fake;
+        await using var qbittorrent = await QBittorrentDaemon.StartAsync();
+        await using var indexer = await FakeIndexer.StartAsync();
+        Assert.True((await server.Admin.PostAsJsonAsync("/api/v1/indexers", new { name = "Loopback Tracker", kind = "torznab", url = indexer.Site("feed"), apiKey = FakeIndexer.GoodKey })).IsSuccessStatusCode);
+        await PostAsync(server.Admin, "/api/v1/downloadclients", new { name = "qBittorrent", kind = "qbittorrent", url = $"http://127.0.0.1:{qbittorrent.Port}", username = QBittorrentDaemon.User, password = qbittorrent.Password }, HttpStatusCode.Created);
+        using var films = new TempFolder();
+        var away = films.Combine("Sunrise.1927.1080p.BluRay.x264-GRP.mkv");
+        await File.WriteAllBytesAsync(away, Enumerable.Range(0, 300_000).Select(i => (byte)(i * 11)).ToArray());
+        indexer.Files["sunrise.torrent"] = await Torrents.MakeAsync(away, films.Combine("sunrise.torrent"));
+        var sunrise = await GrabAsync(server, indexer, "Sunrise", 1927, "sunrise");
+
+        var failed = await UntilAsync(server, sunrise, q => q.GetProperty("status").GetString() == "failed");
+        Assert.Matches(@"^It stalled: no progress for \d+ seconds \(nobody seeds it\)\.$", failed.GetProperty("message").GetString());
+        var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
+        Assert.Contains(blocklist.EnumerateArray(), b => b.GetProperty("title").GetString() == "Sunrise.1927.1080p.BluRay.x264-GRP" && b.GetProperty("reason").GetString()!.StartsWith("It stalled", StringComparison.Ordinal));
+        var history = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json);
+        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("kind").GetString() == "downloadFailed"
+            && h.GetProperty("detail").GetString()!.EndsWith("It was blocklisted, and Hearth searches for the next best release.", StringComparison.Ordinal));
+        // the download stays in the client: nothing of it is deleted
+        using var http = new HttpClient();
+        Assert.Contains(await new QBittorrentClient(http, qbittorrent.Settings()).ItemsAsync(CancellationToken.None), i => i.Name.StartsWith("Sunrise", StringComparison.Ordinal));
+    }
+
     private static async Task<int> GrabAsync(TestServer server, FakeIndexer indexer, string title, int year, string guid)
     {
         var movie = (await PostAsync(server.Admin, "/api/v1/movies", new { title, year, monitored = false }, HttpStatusCode.Created)).GetProperty("id").GetInt32();

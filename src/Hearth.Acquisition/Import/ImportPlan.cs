@@ -3,8 +3,15 @@ using Hearth.Releases;
 
 namespace Hearth.Acquisition.Import;
 
-/// <summary>Why a download was not imported: one sentence, kept as the grab's reason in the queue and the history.</summary>
-public sealed class ImportException(string message) : Exception(message);
+/// <summary>
+/// Why a download was not imported: one sentence, kept as the grab's reason in the queue and the history.
+/// <paramref name="releaseAtFault"/> when the release itself is bad (a program, archives only, unreadable): it is then
+/// blocklisted and the next best searched for; not when the fault is elsewhere (a name to check, a full disk).
+/// </summary>
+public sealed class ImportException(string message, bool releaseAtFault = false) : Exception(message)
+{
+    public bool ReleaseAtFault { get; } = releaseAtFault;
+}
 
 /// <summary>One video of a download and what it is: the episodes it holds (none for a film), the name that told, its quality.</summary>
 public sealed record MatchedVideo(DownloadFile File, IReadOnlyList<int> Episodes, string MatchedBy, string Quality, string? ReleaseGroup);

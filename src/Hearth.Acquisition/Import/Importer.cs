@@ -36,6 +36,7 @@ public sealed class Importer(
     IDbContextFactory<AcquisitionDb> factory,
     IServiceProvider services,
     ReleaseSearcher history,
+    Queue.DownloadQueue queue,
     ProcessRunner runner,
     IOptions<MediaToolsOptions> tools,
     IOptions<AcquisitionOptions> options,
@@ -94,7 +95,8 @@ public sealed class Importer(
         catch (ImportException e)
         {
             logger.LogWarning("{Release} was not imported: {Reason}", grab.Title, e.Message);
-            await EndAsync(grabId, GrabStatus.Failed, e.Message, "importFailed", ct).ConfigureAwait(false);
+            var next = e.ReleaseAtFault ? await queue.RedownloadAsync(grab, e.Message, ct).ConfigureAwait(false) : null;
+            await EndAsync(grabId, GrabStatus.Failed, e.Message, "importFailed", ct, next).ConfigureAwait(false);
             return null;
         }
     }
@@ -111,14 +113,14 @@ public sealed class Importer(
         var files = DownloadFiles.List(content);
         if (files.FirstOrDefault(f => f.Kind == DownloadFileKind.Dangerous) is { } dangerous)
         {
-            throw new ImportException($"The download holds {Path.GetFileName(dangerous.Path)}, a program or script, which is never imported: most likely a fake release.");
+            throw new ImportException($"The download holds {Path.GetFileName(dangerous.Path)}, a program or script, which is never imported: most likely a fake release.", releaseAtFault: true);
         }
         var videos = files.Where(f => f.Kind == DownloadFileKind.Video).ToList();
         if (videos.Count == 0)
         {
             throw new ImportException(files.Any(f => f.Kind == DownloadFileKind.Archive)
                 ? $"The download holds only archives ({string.Join(", ", files.Where(f => f.Kind == DownloadFileKind.Archive).Take(3).Select(f => Path.GetFileName(f.Path)))}); Hearth does not unpack them."
-                : files.Any(f => f.Kind == DownloadFileKind.Sample) ? "The download holds only a sample." : "The download holds no video.");
+                : files.Any(f => f.Kind == DownloadFileKind.Sample) ? "The download holds only a sample." : "The download holds no video.", releaseAtFault: true);
         }
 
         var target = await TargetAsync(db, grab, ct).ConfigureAwait(false);
@@ -263,14 +265,14 @@ public sealed class Importer(
     {
         if (video.Size == 0)
         {
-            throw new ImportException($"{Path.GetFileName(video.Path)} is empty.");
+            throw new ImportException($"{Path.GetFileName(video.Path)} is empty.", releaseAtFault: true);
         }
         var result = await runner.RunAsync(tools.Value.Ffprobe, ["-v", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", video.Path],
             TimeSpan.FromMinutes(2), throwOnFailure: false, ct).ConfigureAwait(false);
         if (result.ExitCode != 0 || !double.TryParse(result.StandardOutput.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
         {
             var why = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no duration";
-            throw new ImportException($"ffprobe cannot read {Path.GetFileName(video.Path)} ({why}): it was not imported.");
+            throw new ImportException($"ffprobe cannot read {Path.GetFileName(video.Path)} ({why}): it was not imported.", releaseAtFault: true);
         }
     }
 
@@ -308,7 +310,7 @@ public sealed class Importer(
         return reported;
     }
 
-    private async Task EndAsync(int grabId, string status, string message, string kind, CancellationToken ct)
+    private async Task EndAsync(int grabId, string status, string message, string kind, CancellationToken ct, string? then = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         if (await db.Grabs.FirstOrDefaultAsync(g => g.Id == grabId, ct).ConfigureAwait(false) is not { } grab)
@@ -327,7 +329,7 @@ public sealed class Importer(
             Subject = grab.Subject ?? grab.Title,
             Release = grab.Title,
             Found = 1,
-            Detail = message,
+            Detail = then is null ? message : $"{message} {then}",
         }, ct).ConfigureAwait(false);
     }
 }

@@ -25,6 +25,7 @@ public sealed class DownloadQueue(
     BlocklistStore blocklist,
     ReleaseSearcher history,
     IServiceProvider services,
+    Microsoft.Extensions.Options.IOptions<AcquisitionOptions> options,
     TimeProvider clock,
     ILogger<DownloadQueue> logger)
 {
@@ -163,8 +164,12 @@ public sealed class DownloadQueue(
         }
     }
 
-    /// <summary>Marks a grab failed (the client failed it, or lost it), with the reason, in the store and the history.</summary>
-    internal async Task FailAsync(int grabId, string reason, CancellationToken ct)
+    /// <summary>
+    /// Marks a grab failed, with the reason, in the store and the history. When the release itself is at fault (its
+    /// client failed it, it stalled too long) it is also blocklisted and the next best is searched for
+    /// (<see cref="RedownloadAsync"/>); a download someone removed is not the release's fault.
+    /// </summary>
+    internal async Task FailAsync(int grabId, string reason, bool releaseAtFault, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         if (await db.Grabs.FirstOrDefaultAsync(g => g.Id == grabId && GrabStatus.Waiting.Contains(g.Status), ct).ConfigureAwait(false) is not { } row)
@@ -174,7 +179,23 @@ public sealed class DownloadQueue(
         (row.Status, row.Message, row.EndedMs) = (GrabStatus.Failed, reason, clock.GetUtcNow().ToUnixTimeMilliseconds());
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         logger.LogWarning("The download of {Release} failed: {Reason}", row.Title, reason);
-        await RecordAsync(row, "downloadFailed", reason, ct).ConfigureAwait(false);
+        var next = releaseAtFault ? await RedownloadAsync(row, reason, ct).ConfigureAwait(false) : null;
+        await RecordAsync(row, "downloadFailed", next is null ? reason : $"{reason} {next}", ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sonarr's failed-download handling: a release that failed by its own fault is blocklisted with the reason, so no
+    /// search takes it again, and the next best is searched for (Acquisition:RedownloadFailed, on by default). Answers
+    /// what was done, as a sentence for the history; null when it is turned off.
+    /// </summary>
+    internal async Task<string?> RedownloadAsync(GrabRow row, string reason, CancellationToken ct)
+    {
+        if (!options.Value.RedownloadFailed)
+        {
+            return null;
+        }
+        await blocklist.AddAsync(Release(row), row.MovieId, row.SeriesId, reason, ct).ConfigureAwait(false);
+        return Search(row) ? "It was blocklisted, and Hearth searches for the next best release." : "It was blocklisted.";
     }
 
     /// <summary>The grabs the monitor follows: handed to a saved client and not yet done.</summary>

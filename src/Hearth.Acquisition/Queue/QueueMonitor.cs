@@ -21,6 +21,7 @@ public sealed class QueueMonitor(
     ILogger<QueueMonitor> logger) : BackgroundService
 {
     private readonly Dictionary<int, int> missing = [];
+    private readonly Dictionary<int, (DateTimeOffset Since, long Remaining)> stalled = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,7 +50,7 @@ public sealed class QueueMonitor(
             {
                 foreach (var grab in byClient)
                 {
-                    await queue.FailAsync(grab.Id, $"The download client it went to ({grab.Client}) was removed from Hearth.", ct).ConfigureAwait(false);
+                    await queue.FailAsync(grab.Id, $"The download client it went to ({grab.Client}) was removed from Hearth.", releaseAtFault: false, ct).ConfigureAwait(false);
                 }
                 continue;
             }
@@ -84,7 +85,7 @@ public sealed class QueueMonitor(
             {
                 missing.Remove(grab.Id);
                 queue.Forget(grab.Id);
-                await queue.FailAsync(grab.Id, $"It is no longer in {grab.Client}: it was removed there.", ct).ConfigureAwait(false);
+                await queue.FailAsync(grab.Id, $"It is no longer in {grab.Client}: it was removed there.", releaseAtFault: false, ct).ConfigureAwait(false);
             }
             return;
         }
@@ -92,11 +93,43 @@ public sealed class QueueMonitor(
         queue.Saw(grab.Id, item);
         if (item.State == DownloadState.Failed)
         {
-            await queue.FailAsync(grab.Id, item.Message ?? $"{grab.Client} reports the download as failed.", ct).ConfigureAwait(false);
+            stalled.Remove(grab.Id);
+            await queue.FailAsync(grab.Id, item.Message ?? $"{grab.Client} reports the download as failed.", releaseAtFault: true, ct).ConfigureAwait(false);
+        }
+        else if (StalledTooLong(grab, item) is { } hours)
+        {
+            await queue.FailAsync(grab.Id, $"It stalled: no progress for {hours} (nobody seeds it).", releaseAtFault: true, ct).ConfigureAwait(false);
         }
         else if (item.State == DownloadState.Completed && grab.Status == Grabs.GrabStatus.Sent)
         {
             await importer.EnqueueAsync(grab.Id, item, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// How long a download has made no progress, in words, once that is longer than Acquisition:StalledTimeout (then it
+    /// fails); null while it moves, or is younger than that. Counted from when this process first saw it stand still.
+    /// </summary>
+    private string? StalledTooLong(GrabRow grab, DownloadItem item)
+    {
+        var timeout = options.Value.StalledTimeout;
+        if (timeout <= TimeSpan.Zero || item.State is not (DownloadState.Stalled or DownloadState.Downloading) || item.Remaining == 0)
+        {
+            stalled.Remove(grab.Id);
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        if (!stalled.TryGetValue(grab.Id, out var seen) || seen.Remaining != item.Remaining)
+        {
+            stalled[grab.Id] = (now, item.Remaining);
+            return null;
+        }
+        if (now - seen.Since < timeout)
+        {
+            return null;
+        }
+        stalled.Remove(grab.Id);
+        var still = now - seen.Since;
+        return still >= TimeSpan.FromHours(1) ? $"{still.TotalHours:0.#} hours" : still >= TimeSpan.FromMinutes(1) ? $"{still.TotalMinutes:0} minutes" : $"{still.TotalSeconds:0} seconds";
     }
 }
