@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -22,6 +24,9 @@ let page: Page;
 let indexer: Server;
 let base = '';
 let stocked = false;
+// a real film the qBittorrent Hearth runs already holds (in its downloads folder), and its torrent, served as release 3
+const arriving = 'Sunrise.1927.1080p.BluRay.x264-GRP';
+let arrivingTorrent: Buffer | null = null;
 
 function item(title: string, id: number, gb: number, seeders: number): string {
   const size = Math.round(gb * 1024 ** 3);
@@ -32,9 +37,9 @@ function item(title: string, id: number, gb: number, seeders: number): string {
 }
 
 function feed(): string {
-  const items = stocked
+  const items = (stocked
     ? [item('Metropolis.1927.1080p.BluRay.x264-GRP', 1, 9, 40), item('Metropolis.1927.720p.BluRay.x264-LOW', 2, 5, 900)].join('')
-    : '';
+    : '') + (arrivingTorrent ? item(arriving, 3, 0.001, 10) : '');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:torznab="http://torznab.com/schemas/2015/feed"><channel><title>Loopback Tracker</title>${items}</channel></rss>`;
 }
 
@@ -46,7 +51,7 @@ test.beforeAll(async ({ browser }) => {
       response.end(readFileSync(join(fixtures, 'error-100.xml')));
     } else if (url.pathname.startsWith('/download/')) {
       response.writeHead(200, { 'Content-Type': 'application/x-bittorrent' });
-      response.end(torrent);
+      response.end(url.pathname === '/download/3.torrent' && arrivingTorrent ? arrivingTorrent : torrent);
     } else {
       response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
       response.end(url.searchParams.get('t') === 'caps' ? readFileSync(join(fixtures, 'torznab-caps.xml')) : feed());
@@ -187,4 +192,38 @@ test('the qBittorrent Hearth runs is listed healthy; a client that cannot be rea
   await keep(page, 'automation-download-clients');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a film grabbed from the interactive search arrives: downloaded, imported by hardlink, listed in the library', async () => {
+  // the film, made by ffmpeg where the managed qBittorrent saves, and its torrent: qBittorrent completes it by checking it
+  const folder = join(process.env.HEARTH_E2E_DATA ?? '', 'downloads', arriving);
+  mkdirSync(folder, { recursive: true });
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=3:size=320x180:rate=25', '-f', 'lavfi', '-i', 'sine=duration=3',
+    '-c:v', 'libx264', '-c:a', 'aac', '-shortest', join(folder, `${arriving}.mkv`)]);
+  const made = join(mkdtempSync(join(tmpdir(), 'hearth-e2e-')), 'sunrise.torrent');
+  execFileSync('mktorrent', ['-a', 'http://127.0.0.1:1/announce', '-o', made, folder]);
+  const madeTorrent = readFileSync(made);
+
+  await page.goto('/movies');
+  await page.getByLabel('Title').fill('Sunrise');
+  await page.getByLabel('Year').fill('1927');
+  await page.getByRole('button', { name: 'Add by title' }).click();
+  await expect(page.getByRole('heading', { name: 'Sunrise (1927)', level: 1 })).toBeVisible();
+  // listed only now, so the search made on adding found nothing and the grab is the person's
+  await expect(page.getByRole('table', { name: 'History of Sunrise' })).toContainText('automatic');
+  arrivingTorrent = madeTorrent;
+  await page.getByRole('button', { name: 'Search releases' }).click();
+  await page.getByRole('button', { name: `Grab ${arriving}`, exact: true }).click();
+  await expect(page.locator('p[role="status"]')).toContainText(`Grabbed ${arriving}`);
+
+  // Activity follows it: it leaves the queue imported, and the history says where it went
+  await page.getByRole('navigation', { name: 'Automation' }).getByRole('link', { name: 'Activity' }).click();
+  const imported = page.getByRole('region', { name: 'History' }).locator('tr', { hasText: 'Imported' }).first();
+  await expect(imported).toContainText(/1 video hardlinked into .*Sunrise \(1927\)/, { timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Queue' }).locator('tr', { hasText: arriving })).toHaveCount(0);
+  await keep(page, 'automation-activity-imported');
+
+  // and the library lists it, named as Radarr would
+  const listed = await (await page.request.get('/api/v1/items?search=Sunrise')).json();
+  expect(listed.items.map((i: { title: string }) => i.title)).toContain('Sunrise');
 });

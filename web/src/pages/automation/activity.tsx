@@ -20,6 +20,11 @@ export function ActivityPage({ admin }: { admin: boolean }) {
     const timer = setInterval(() => queue.reload(), 2000);
     return () => clearInterval(timer);
   }, []);
+  // a grab that left the queue (imported, failed, removed) or joined it has a new line in the history
+  const inQueue = queue.data?.map((q) => `${q.id}:${q.status}`).join(',');
+  useEffect(() => {
+    if (inQueue !== undefined) history.reload();
+  }, [inQueue]);
 
   const act = async (work: () => Promise<string>) => {
     try {

@@ -1,6 +1,9 @@
 import type { HistoryEntry } from '../../lib/api';
 
-const kindWords: Record<string, string> = { search: 'Searched', grab: 'Grabbed', grabFailed: 'Grab failed' };
+const kindWords: Record<string, string> = {
+  search: 'Searched', grab: 'Grabbed', grabFailed: 'Grab failed', imported: 'Imported', importFailed: 'Import failed',
+  downloadFailed: 'Download failed', removed: 'Removed', retried: 'Tried again',
+};
 
 /** The automation's history, newest first: searches with their decisions' summary, grabs with where they went. */
 export function HistoryList({ entries, label = 'History' }: { entries: HistoryEntry[]; label?: string }) {
