@@ -130,6 +130,9 @@ static double Median(List<double> values)
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
+// stopped before it is disposed, so its workers end as at any shutdown
+await app.StopAsync();
+
 Console.WriteLine($"| {rounds} rounds, 1 GiB film | median | max |");
 Console.WriteLine("|---|---|---|");
 Console.WriteLine($"| Hearth: complete in qBittorrent → listed (import by hardlink, scan of its folder) | {Median(hearth) / 1000:0.00} s | {hearth.Max() / 1000:0.00} s |");
