@@ -101,19 +101,19 @@ public sealed class SwarmImportTests
         var added = await client.AddAsync(new IndexerRelease { Title = Path.GetFileName(content), Guid = guid, Protocol = ReleaseProtocol.Torrent }, new FetchedRelease(torrent, guid + ".torrent", null, IndexerOutcome.Ok, null), CancellationToken.None);
         Assert.True(added.Ok, added.Message);
         // seeding, and known to the tracker as a seeder (asked to announce again until it is), before anyone leeches
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 600; i++)
         {
             if ((await client.ItemsAsync(CancellationToken.None)).Any(d => d.Id == added.DownloadId && d.State == DownloadState.Completed) && await tracker.SeedersAsync(torrent) > 0)
             {
                 return;
             }
-            if (i % 10 == 9)
+            if (i % 50 == 49)
             {
                 await Runner.RunAsync("transmission-remote", [$"127.0.0.1:{seeder.Port}", "-n", $"{TransmissionDaemon.User}:{seeder.Password}", "-t", "all", "--reannounce"], TimeSpan.FromSeconds(10), throwOnFailure: false, CancellationToken.None);
             }
             await Task.Delay(100);
         }
-        Assert.Fail("the seeder did not verify its data and announce it");
+        Assert.Fail("the seeder did not verify its data and announce it within a minute");
     }
 
     private static async Task<int> GrabAsync(TestServer server, FakeIndexer indexer, string title, int year, string guid, string release)

@@ -72,13 +72,29 @@ public sealed class Tracker : IAsyncDisposable
         throw new InvalidOperationException("opentracker did not open its port");
     }
 
-    /// <summary>Lets the tracker track <paramref name="torrent"/> (its info hash on the whitelist, re-read on SIGHUP).</summary>
+    /// <summary>
+    /// Lets the tracker track <paramref name="torrent"/>: its info hash goes on the whitelist, which opentracker reads again
+    /// on SIGHUP, in its own time; so this returns only once the tracker answers an announce for it (a "stopped" one,
+    /// which leaves no peer behind) without refusing it, and a client's first announce is not refused and put off.
+    /// </summary>
     public async Task AllowAsync(byte[] torrent)
     {
         var hash = Hearth.Acquisition.Clients.TorrentFiles.InfoHash(torrent) ?? throw new ArgumentException("not a torrent", nameof(torrent));
         await File.AppendAllTextAsync(folder.Combine("whitelist"), hash.ToLowerInvariant() + "\n");
         await new Hearth.Core.Processes.ProcessRunner().RunAsync("kill", ["-HUP", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(5));
-        await Task.Delay(200);
+        var encoded = System.Web.HttpUtility.UrlEncode(Convert.FromHexString(hash));
+        using var http = new HttpClient();
+        for (var i = 0; i < 100; i++)
+        {
+            var answer = System.Text.Encoding.Latin1.GetString(await http.GetByteArrayAsync(
+                $"http://127.0.0.1:{Port}/announce?info_hash={encoded}&peer_id=-HT0001-000000000000&port=9&uploaded=0&downloaded=0&left=0&event=stopped&compact=1"));
+            if (!answer.Contains("failure reason", StringComparison.Ordinal))
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException("opentracker did not take the torrent onto its whitelist");
     }
 
     /// <summary>How many seeders the tracker knows for <paramref name="torrent"/> (its scrape's "complete").</summary>
