@@ -88,8 +88,15 @@ public sealed class ImportFailureTests
             Assert.False(Directory.Exists(Path.Combine(movies, $"{title} ({year})")) && Directory.EnumerateFiles(Path.Combine(movies, $"{title} ({year})"), "*", SearchOption.AllDirectories).Any(),
                 $"{title}: something reached the library");
             Assert.Equal(before, Directory.GetFiles(folder).ToDictionary(f => f, f => new FileInfo(f).Length));
-            var history = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/history?movieId={movie}", TestServer.Json);
-            var told = history.EnumerateArray().First(h => h.GetProperty("kind").GetString() == "importFailed").GetProperty("detail").GetString()!;
+            // the history's line is written just after the failure is stored
+            string? told = null;
+            for (var i = 0; i < 50 && told is null; i++)
+            {
+                var history = await server.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/history?movieId={movie}", TestServer.Json);
+                told = history.EnumerateArray().FirstOrDefault(h => h.GetProperty("kind").GetString() == "importFailed") is { ValueKind: JsonValueKind.Object } line ? line.GetProperty("detail").GetString() : null;
+                await Task.Delay(told is null ? 100 : 0);
+            }
+            Assert.NotNull(told);
             Assert.StartsWith(failed, told, StringComparison.Ordinal);
             var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
             Assert.Equal(blocked, blocklist.EnumerateArray().Any(b => b.GetProperty("title").GetString() == release && b.GetProperty("reason").GetString() == failed));

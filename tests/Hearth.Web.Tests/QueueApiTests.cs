@@ -138,11 +138,20 @@ public sealed class QueueApiTests
 
         var failed = await UntilAsync(server, sunrise, q => q.GetProperty("status").GetString() == "failed");
         Assert.Matches(@"^It stalled: no progress for \d+ seconds \(nobody seeds it\)\.$", failed.GetProperty("message").GetString());
-        var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
-        Assert.Contains(blocklist.EnumerateArray(), b => b.GetProperty("title").GetString() == "Sunrise.1927.1080p.BluRay.x264-GRP" && b.GetProperty("reason").GetString()!.StartsWith("It stalled", StringComparison.Ordinal));
-        var history = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json);
-        Assert.Contains(history.EnumerateArray(), h => h.GetProperty("kind").GetString() == "downloadFailed"
-            && h.GetProperty("detail").GetString()!.EndsWith("It was blocklisted, and Hearth searches for the next best release.", StringComparison.Ordinal));
+        // the failure is stored first, then blocklisted and recorded: both follow within moments
+        async Task<bool> BlockedAndToldAsync()
+        {
+            var blocklist = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/blocklist", TestServer.Json);
+            var history = await server.Admin.GetFromJsonAsync<JsonElement>("/api/v1/history", TestServer.Json);
+            return blocklist.EnumerateArray().Any(b => b.GetProperty("title").GetString() == "Sunrise.1927.1080p.BluRay.x264-GRP" && b.GetProperty("reason").GetString()!.StartsWith("It stalled", StringComparison.Ordinal))
+                && history.EnumerateArray().Any(h => h.GetProperty("kind").GetString() == "downloadFailed"
+                    && h.GetProperty("detail").GetString()!.EndsWith("It was blocklisted, and Hearth searches for the next best release.", StringComparison.Ordinal));
+        }
+        for (var i = 0; i < 50 && !await BlockedAndToldAsync(); i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(await BlockedAndToldAsync(), "the stalled release was not blocklisted and recorded");
         // the download stays in the client: nothing of it is deleted
         using var http = new HttpClient();
         Assert.Contains(await new QBittorrentClient(http, qbittorrent.Settings()).ItemsAsync(CancellationToken.None), i => i.Name.StartsWith("Sunrise", StringComparison.Ordinal));

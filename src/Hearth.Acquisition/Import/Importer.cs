@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.Channels;
 using Hearth.Acquisition.Clients;
 using Hearth.Acquisition.Grabs;
-using Hearth.Acquisition.Searches;
 using Hearth.Acquisition.Store;
 using Hearth.Core.Media;
 using Hearth.Core.Processes;
@@ -35,7 +34,6 @@ public sealed record ImportResult(IReadOnlyList<(string Source, string Destinati
 public sealed class Importer(
     IDbContextFactory<AcquisitionDb> factory,
     IServiceProvider services,
-    ReleaseSearcher history,
     Queue.DownloadQueue queue,
     ProcessRunner runner,
     IOptions<MediaToolsOptions> tools,
@@ -97,6 +95,10 @@ public sealed class Importer(
             logger.LogWarning("{Release} was not imported: {Reason}", grab.Title, e.Message);
             var next = e.ReleaseAtFault ? await queue.RedownloadAsync(grab, e.Message, ct).ConfigureAwait(false) : null;
             await EndAsync(grabId, GrabStatus.Failed, e.Message, "importFailed", ct, next).ConfigureAwait(false);
+            if (next is not null)
+            {
+                queue.SearchAgain(grab);
+            }
             return null;
         }
     }
@@ -318,8 +320,8 @@ public sealed class Importer(
             return;
         }
         (grab.Status, grab.Message, grab.EndedMs) = (status, message, clock.GetUtcNow().ToUnixTimeMilliseconds());
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await history.RecordAsync(new HistoryRow
+        // the grab's end and its line in the history are one write: whoever sees the one sees the other
+        db.History.Add(new HistoryRow
         {
             AtMs = grab.EndedMs.Value,
             Kind = kind,
@@ -330,6 +332,7 @@ public sealed class Importer(
             Release = grab.Title,
             Found = 1,
             Detail = then is null ? message : $"{message} {then}",
-        }, ct).ConfigureAwait(false);
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

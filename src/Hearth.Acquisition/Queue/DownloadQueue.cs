@@ -176,17 +176,23 @@ public sealed class DownloadQueue(
         {
             return;
         }
-        (row.Status, row.Message, row.EndedMs) = (GrabStatus.Failed, reason, clock.GetUtcNow().ToUnixTimeMilliseconds());
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         logger.LogWarning("The download of {Release} failed: {Reason}", row.Title, reason);
+        // blocklisted first, then the failure and its history line in one write: whoever sees it failed sees the rest
         var next = releaseAtFault ? await RedownloadAsync(row, reason, ct).ConfigureAwait(false) : null;
-        await RecordAsync(row, "downloadFailed", next is null ? reason : $"{reason} {next}", ct).ConfigureAwait(false);
+        (row.Status, row.Message, row.EndedMs) = (GrabStatus.Failed, reason, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        db.History.Add(HistoryOf(row, "downloadFailed", next is null ? reason : $"{reason} {next}"));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (next is not null)
+        {
+            SearchAgain(row);
+        }
     }
 
     /// <summary>
     /// Sonarr's failed-download handling: a release that failed by its own fault is blocklisted with the reason, so no
-    /// search takes it again, and the next best is searched for (Acquisition:RedownloadFailed, on by default). Answers
-    /// what was done, as a sentence for the history; null when it is turned off.
+    /// search takes it again, and (by <see cref="SearchAgain"/>, once the failure is stored) the next best is searched
+    /// for (Acquisition:RedownloadFailed, on by default). Answers what is done, as a sentence for the history; null when
+    /// it is turned off.
     /// </summary>
     internal async Task<string?> RedownloadAsync(GrabRow row, string reason, CancellationToken ct)
     {
@@ -195,8 +201,16 @@ public sealed class DownloadQueue(
             return null;
         }
         await blocklist.AddAsync(Release(row), row.MovieId, row.SeriesId, reason, ct).ConfigureAwait(false);
-        return Search(row) ? "It was blocklisted, and Hearth searches for the next best release." : "It was blocklisted.";
+        return CanSearch(row) ? "It was blocklisted, and Hearth searches for the next best release." : "It was blocklisted.";
     }
+
+    /// <summary>
+    /// The search past a failed release, asked once the failure is stored: a search that still saw the grab on its way
+    /// would take the film as coming and grab nothing.
+    /// </summary>
+    internal void SearchAgain(GrabRow row) => Search(row);
+
+    private bool CanSearch(GrabRow row) => services.GetService<AutomaticSearch>() is not null && (row.MovieId is not null || row.SeriesId is not null);
 
     /// <summary>The grabs the monitor follows: handed to a saved client and not yet done.</summary>
     internal async Task<IReadOnlyList<GrabRow>> FollowedAsync(CancellationToken ct)
@@ -266,7 +280,9 @@ public sealed class DownloadQueue(
         return false;
     }
 
-    private Task RecordAsync(GrabRow row, string kind, string detail, CancellationToken ct) => history.RecordAsync(new HistoryRow
+    private Task RecordAsync(GrabRow row, string kind, string detail, CancellationToken ct) => history.RecordAsync(HistoryOf(row, kind, detail), ct);
+
+    private HistoryRow HistoryOf(GrabRow row, string kind, string detail) => new()
     {
         AtMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
         Kind = kind,
@@ -277,7 +293,7 @@ public sealed class DownloadQueue(
         Release = row.Title,
         Found = 1,
         Detail = detail,
-    }, ct);
+    };
 
     /// <summary>The release a grab was made of, as far as the store keeps it (for the blocklist and a second hand-over).</summary>
     private static IndexerRelease Release(GrabRow row) => new()
